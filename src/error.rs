@@ -1,0 +1,94 @@
+//! One error type for the whole app. It is `Clone` (sources sit in `Arc`) so an
+//! error can travel inside an iced message and be shown to the person.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub enum Error {
+    /// The text is not valid RON for the exercise format.
+    Parse {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The file parses but says something impossible (a zero duration, an empty list...).
+    /// `place` names the field, such as `practice.phases[2].seconds`.
+    Invalid {
+        place: String,
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    /// Reading or writing a file failed.
+    Io {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    /// No exercise has this id or path.
+    UnknownExercise { id: String, close: Vec<String> },
+    /// A cue's sound could not be found or decoded.
+    Sound { cue: String, message: String },
+    /// The audio output could not be used.
+    Audio(String),
+}
+
+impl Error {
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source: Arc::new(source),
+        }
+    }
+
+    /// Best known position in the file, 1-based.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            Error::Parse { line, column, .. } | Error::Invalid { line, column, .. } => {
+                Some((*line, *column))
+            }
+            _ => None,
+        }
+    }
+
+    /// The message without its position, for `FILE:LINE:COLUMN: error: MESSAGE`.
+    pub fn message(&self) -> String {
+        match self {
+            Error::Parse { message, .. } => message.clone(),
+            Error::Invalid { place, message, .. } => format!("{place}: {message}"),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Parse {
+                line,
+                column,
+                message,
+            } => write!(f, "{line}:{column}: {message}"),
+            Error::Invalid {
+                place,
+                message,
+                line,
+                column,
+            } => write!(f, "{line}:{column}: {place}: {message}"),
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::UnknownExercise { id, close } if close.is_empty() => {
+                write!(f, "no exercise called \"{id}\"")
+            }
+            Error::UnknownExercise { id, close } => write!(
+                f,
+                "no exercise called \"{id}\"; did you mean {}?",
+                close.join(", ")
+            ),
+            Error::Sound { cue, message } => write!(f, "cue \"{cue}\": {message}"),
+            Error::Audio(message) => write!(f, "audio: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,205 @@
+//! The exercise file format, version 1, as plain serde types.
+//!
+//! Externally tagged enums and struct variants because RON reads them naturally:
+//! `Breathing(phases: [...], repeat: Cycles(8))`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The only format version this build understands.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One exercise, as written in a `.ron` file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub version: u32,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<String>,
+    pub practice: Practice,
+    /// Default cue per kind of step; a step's own `cue` wins.
+    #[serde(default)]
+    pub cues: CueDefaults,
+    /// Cues defined by this exercise, by name, in addition to the built-in ones.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sounds: BTreeMap<String, Sound>,
+}
+
+/// What the person does, step by step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Practice {
+    /// A breathing pattern repeated for a number of cycles or a length of time.
+    Breathing {
+        phases: Vec<BreathPhase>,
+        repeat: Repeat,
+    },
+    /// A sequence of prompts, such as the five senses.
+    Grounding { steps: Vec<Prompt> },
+    /// Progressive muscle relaxation: each group is tensed, then released.
+    Relaxation {
+        tense_seconds: f64,
+        release_seconds: f64,
+        groups: Vec<MuscleGroup>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Breath {
+    Inhale,
+    Hold,
+    Exhale,
+    HoldEmpty,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BreathPhase {
+    pub breath: Breath,
+    pub seconds: f64,
+    /// Words shown instead of the default ("Breathe in", "Hold", ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Repeat {
+    /// Run the whole pattern this many times.
+    Cycles(u32),
+    /// Run whole cycles until at least this many seconds have passed.
+    Seconds(f64),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prompt {
+    /// Short heading, such as "See 5".
+    pub label: String,
+    pub text: String,
+    pub seconds: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MuscleGroup {
+    pub name: String,
+    pub tense: String,
+    pub release: String,
+    /// Overrides the exercise's `tense_seconds` for this group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tense_seconds: Option<f64>,
+    /// Overrides the exercise's `release_seconds` for this group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_seconds: Option<f64>,
+}
+
+/// Default cue names per kind of step.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CueDefaults {
+    pub inhale: Option<String>,
+    pub hold: Option<String>,
+    pub exhale: Option<String>,
+    pub hold_empty: Option<String>,
+    pub prompt: Option<String>,
+    pub tense: Option<String>,
+    pub release: Option<String>,
+    /// Played once when the exercise ends.
+    pub end: Option<String>,
+}
+
+/// How a cue sounds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Sound {
+    /// A generated tone. `to_hz` makes it glide; fades keep it free of clicks.
+    Tone {
+        hz: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to_hz: Option<f64>,
+        seconds: f64,
+        #[serde(default = "default_volume")]
+        volume: f64,
+        #[serde(default = "default_fade")]
+        fade_in: f64,
+        #[serde(default = "default_fade")]
+        fade_out: f64,
+    },
+    /// A sound file (wav, ogg, flac, mp3), looked up in the user's sounds folder,
+    /// then the shipped `assets/sounds`.
+    File {
+        path: String,
+        #[serde(default = "default_volume")]
+        volume: f64,
+    },
+}
+
+fn default_volume() -> f64 {
+    0.5
+}
+
+fn default_fade() -> f64 {
+    0.02
+}
+
+impl Breath {
+    /// The words shown for this phase when the file gives none.
+    pub fn default_text(self) -> &'static str {
+        match self {
+            Breath::Inhale => "Breathe in",
+            Breath::Hold => "Hold",
+            Breath::Exhale => "Breathe out",
+            Breath::HoldEmpty => "Hold",
+        }
+    }
+}
+
+impl Practice {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Practice::Breathing { .. } => Kind::Breathing,
+            Practice::Grounding { .. } => Kind::Grounding,
+            Practice::Relaxation { .. } => Kind::Relaxation,
+        }
+    }
+}
+
+/// The three families of exercise, used for grouping and display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Breathing,
+    Grounding,
+    Relaxation,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Breathing, Kind::Grounding, Kind::Relaxation];
+
+    /// Short lowercase word for the command line.
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Breathing => "breathing",
+            Kind::Grounding => "grounding",
+            Kind::Relaxation => "relaxation",
+        }
+    }
+
+    /// Heading for the home screen.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Kind::Breathing => "Breathing",
+            Kind::Grounding => "Grounding",
+            Kind::Relaxation => "Muscle relaxation",
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Steady: calming exercises from plain RON files.
+//!
+//! Everything here except `ui` is free of iced and tested directly.
+
+pub mod cli;
+pub mod clock;
+pub mod error;
+pub mod exercise;
+pub mod library;
+pub mod paths;
+pub mod session;
+pub mod settings;
+pub mod store;
+pub mod timeline;
+pub mod ui;
+
+pub use error::Error;

@@ -1,0 +1,366 @@
+//! The application: holds the library, settings and the current screen, and
+//! turns each screen's `Action` into the next screen, a save, or a sound.
+
+use iced::theme::Mode;
+use iced::widget::container;
+use iced::{
+    event, keyboard, system, window, Element, Event, Length, Point, Size, Subscription, Task, Theme,
+};
+
+use crate::clock::Clock;
+use crate::error::Error;
+use crate::library::{Entry, Library};
+use crate::paths::Paths;
+use crate::settings::{Loaded, Settings, WindowPlacement};
+use crate::ui::keys::{self, Shortcut};
+use crate::ui::screen::{finished, home, player, settings, Screen};
+use crate::ui::theme::{self, Sizes};
+
+/// Which screen the window opens on.
+#[derive(Debug, Clone)]
+pub enum Launch {
+    Home,
+    Player(Entry),
+}
+
+pub struct App {
+    paths: Paths,
+    clock: Clock,
+    library: Library,
+    settings: Settings,
+    /// Things the person should know: a settings file moved aside, a failed save.
+    notes: Vec<String>,
+    system_mode: Mode,
+    screen: Screen,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Home(home::Message),
+    Player(player::Message),
+    Finished(finished::Message),
+    Settings(settings::Message),
+    Key(keyboard::Event),
+    SystemTheme(Mode),
+    WindowMoved(Point),
+    WindowResized(Size),
+    CloseRequested(window::Id),
+    Saved(Result<(), Error>),
+}
+
+/// Window size and place from the saved settings, else a comfortable default.
+pub fn window_settings(settings: &Settings) -> window::Settings {
+    let placement = settings.window;
+    window::Settings {
+        size: placement.map_or(Size::new(880.0, 680.0), |p| Size::new(p.width, p.height)),
+        position: match placement.and_then(|p| p.x.zip(p.y)) {
+            Some((x, y)) => window::Position::Specific(Point::new(x, y)),
+            None => window::Position::Centered,
+        },
+        min_size: Some(Size::new(520.0, 460.0)),
+        exit_on_close_request: false,
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: "steady".to_owned(),
+            ..Default::default()
+        },
+        ..window::Settings::default()
+    }
+}
+
+impl App {
+    pub fn new(launch: Launch, paths: Paths, loaded: Loaded, clock: Clock) -> (App, Task<Message>) {
+        let library = Library::load(&paths.exercises());
+        let now = clock.now();
+        let screen = match launch {
+            Launch::Home => Screen::Home(home::Home::default()),
+            Launch::Player(entry) => Screen::Player(player::Player::new(entry, now)),
+        };
+        let app = App {
+            paths,
+            clock,
+            library,
+            settings: loaded.settings,
+            notes: loaded.note.into_iter().collect(),
+            system_mode: Mode::Light,
+            screen,
+        };
+        (app, system::theme().map(Message::SystemTheme))
+    }
+
+    pub fn title(&self) -> String {
+        match &self.screen {
+            Screen::Player(player) => format!("{} — Steady", player.entry().exercise.title),
+            _ => "Steady".to_owned(),
+        }
+    }
+
+    pub fn theme(&self) -> Theme {
+        theme::theme(self.settings.theme, self.system_mode)
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn notes(&self) -> &[String] {
+        &self.notes
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    fn sizes(&self) -> Sizes {
+        Sizes::new(self.settings.text_scale)
+    }
+
+    /// The breathing exercise "quick calm" starts: the last one used, else box breathing.
+    fn quick_calm(&self) -> Option<&Entry> {
+        self.settings
+            .last_breathing
+            .as_deref()
+            .and_then(|id| self.library.get(id))
+            .filter(|entry| entry.kind() == crate::exercise::Kind::Breathing)
+            .or_else(|| self.library.get("box-breathing"))
+            .or_else(|| {
+                self.library
+                    .of_kind(crate::exercise::Kind::Breathing)
+                    .next()
+            })
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Home(message) => {
+                let quick = self.quick_calm().cloned();
+                let Screen::Home(home) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = home.update(message, quick.as_ref());
+                self.home_action(action)
+            }
+            Message::Player(message) => {
+                let now = self.clock.now();
+                let Screen::Player(player) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = player.update(message, now);
+                self.player_action(action)
+            }
+            Message::Finished(message) => {
+                let Screen::Finished(finished) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = finished.update(message);
+                self.finished_action(action)
+            }
+            Message::Settings(message) => {
+                let action = settings::update(&mut self.settings, message);
+                self.settings_action(action)
+            }
+            Message::Key(event) => match keys::shortcut(&event) {
+                Some(shortcut) => self.shortcut(shortcut),
+                None => Task::none(),
+            },
+            Message::SystemTheme(mode) => {
+                self.system_mode = mode;
+                Task::none()
+            }
+            Message::WindowMoved(point) => {
+                let placement = self.placement();
+                self.settings.window = Some(WindowPlacement {
+                    x: Some(point.x),
+                    y: Some(point.y),
+                    ..placement
+                });
+                Task::none()
+            }
+            Message::WindowResized(size) => {
+                let placement = self.placement();
+                self.settings.window = Some(WindowPlacement {
+                    width: size.width,
+                    height: size.height,
+                    ..placement
+                });
+                Task::none()
+            }
+            Message::CloseRequested(id) => {
+                // Save the window's place first; the window closes whatever the outcome.
+                let path = self.paths.settings();
+                let settings = self.settings.clone();
+                Task::perform(async move { settings.save(&path) }, Message::Saved)
+                    .chain(window::close(id))
+            }
+            Message::Saved(Ok(())) => Task::none(),
+            Message::Saved(Err(error)) => {
+                let note = format!("Your settings could not be saved: {error}");
+                if !self.notes.contains(&note) {
+                    self.notes.push(note);
+                }
+                Task::none()
+            }
+        }
+    }
+
+    fn placement(&self) -> WindowPlacement {
+        self.settings.window.unwrap_or(WindowPlacement {
+            width: 880.0,
+            height: 680.0,
+            x: None,
+            y: None,
+        })
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        let now = self.clock.now();
+        let quick = self.quick_calm().cloned();
+        match &mut self.screen {
+            Screen::Home(home) => {
+                let action = home.shortcut(shortcut, &self.library, quick.as_ref());
+                self.home_action(action)
+            }
+            Screen::Player(player) => {
+                let action = player.shortcut(shortcut, now);
+                self.player_action(action)
+            }
+            Screen::Finished(finished) => {
+                let action = finished.shortcut(shortcut);
+                self.finished_action(action)
+            }
+            Screen::Settings => {
+                let action = settings::shortcut(shortcut);
+                self.settings_action(action)
+            }
+        }
+    }
+
+    fn start(&mut self, id: &str) -> Task<Message> {
+        let Some(entry) = self.library.get(id).cloned() else {
+            return Task::none();
+        };
+        let mut save = Task::none();
+        if entry.kind() == crate::exercise::Kind::Breathing
+            && self.settings.last_breathing.as_deref() != Some(id)
+        {
+            self.settings.last_breathing = Some(id.to_owned());
+            save = self.save_settings();
+        }
+        let now = self.clock.now();
+        let mut player = player::Player::new(entry, now);
+        let first = player.update(player::Message::Tick, now);
+        self.screen = Screen::Player(player);
+        Task::batch([save, self.player_action(first)])
+    }
+
+    fn go_home(&mut self) -> Task<Message> {
+        self.screen = Screen::Home(home::Home::default());
+        Task::none()
+    }
+
+    fn home_action(&mut self, action: home::Action) -> Task<Message> {
+        match action {
+            home::Action::None => Task::none(),
+            home::Action::Start(id) => self.start(&id),
+            home::Action::OpenSettings => {
+                self.screen = Screen::Settings;
+                Task::none()
+            }
+        }
+    }
+
+    fn player_action(&mut self, action: player::Action) -> Task<Message> {
+        match action {
+            player::Action::None | player::Action::Crossed(_) | player::Action::Silence => {
+                Task::none()
+            }
+            player::Action::Stopped => self.go_home(),
+            player::Action::Finished { summary, .. } => {
+                self.screen = Screen::Finished(finished::Finished::new(summary));
+                Task::none()
+            }
+        }
+    }
+
+    fn finished_action(&mut self, action: finished::Action) -> Task<Message> {
+        match action {
+            finished::Action::None => Task::none(),
+            finished::Action::Home => self.go_home(),
+            finished::Action::Again(id) => self.start(&id),
+        }
+    }
+
+    fn settings_action(&mut self, action: settings::Action) -> Task<Message> {
+        match action {
+            settings::Action::None | settings::Action::TestSound => Task::none(),
+            settings::Action::Changed => self.save_settings(),
+            settings::Action::Back => self.go_home(),
+        }
+    }
+
+    fn save_settings(&self) -> Task<Message> {
+        let path = self.paths.settings();
+        let settings = self.settings.clone();
+        Task::perform(async move { settings.save(&path) }, Message::Saved)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let sizes = self.sizes();
+        let content: Element<'_, Message> = match &self.screen {
+            Screen::Home(home) => home
+                .view(home::Context {
+                    library: &self.library,
+                    quick_calm: self.quick_calm(),
+                    notes: &self.notes,
+                    sizes,
+                })
+                .map(Message::Home),
+            Screen::Player(player) => player
+                .view(player::Look {
+                    sizes,
+                    reduced_motion: self.settings.reduced_motion,
+                    muted: self.settings.muted,
+                })
+                .map(Message::Player),
+            Screen::Finished(finished) => finished.view(sizes).map(Message::Finished),
+            Screen::Settings => settings::view(
+                &self.settings,
+                settings::Context {
+                    exercises_folder: self.paths.exercises().display().to_string(),
+                    audio_note: None,
+                },
+            )
+            .map(Message::Settings),
+        };
+        container(content)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(|theme: &Theme| {
+                container::Style::default().background(theme.palette().background)
+            })
+            .into()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let screen = match &self.screen {
+            Screen::Player(player) => player
+                .subscription(self.settings.reduced_motion)
+                .map(Message::Player),
+            _ => Subscription::none(),
+        };
+        Subscription::batch([
+            screen,
+            keyboard::listen().map(Message::Key),
+            system::theme_changes().map(Message::SystemTheme),
+            event::listen_with(window_event),
+        ])
+    }
+}
+
+fn window_event(event: Event, _status: event::Status, id: window::Id) -> Option<Message> {
+    match event {
+        Event::Window(window::Event::Moved(point)) => Some(Message::WindowMoved(point)),
+        Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
+        Event::Window(window::Event::CloseRequested) => Some(Message::CloseRequested(id)),
+        _ => None,
+    }
+}

@@ -1,0 +1,63 @@
+//! Keyboard shortcuts as plain data, so every screen maps keys the same way
+//! and tests can check the mapping without a window.
+
+use iced::keyboard::key::Named;
+use iced::keyboard::{self, Key};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    TogglePause,
+    Next,
+    Previous,
+    Up,
+    Down,
+    Restart,
+    Back,
+    Confirm,
+    Number(usize),
+    QuickCalm,
+    Settings,
+    ToggleMute,
+}
+
+/// The shortcut for a key press, if any. Held-down keys repeat only for moves
+/// (arrows), never for toggles or starts.
+pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
+    let keyboard::Event::KeyPressed {
+        key,
+        modifiers,
+        repeat,
+        ..
+    } = event
+    else {
+        return None;
+    };
+    if modifiers.control() || modifiers.alt() || modifiers.logo() {
+        return None;
+    }
+    let shortcut = match key.as_ref() {
+        Key::Named(Named::Space) => Shortcut::TogglePause,
+        Key::Named(Named::ArrowRight) => Shortcut::Next,
+        Key::Named(Named::ArrowLeft) => Shortcut::Previous,
+        Key::Named(Named::ArrowUp) => Shortcut::Up,
+        Key::Named(Named::ArrowDown) => Shortcut::Down,
+        Key::Named(Named::Escape) => Shortcut::Back,
+        Key::Named(Named::Enter) => Shortcut::Confirm,
+        Key::Character(c) => match c.to_lowercase().as_str() {
+            "r" => Shortcut::Restart,
+            "q" => Shortcut::QuickCalm,
+            "s" | "," => Shortcut::Settings,
+            "m" => Shortcut::ToggleMute,
+            digit => match digit.parse::<usize>() {
+                Ok(n @ 1..=9) => Shortcut::Number(n),
+                _ => return None,
+            },
+        },
+        _ => return None,
+    };
+    let moves = matches!(shortcut, Shortcut::Up | Shortcut::Down);
+    if *repeat && !moves {
+        return None;
+    }
+    Some(shortcut)
+}

@@ -1,0 +1,85 @@
+//! The closing screen: what was done and for how long, said kindly.
+
+use iced::widget::{button, column, container, row, text};
+use iced::{Alignment, Element, Length};
+
+use crate::timeline::format_clock;
+use crate::ui::keys::Shortcut;
+use crate::ui::screen::player::Summary;
+use crate::ui::theme::Sizes;
+
+pub struct Finished {
+    summary: Summary,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Home,
+    Again,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    Home,
+    Again(String),
+}
+
+impl Finished {
+    pub fn new(summary: Summary) -> Finished {
+        Finished { summary }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Home => Action::Home,
+            Message::Again => Action::Again(self.summary.id.clone()),
+        }
+    }
+
+    pub fn shortcut(&mut self, shortcut: Shortcut) -> Action {
+        match shortcut {
+            Shortcut::Back | Shortcut::Confirm | Shortcut::TogglePause => {
+                self.update(Message::Home)
+            }
+            Shortcut::Restart => self.update(Message::Again),
+            _ => Action::None,
+        }
+    }
+
+    pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
+        let summary = &self.summary;
+        let done = format!(
+            "You did {} for {}.",
+            summary.title,
+            format_clock(summary.practiced)
+        );
+        let closing = summary
+            .closing
+            .clone()
+            .unwrap_or_else(|| "Take a moment before you go back.".to_owned());
+        let content = column![
+            text("Well done").size(sizes.title()),
+            text(done).size(sizes.heading()),
+            text(closing).size(sizes.body()).align_x(Alignment::Center),
+            row![
+                button(text("Back to home").size(sizes.body()))
+                    .padding([10, 20])
+                    .style(button::primary)
+                    .on_press(Message::Home),
+                button(text("Do it again").size(sizes.body()))
+                    .padding([10, 20])
+                    .style(button::secondary)
+                    .on_press(Message::Again),
+            ]
+            .spacing(12),
+            text("Enter or Esc home · R again")
+                .size(sizes.small())
+                .style(text::secondary),
+        ]
+        .spacing(20)
+        .align_x(Alignment::Center)
+        .max_width(640);
+        container(content).center(Length::Fill).padding(24).into()
+    }
+}

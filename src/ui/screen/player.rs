@@ -1,0 +1,355 @@
+//! The player: one exercise, guided step by step. Its time is the session's
+//! derived time; ticks only ask for a redraw and a look at crossed boundaries.
+
+use std::time::{Duration, Instant};
+
+use iced::widget::{button, column, container, progress_bar, row, text, Column};
+use iced::{time, window, Alignment, Element, Length, Subscription};
+
+use crate::exercise::{Breath, Kind};
+use crate::library::Entry;
+use crate::session::{Crossed, Session};
+use crate::timeline::{breath_fullness, format_clock, Segment, StepKind};
+use crate::ui::keys::Shortcut;
+use crate::ui::theme::Sizes;
+use crate::ui::widget::breath;
+
+pub struct Player {
+    entry: Entry,
+    session: Session,
+    /// The time of the last look, used by `view`.
+    now: Instant,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Tick,
+    TogglePause,
+    Next,
+    Previous,
+    Restart,
+    Stop,
+}
+
+/// How the exercise went, for the closing screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    pub title: String,
+    pub closing: Option<String>,
+    pub practiced: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    /// Boundaries passed: play their cues.
+    Crossed(Crossed),
+    /// Sound should stop now (pause, jump).
+    Silence,
+    Stopped,
+    Finished {
+        crossed: Crossed,
+        summary: Summary,
+    },
+}
+
+/// What the player view needs besides its own state.
+#[derive(Debug, Clone, Copy)]
+pub struct Look {
+    pub sizes: Sizes,
+    pub reduced_motion: bool,
+    pub muted: bool,
+}
+
+impl Player {
+    pub fn new(entry: Entry, now: Instant) -> Player {
+        Player {
+            session: Session::started(entry.timeline.clone(), now),
+            entry,
+            now,
+        }
+    }
+
+    pub fn entry(&self) -> &Entry {
+        &self.entry
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.session.is_running()
+    }
+
+    pub fn update(&mut self, message: Message, now: Instant) -> Action {
+        self.now = now;
+        match message {
+            Message::Tick => self.look(now),
+            Message::TogglePause => {
+                self.session.toggle(now);
+                if self.session.is_running() {
+                    self.look(now)
+                } else {
+                    Action::Silence
+                }
+            }
+            Message::Next => self.jump(now, Session::next),
+            Message::Previous => self.jump(now, Session::previous),
+            Message::Restart => self.jump(now, Session::restart),
+            Message::Stop => Action::Stopped,
+        }
+    }
+
+    pub fn shortcut(&mut self, shortcut: Shortcut, now: Instant) -> Action {
+        let message = match shortcut {
+            Shortcut::TogglePause => Message::TogglePause,
+            Shortcut::Next => Message::Next,
+            Shortcut::Previous => Message::Previous,
+            Shortcut::Restart => Message::Restart,
+            Shortcut::Back => Message::Stop,
+            _ => return Action::None,
+        };
+        self.update(message, now)
+    }
+
+    fn jump(&mut self, now: Instant, how: fn(&mut Session, Instant)) -> Action {
+        how(&mut self.session, now);
+        match self.look(now) {
+            Action::None => Action::Silence,
+            other => other,
+        }
+    }
+
+    /// Reports crossed boundaries while running; a paused session stays silent
+    /// and announces its step when it resumes.
+    fn look(&mut self, now: Instant) -> Action {
+        let finished = self.session.is_finished(now);
+        if !self.session.is_running() && !finished {
+            return Action::None;
+        }
+        let crossed = self.session.take_crossed(now);
+        if finished {
+            return Action::Finished {
+                summary: Summary {
+                    id: self.entry.id().to_owned(),
+                    title: self.entry.exercise.title.clone(),
+                    closing: self.entry.exercise.closing.clone(),
+                    practiced: self.session.elapsed(now),
+                },
+                crossed,
+            };
+        }
+        if crossed.boundaries.is_empty() && crossed.from == crossed.to {
+            Action::None
+        } else {
+            Action::Crossed(crossed)
+        }
+    }
+
+    /// Frames while the shape moves, a gentle tick for countdowns, nothing when paused.
+    pub fn subscription(&self, reduced_motion: bool) -> Subscription<Message> {
+        if !self.session.is_running() {
+            return Subscription::none();
+        }
+        let animated = self.entry.kind() == Kind::Breathing && !reduced_motion;
+        if animated {
+            window::frames().map(|_| Message::Tick)
+        } else {
+            time::every(Duration::from_millis(100)).map(|_| Message::Tick)
+        }
+    }
+
+    pub fn view(&self, look: Look) -> Element<'_, Message> {
+        let sizes = look.sizes;
+        let Some(position) = self.session.position(self.now) else {
+            return container(text("Finishing…").size(sizes.heading()))
+                .center(Length::Fill)
+                .into();
+        };
+        let segment = position.segment;
+        let exercise = &self.entry.exercise;
+
+        let mut top = Column::new()
+            .spacing(4)
+            .push(text(exercise.title.clone()).size(sizes.heading()));
+        if let Some(intro) = &exercise.intro {
+            top = top.push(
+                text(intro.clone())
+                    .size(sizes.small())
+                    .style(text::secondary),
+            );
+        }
+        let status = match (segment.cycle, self.session.is_running()) {
+            (_, false) => "Paused".to_owned(),
+            (Some(cycle), true) => format!("Cycle {} / {}", cycle.number, cycle.of),
+            (None, true) => format!(
+                "Step {} / {}",
+                position.index + 1,
+                self.entry.timeline.segments().len()
+            ),
+        };
+        let header = row![top.width(Length::Fill), text(status).size(sizes.body())]
+            .align_y(Alignment::Start);
+
+        let middle = match segment.kind {
+            StepKind::Breath(breath) => breathing(
+                segment,
+                breath,
+                position.segment_progress,
+                position.segment_left,
+                look,
+            ),
+            _ => prompt(segment, position.segment_left, sizes),
+        };
+
+        let progress = column![
+            progress_bar(0.0..=1.0, position.overall_progress).girth(8),
+            row![
+                text(format!("{} left", format_clock(position.total_left))).size(sizes.small()),
+                iced::widget::space::horizontal(),
+                text(if look.muted { "Sound off (M)" } else { "" })
+                    .size(sizes.small())
+                    .style(text::secondary),
+            ],
+        ]
+        .spacing(6);
+
+        let pause_label = if self.session.is_running() {
+            "Pause"
+        } else {
+            "Resume"
+        };
+        let controls = row![
+            control("Previous", Message::Previous, sizes),
+            button(text(pause_label).size(sizes.body()))
+                .padding([8, 22])
+                .style(button::primary)
+                .on_press(Message::TogglePause),
+            control("Next", Message::Next, sizes),
+            control("Restart", Message::Restart, sizes),
+            control("Stop", Message::Stop, sizes),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center);
+
+        let help = text("Space pause · ← → step · R restart · M sound · Esc stop")
+            .size(sizes.small())
+            .style(text::secondary);
+
+        column![
+            header,
+            container(middle).width(Length::Fill).height(Length::Fill),
+            progress,
+            container(controls).center_x(Length::Fill),
+            container(help).center_x(Length::Fill),
+        ]
+        .spacing(16)
+        .padding(24)
+        .into()
+    }
+}
+
+fn control(label: &'static str, message: Message, sizes: Sizes) -> Element<'static, Message> {
+    button(text(label).size(sizes.body()))
+        .padding([8, 14])
+        .style(button::secondary)
+        .on_press(message)
+        .into()
+}
+
+fn seconds_left(left: Duration) -> String {
+    // Round up: "1" is shown until the step is really over.
+    let secs = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+    secs.to_string()
+}
+
+fn breathing<'a>(
+    segment: &'a Segment,
+    breath: Breath,
+    progress: f32,
+    left: Duration,
+    look: Look,
+) -> Element<'a, Message> {
+    let sizes = look.sizes;
+    let fullness = breath_fullness(breath, progress);
+    let words = column![
+        text(segment.label.clone()).size(sizes.prompt()),
+        text(seconds_left(left)).size(sizes.countdown()),
+    ]
+    .spacing(4)
+    .align_x(Alignment::Center);
+    let visual: Element<'a, Message> = if look.reduced_motion {
+        column![
+            text(match breath {
+                Breath::Inhale => "Filling",
+                Breath::Hold => "Full",
+                Breath::Exhale => "Emptying",
+                Breath::HoldEmpty => "Empty",
+            })
+            .size(sizes.body())
+            .style(text::secondary),
+            progress_bar(0.0..=1.0, fullness)
+                .girth(28)
+                .length(Length::Fixed(360.0)),
+        ]
+        .spacing(8)
+        .align_x(Alignment::Center)
+        .into()
+    } else {
+        breath::view(fullness)
+    };
+    column![
+        container(visual)
+            .center(Length::Fill)
+            .height(Length::FillPortion(3)),
+        container(words).center_x(Length::Fill),
+    ]
+    .spacing(12)
+    .into()
+}
+
+fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a, Message> {
+    let (badge, badge_style): (&str, fn(&iced::Theme) -> container::Style) = match segment.kind {
+        StepKind::Tense => ("Tense", tense_style),
+        StepKind::Release => ("Release", release_style),
+        _ => ("", container::transparent),
+    };
+    let mut content = Column::new()
+        .spacing(18)
+        .align_x(Alignment::Center)
+        .max_width(820);
+    if !badge.is_empty() {
+        content = content.push(
+            container(text(badge).size(sizes.heading()))
+                .padding([6, 18])
+                .style(badge_style),
+        );
+    }
+    content = content
+        .push(text(segment.label.clone()).size(sizes.heading()))
+        .push(
+            text(segment.text.clone())
+                .size(sizes.prompt())
+                .align_x(Alignment::Center),
+        )
+        .push(
+            text(seconds_left(left))
+                .size(sizes.countdown())
+                .style(text::secondary),
+        );
+    container(content).center(Length::Fill).into()
+}
+
+fn tense_style(theme: &iced::Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style::default()
+        .background(palette.warning.weak.color)
+        .color(palette.warning.weak.text)
+        .border(iced::border::rounded(16))
+}
+
+fn release_style(theme: &iced::Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style::default()
+        .background(palette.success.weak.color)
+        .color(palette.success.weak.text)
+        .border(iced::border::rounded(16))
+}

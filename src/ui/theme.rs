@@ -1,0 +1,123 @@
+//! A soft, calm palette for light and dark, and text sizes that follow the
+//! person's text scale.
+
+use std::sync::LazyLock;
+
+use iced::theme::{Mode, Palette};
+use iced::{color, Theme};
+
+use crate::settings::ThemeChoice;
+
+static LIGHT: LazyLock<Theme> = LazyLock::new(|| {
+    Theme::custom(
+        "Steady light",
+        Palette {
+            background: color!(0xf3f6f4),
+            text: color!(0x1f2d2a),
+            primary: color!(0x3d7d70),
+            success: color!(0x4f8f63),
+            warning: color!(0xb7832f),
+            danger: color!(0xa9544b),
+        },
+    )
+});
+
+static DARK: LazyLock<Theme> = LazyLock::new(|| {
+    Theme::custom(
+        "Steady dark",
+        Palette {
+            background: color!(0x151c1b),
+            text: color!(0xdfe8e5),
+            primary: color!(0x7dbdaf),
+            success: color!(0x86c79a),
+            warning: color!(0xdcb26a),
+            danger: color!(0xdf8d83),
+        },
+    )
+});
+
+/// The theme for the person's choice, given what the desktop prefers.
+pub fn theme(choice: ThemeChoice, system: Mode) -> Theme {
+    let dark = match choice {
+        ThemeChoice::Light => false,
+        ThemeChoice::Dark => true,
+        ThemeChoice::System => system == Mode::Dark,
+    };
+    if dark {
+        DARK.clone()
+    } else {
+        LIGHT.clone()
+    }
+}
+
+/// Text sizes in logical pixels, scaled by the person's text size setting.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    scale: f32,
+}
+
+impl Sizes {
+    pub fn new(text_scale_percent: u16) -> Sizes {
+        Sizes {
+            scale: f32::from(text_scale_percent) / 100.0,
+        }
+    }
+
+    fn scaled(self, base: f32) -> f32 {
+        (base * self.scale).round()
+    }
+
+    pub fn small(self) -> f32 {
+        self.scaled(14.0)
+    }
+
+    pub fn body(self) -> f32 {
+        self.scaled(17.0)
+    }
+
+    pub fn heading(self) -> f32 {
+        self.scaled(22.0)
+    }
+
+    pub fn title(self) -> f32 {
+        self.scaled(30.0)
+    }
+
+    /// The phase word or prompt during an exercise: readable at arm's length.
+    pub fn prompt(self) -> f32 {
+        self.scaled(36.0)
+    }
+
+    /// The countdown in the middle of the player.
+    pub fn countdown(self) -> f32 {
+        self.scaled(56.0)
+    }
+}
+
+/// A row in the exercise list: quiet until hovered, outlined when chosen with the keyboard.
+pub fn list_row(
+    selected: bool,
+) -> impl Fn(&Theme, iced::widget::button::Status) -> iced::widget::button::Style {
+    use iced::widget::button::{Status, Style};
+    move |theme, status| {
+        let palette = theme.extended_palette();
+        let background = match status {
+            Status::Hovered | Status::Pressed => Some(palette.background.weak.color.into()),
+            _ if selected => Some(palette.background.weakest.color.into()),
+            _ => None,
+        };
+        let border = if selected {
+            iced::border::rounded(10)
+                .color(palette.primary.base.color)
+                .width(2)
+        } else {
+            iced::border::rounded(10)
+        };
+        Style {
+            background,
+            text_color: palette.background.base.text,
+            border,
+            ..Style::default()
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! The `steady` command line, run as a person would run it.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn steady(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_steady"))
+        .args(args)
+        .env("STEADY_CONFIG_DIR", config)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the steady binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn shipped_files() -> Vec<String> {
+    let mut files: Vec<String> =
+        fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises"))
+            .expect("exercises folder")
+            .filter_map(Result::ok)
+            .map(|entry| format!("exercises/{}", entry.file_name().to_string_lossy()))
+            .filter(|name| name.ends_with(".ron"))
+            .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn check_accepts_every_shipped_exercise() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let files = shipped_files();
+    assert_eq!(files.len(), 7);
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let output = steady(config.path(), &args);
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    assert_eq!(
+        text.lines().filter(|line| line.contains(": ok (")).count(),
+        7,
+        "{text}"
+    );
+}
+
+#[test]
+fn check_reports_file_line_column_and_exits_1() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let bad = config.path().join("bad.ron");
+    fs::write(&bad, "(\n  version: 1,\n  id: \"x\",\n  title: 5,\n)").expect("write");
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/box-breathing.ron");
+    let output = steady(
+        config.path(),
+        &[
+            "check",
+            good.to_str().unwrap_or_default(),
+            bad.to_str().unwrap_or_default(),
+        ],
+    );
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("box-breathing.ron: ok (Box breathing, "),
+        "{text}"
+    );
+    let expected = format!("{}:4:10: error: ", bad.display());
+    assert!(text.contains(&expected), "{text}");
+}
+
+#[test]
+fn check_survives_garbage_empty_and_missing_files() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let garbage = config.path().join("garbage.ron");
+    fs::write(&garbage, [0u8, 159, 146, 150, 255, 40, 41]).expect("write");
+    let empty = config.path().join("empty.ron");
+    fs::write(&empty, "").expect("write");
+    let huge = config.path().join("huge.ron");
+    fs::write(&huge, "(".repeat(10 * 1024 * 1024)).expect("write");
+    let missing = config.path().join("missing.ron");
+    let paths: Vec<String> = [&garbage, &empty, &huge, &missing]
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    let mut args = vec!["check"];
+    args.extend(paths.iter().map(String::as_str));
+    let output = steady(config.path(), &args);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert_eq!(
+        text.lines()
+            .filter(|line| line.contains(": error: "))
+            .count(),
+        4,
+        "{text}"
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).is_empty());
+}
+
+#[test]
+fn plan_shows_box_breathing_cycles() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let output = steady(config.path(), &["plan", "box-breathing"]);
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    let kinds: Vec<&str> = lines
+        .iter()
+        .take(5)
+        .filter_map(|line| line.split_whitespace().nth(2))
+        .collect();
+    assert_eq!(kinds, ["inhale", "hold", "exhale", "hold-empty", "inhale"]);
+    assert!(lines[0].starts_with("0:00.0  0:04.0"), "{text}");
+    assert!(lines[1].starts_with("0:04.0  0:08.0"), "{text}");
+    assert!(
+        lines.last().is_some_and(|line| line.starts_with("total ")),
+        "{text}"
+    );
+}
+
+#[test]
+fn list_shows_user_files_overrides_and_broken_files() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let folder = config.path().join("exercises");
+    fs::create_dir_all(&folder).expect("mkdir");
+    fs::write(
+        folder.join("my-box.ron"),
+        "(version: 1, id: \"box-breathing\", title: \"My box\", summary: \"Mine.\", practice: Breathing(phases: [(breath: Inhale, seconds: 5)], repeat: Cycles(12)))",
+    )
+    .expect("write");
+    fs::write(folder.join("oops.ron"), "(version: 1,").expect("write");
+    let output = steady(config.path(), &["list"]);
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    let box_line = text
+        .lines()
+        .find(|line| line.starts_with("box-breathing "))
+        .unwrap_or_default();
+    assert!(box_line.contains("1:00"), "{text}");
+    assert!(box_line.contains("my-box.ron"), "{text}");
+    assert!(
+        text.lines()
+            .any(|line| line.starts_with("pmr-full ") && line.ends_with("built-in")),
+        "{text}"
+    );
+    assert!(text.contains("oops.ron:1:"), "{text}");
+}
+
+#[test]
+fn plan_of_an_unknown_id_suggests_and_exits_2() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let output = steady(config.path(), &["plan", "box-breath"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("box-breathing"));
+}

@@ -1,0 +1,181 @@
+//! The real `App::update`/`view` driven through iced_test's simulator, with a
+//! hand-moved clock. Keys go through the same `Message::Key` the keyboard
+//! subscription produces.
+
+use std::time::Duration;
+
+use iced::keyboard::key::Named;
+use iced::keyboard::Key;
+use iced_test::simulator;
+use steady::clock::Clock;
+use steady::paths::Paths;
+use steady::settings::{Loaded, Settings};
+use steady::ui::{App, Launch, Message};
+
+struct Harness {
+    app: App,
+    clock: Clock,
+    _config: tempfile::TempDir,
+}
+
+impl Harness {
+    fn new() -> Harness {
+        let config = tempfile::tempdir().expect("temp dir");
+        let clock = Clock::manual();
+        let loaded = Loaded {
+            settings: Settings::default(),
+            note: None,
+        };
+        let (app, _) = App::new(
+            Launch::Home,
+            Paths::at(config.path()),
+            loaded,
+            clock.clone(),
+        );
+        Harness {
+            app,
+            clock,
+            _config: config,
+        }
+    }
+
+    fn click(&mut self, label: &str) {
+        let mut ui = simulator(self.app.view());
+        ui.click(label)
+            .unwrap_or_else(|error| panic!("cannot click {label:?}: {error}"));
+        let messages: Vec<Message> = ui.into_messages().collect();
+        assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+        for message in messages {
+            let _ = self.app.update(message);
+        }
+    }
+
+    fn key(&mut self, key: impl Into<Key>) {
+        let iced::Event::Keyboard(event) = simulator::press_key(key, None) else {
+            unreachable!("press_key makes keyboard events");
+        };
+        let _ = self.app.update(Message::Key(event));
+    }
+
+    fn wait(&mut self, seconds: f64) {
+        self.clock.advance(Duration::from_secs_f64(seconds));
+        let _ = self
+            .app
+            .update(Message::Player(steady::ui::screen::player::Message::Tick));
+    }
+
+    fn shows(&mut self, label: &str) -> bool {
+        simulator(self.app.view()).find(label).is_ok()
+    }
+
+    fn assert_shows(&mut self, labels: &[&str]) {
+        for label in labels {
+            assert!(self.shows(label), "expected {label:?} on screen");
+        }
+    }
+}
+
+#[test]
+fn start_pause_skip_and_stop_box_breathing() {
+    let mut ui = Harness::new();
+    ui.assert_shows(&["Quick calm", "Breathing", "Box breathing"]);
+
+    ui.click("Box breathing");
+    ui.assert_shows(&["Breathe in", "4", "Cycle 1 / 9", "2:24 left", "Pause"]);
+
+    ui.wait(1.5);
+    ui.assert_shows(&["Breathe in", "3", "2:23 left"]);
+
+    ui.key(Key::Named(Named::Space));
+    ui.assert_shows(&["Paused", "Resume"]);
+    ui.wait(30.0);
+    ui.assert_shows(&["Breathe in", "3", "2:23 left"]);
+
+    ui.key(Key::Named(Named::Space));
+    ui.assert_shows(&["Pause", "Cycle 1 / 9"]);
+    ui.wait(1.0);
+    ui.assert_shows(&["2", "2:22 left"]);
+
+    ui.key(Key::Named(Named::ArrowRight));
+    ui.assert_shows(&["Hold", "4", "2:20 left"]);
+    ui.wait(4.0);
+    ui.assert_shows(&["Breathe out", "4", "2:16 left"]);
+
+    ui.key(Key::Named(Named::ArrowLeft));
+    ui.assert_shows(&["Hold", "4", "2:20 left"]);
+
+    ui.key(Key::Named(Named::Escape));
+    ui.assert_shows(&["Quick calm", "Box breathing"]);
+}
+
+#[test]
+fn an_exercise_runs_to_the_closing_screen_and_back_home() {
+    let mut ui = Harness::new();
+    ui.key(Key::Character("1".into()));
+    ui.assert_shows(&["Breathe in"]);
+    ui.wait(200.0);
+    ui.assert_shows(&[
+        "Well done",
+        "You did Box breathing for 2:24.",
+        "Back to home",
+    ]);
+    ui.key(Key::Named(Named::Enter));
+    ui.assert_shows(&["Quick calm"]);
+}
+
+#[test]
+fn quick_calm_starts_box_breathing_with_one_key() {
+    let mut ui = Harness::new();
+    ui.key(Key::Character("q".into()));
+    ui.assert_shows(&["Box breathing", "Breathe in", "Cycle 1 / 9"]);
+}
+
+#[test]
+fn restart_goes_back_to_the_first_step() {
+    let mut ui = Harness::new();
+    ui.click("Box breathing");
+    ui.wait(9.0);
+    ui.assert_shows(&["Breathe out"]);
+    ui.key(Key::Character("r".into()));
+    ui.assert_shows(&["Breathe in", "4", "2:24 left"]);
+}
+
+#[test]
+fn held_space_does_not_flip_pause_back_and_forth() {
+    let mut ui = Harness::new();
+    ui.click("Box breathing");
+    let iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+        key,
+        modified_key,
+        physical_key,
+        location,
+        modifiers,
+        text,
+        ..
+    }) = simulator::press_key(Key::Named(Named::Space), None)
+    else {
+        unreachable!("press_key makes key presses");
+    };
+    let repeated = iced::keyboard::Event::KeyPressed {
+        key,
+        modified_key,
+        physical_key,
+        location,
+        modifiers,
+        text,
+        repeat: true,
+    };
+    let _ = ui.app.update(Message::Key(repeated));
+    ui.assert_shows(&["Pause"]);
+}
+
+#[test]
+fn settings_open_change_and_close() {
+    let mut ui = Harness::new();
+    ui.click("Settings");
+    ui.assert_shows(&["Text size: 100%", "Dark"]);
+    ui.click("Dark");
+    assert_eq!(ui.app.settings().theme, steady::settings::ThemeChoice::Dark);
+    ui.key(Key::Named(Named::Escape));
+    ui.assert_shows(&["Quick calm"]);
+}
