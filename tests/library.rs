@@ -103,7 +103,7 @@ fn unknown_ids_suggest_close_matches() {
     let library = Library::builtin();
     match library.resolve("box-breathin") {
         Err(Error::UnknownExercise { close, .. }) => {
-            assert_eq!(close.first().map(String::as_str), Some("box-breathing"))
+            assert_eq!(close.first().map(String::as_str), Some("box-breathing"));
         }
         other => panic!("expected unknown exercise, got {other:?}"),
     }

@@ -59,6 +59,7 @@ pub fn window_settings(settings: &Settings) -> window::Settings {
         },
         min_size: Some(Size::new(520.0, 460.0)),
         exit_on_close_request: false,
+        icon: crate::ui::icon::window_icon(),
         platform_specific: window::settings::PlatformSpecific {
             application_id: "steady".to_owned(),
             ..Default::default()

@@ -1,6 +1,7 @@
 //! Everything iced. The domain modules know nothing of this one.
 
 mod app;
+mod icon;
 pub mod keys;
 pub mod screen;
 pub mod theme;

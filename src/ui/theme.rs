@@ -121,3 +121,34 @@ pub fn list_row(
         }
     }
 }
+
+/// A quiet button: a soft tint that darkens a little under the pointer.
+pub fn soft_button(
+    theme: &Theme,
+    status: iced::widget::button::Status,
+) -> iced::widget::button::Style {
+    use iced::widget::button::{Status, Style};
+    let palette = theme.extended_palette();
+    let pair = match status {
+        Status::Hovered | Status::Pressed => palette.background.strong,
+        _ => palette.background.weak,
+    };
+    Style {
+        background: Some(pair.color.into()),
+        text_color: pair.text,
+        border: iced::border::rounded(10),
+        ..Style::default()
+    }
+}
+
+/// The one main action on a screen.
+pub fn main_button(
+    theme: &Theme,
+    status: iced::widget::button::Status,
+) -> iced::widget::button::Style {
+    let style = iced::widget::button::primary(theme, status);
+    iced::widget::button::Style {
+        border: iced::border::rounded(10),
+        ..style
+    }
+}

@@ -65,11 +65,11 @@ impl Finished {
             row![
                 button(text("Back to home").size(sizes.body()))
                     .padding([10, 20])
-                    .style(button::primary)
+                    .style(crate::ui::theme::main_button)
                     .on_press(Message::Home),
                 button(text("Do it again").size(sizes.body()))
                     .padding([10, 20])
-                    .style(button::secondary)
+                    .style(crate::ui::theme::soft_button)
                     .on_press(Message::Again),
             ]
             .spacing(12),

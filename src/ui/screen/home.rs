@@ -158,7 +158,7 @@ fn quick_calm(entry: &Entry, sizes: Sizes) -> Element<'static, Message> {
     button(label)
         .padding([14, 20])
         .width(Length::Fill)
-        .style(button::primary)
+        .style(crate::ui::theme::main_button)
         .on_press(Message::QuickCalm)
         .into()
 }

@@ -221,7 +221,7 @@ impl Player {
             control("Previous", Message::Previous, sizes),
             button(text(pause_label).size(sizes.body()))
                 .padding([8, 22])
-                .style(button::primary)
+                .style(crate::ui::theme::main_button)
                 .on_press(Message::TogglePause),
             control("Next", Message::Next, sizes),
             control("Restart", Message::Restart, sizes),
@@ -250,7 +250,7 @@ impl Player {
 fn control(label: &'static str, message: Message, sizes: Sizes) -> Element<'static, Message> {
     button(text(label).size(sizes.body()))
         .padding([8, 14])
-        .style(button::secondary)
+        .style(crate::ui::theme::soft_button)
         .on_press(message)
         .into()
 }

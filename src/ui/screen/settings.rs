@@ -38,7 +38,7 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
     match message {
         Message::Theme(choice) => settings.theme = choice,
         Message::TextScale(scale) => {
-            settings.text_scale = scale.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE)
+            settings.text_scale = scale.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE);
         }
         Message::ReducedMotion(on) => settings.reduced_motion = on,
         Message::Volume(volume) => settings.volume = volume.clamp(0.0, 1.0),
@@ -72,9 +72,9 @@ pub fn view<'a>(settings: &Settings, context: Context<'a>) -> Element<'a, Messag
         button(text(name).size(sizes.body()))
             .padding([6, 14])
             .style(if settings.theme == choice {
-                button::primary
+                crate::ui::theme::main_button
             } else {
-                button::secondary
+                crate::ui::theme::soft_button
             })
             .on_press(Message::Theme(choice))
             .into()
@@ -111,7 +111,7 @@ pub fn view<'a>(settings: &Settings, context: Context<'a>) -> Element<'a, Messag
             .text_size(sizes.body())
             .on_toggle(Message::CountTicks),
         button(text("Play test sound").size(sizes.body()))
-            .style(button::secondary)
+            .style(crate::ui::theme::soft_button)
             .on_press(Message::TestSound),
     ]
     .spacing(10);
@@ -135,7 +135,7 @@ pub fn view<'a>(settings: &Settings, context: Context<'a>) -> Element<'a, Messag
         text("Settings").size(sizes.title()),
         iced::widget::space::horizontal(),
         button(text("Done").size(sizes.body()))
-            .style(button::primary)
+            .style(crate::ui::theme::main_button)
             .on_press(Message::Back),
     ]
     .align_y(Alignment::Center);
