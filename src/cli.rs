@@ -117,7 +117,7 @@ pub fn plan(entry: &Entry) -> Vec<String> {
                 .map(|cue| format!("  [{cue}]"))
                 .unwrap_or_default();
             format!(
-                "{:>7} {:>7}  {:10}  {}{cue}",
+                "{:>6}  {:>6}  {:10}  {}{cue}",
                 format_precise(segment.start),
                 format_precise(segment.end()),
                 segment.kind.word(),
@@ -127,7 +127,7 @@ pub fn plan(entry: &Entry) -> Vec<String> {
         .collect();
     if let Some(cue) = timeline.end_cue() {
         lines.push(format!(
-            "{:>7} {:>7}  {:10}  {}  [{cue}]",
+            "{:>6}  {:>6}  {:10}  {}  [{cue}]",
             format_precise(timeline.total()),
             format_precise(timeline.total()),
             "end",

@@ -10,10 +10,30 @@ use crate::exercise::{self, Exercise, Kind};
 use crate::timeline::Timeline;
 
 /// The shipped exercises, in the order the home screen shows them.
-pub const SHIPPED: [(&str, &str); 1] = [(
-    "box-breathing.ron",
-    include_str!("../exercises/box-breathing.ron"),
-)];
+pub const SHIPPED: [(&str, &str); 7] = [
+    (
+        "box-breathing.ron",
+        include_str!("../exercises/box-breathing.ron"),
+    ),
+    (
+        "calm-breathing.ron",
+        include_str!("../exercises/calm-breathing.ron"),
+    ),
+    (
+        "breathing-4-7-8.ron",
+        include_str!("../exercises/breathing-4-7-8.ron"),
+    ),
+    (
+        "coherent-breathing.ron",
+        include_str!("../exercises/coherent-breathing.ron"),
+    ),
+    (
+        "grounding-5-4-3-2-1.ron",
+        include_str!("../exercises/grounding-5-4-3-2-1.ron"),
+    ),
+    ("pmr-short.ron", include_str!("../exercises/pmr-short.ron")),
+    ("pmr-full.ron", include_str!("../exercises/pmr-full.ron")),
+];
 
 /// Files bigger than this are not exercises; refusing them keeps loading fast.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;

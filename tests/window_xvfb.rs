@@ -66,7 +66,11 @@ fn start_xvfb() -> (Guard, String) {
     (Guard(child), format!(":{}", line.trim()))
 }
 
+/// One window at a time: on two cores, parallel windows starve each other.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 struct Screen {
+    _turn: std::sync::MutexGuard<'static, ()>,
     display: String,
     _xvfb: Guard,
     _app: Guard,
@@ -75,6 +79,7 @@ struct Screen {
 
 impl Screen {
     fn open(args: &[&str], text_scale: u16, theme: &str) -> Screen {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let (xvfb, display) = start_xvfb();
         let config = tempfile::tempdir().expect("temp dir");
         std::fs::write(
@@ -92,6 +97,7 @@ impl Screen {
             .spawn()
             .expect("steady starts");
         let screen = Screen {
+            _turn: turn,
             display,
             _xvfb: xvfb,
             _app: Guard(app),
@@ -102,7 +108,7 @@ impl Screen {
     }
 
     fn wait_for_window(&self) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let deadline = Instant::now() + Duration::from_secs(60);
         while Instant::now() < deadline {
             let found = Command::new("xdotool")
                 .args(["search", "--name", "Steady"])

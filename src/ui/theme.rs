@@ -88,6 +88,11 @@ impl Sizes {
         self.scaled(36.0)
     }
 
+    /// A grounding or relaxation instruction: a sentence or two, large but fitting.
+    pub fn instruction(self) -> f32 {
+        self.scaled(27.0)
+    }
+
     /// The countdown in the middle of the player.
     pub fn countdown(self) -> f32 {
         self.scaled(56.0)

@@ -170,7 +170,8 @@ impl Player {
         let mut top = Column::new()
             .spacing(4)
             .push(text(exercise.title.clone()).size(sizes.heading()));
-        if let Some(intro) = &exercise.intro {
+        // The intro sets the scene; later it would only take room from the step.
+        if let Some(intro) = exercise.intro.as_ref().filter(|_| position.index == 0) {
             top = top.push(
                 text(intro.clone())
                     .size(sizes.small())
@@ -307,34 +308,36 @@ fn breathing<'a>(
 }
 
 fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a, Message> {
-    let (badge, badge_style): (&str, fn(&iced::Theme) -> container::Style) = match segment.kind {
-        StepKind::Tense => ("Tense", tense_style),
-        StepKind::Release => ("Release", release_style),
-        _ => ("", container::transparent),
+    let badge: Option<(&str, fn(&iced::Theme) -> container::Style)> = match segment.kind {
+        StepKind::Tense => Some(("Tense", tense_style)),
+        StepKind::Release => Some(("Release", release_style)),
+        _ => None,
     };
-    let mut content = Column::new()
-        .spacing(18)
-        .align_x(Alignment::Center)
-        .max_width(820);
-    if !badge.is_empty() {
-        content = content.push(
-            container(text(badge).size(sizes.heading()))
+    // The countdown sits beside the heading so it stays in view at any text size.
+    let mut heading = row![].spacing(16).align_y(Alignment::Center);
+    if let Some((word, style)) = badge {
+        heading = heading.push(
+            container(text(word).size(sizes.heading()))
                 .padding([6, 18])
-                .style(badge_style),
+                .style(style),
         );
     }
-    content = content
+    heading = heading
         .push(text(segment.label.clone()).size(sizes.heading()))
         .push(
-            text(segment.text.clone())
-                .size(sizes.prompt())
-                .align_x(Alignment::Center),
-        )
-        .push(
             text(seconds_left(left))
-                .size(sizes.countdown())
+                .size(sizes.heading() * 1.3)
                 .style(text::secondary),
         );
+    let content = column![
+        heading,
+        text(segment.text.clone())
+            .size(sizes.instruction())
+            .align_x(Alignment::Center),
+    ]
+    .spacing(24)
+    .align_x(Alignment::Center)
+    .max_width(820);
     container(content).center(Length::Fill).into()
 }
 
