@@ -68,7 +68,10 @@ fn check_reports_file_line_column_and_exits_1() {
         "{text}"
     );
     let expected = format!("{}:4:", bad.display());
-    let bad_line = text.lines().find(|line| line.starts_with(&expected)).unwrap_or_default();
+    let bad_line = text
+        .lines()
+        .find(|line| line.starts_with(&expected))
+        .unwrap_or_default();
     assert!(bad_line.contains(": error: "), "{text}");
 }
 

@@ -79,7 +79,9 @@ struct Screen {
 
 impl Screen {
     fn open(args: &[&str], text_scale: u16, theme: &str) -> Screen {
-        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let turn = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let (xvfb, display) = start_xvfb();
         let config = tempfile::tempdir().expect("temp dir");
         std::fs::write(
@@ -163,20 +165,18 @@ impl Screen {
             });
     }
 
+    /// There is no window manager to give the window focus, so give it by hand.
     fn key(&self, key: &str) {
-        let _ = Command::new("xdotool")
-            .args([
-                "search",
-                "--name",
-                "Steady",
-                "windowfocus",
-                "--sync",
-                "key",
-                key,
-            ])
-            .env("DISPLAY", &self.display)
-            .status();
-        std::thread::sleep(Duration::from_millis(400));
+        let xdotool = |args: &[&str]| {
+            let _ = Command::new("xdotool")
+                .args(args)
+                .env("DISPLAY", &self.display)
+                .status();
+        };
+        xdotool(&["search", "--name", "Steady", "windowfocus", "--sync"]);
+        std::thread::sleep(Duration::from_millis(300));
+        xdotool(&["key", key]);
+        std::thread::sleep(Duration::from_millis(500));
     }
 }
 
@@ -271,8 +271,16 @@ fn relaxation_tense_and_release_look_different() {
     let release = screen.capture();
     screen.save(&release, "pmr-release-200.png");
     // The badge is amber while tensing and green while releasing.
-    let amber = |pixels: &[u8]| count_color(pixels, [0xe4, 0xcf, 0xa8], 0..HEIGHT);
-    let green = |pixels: &[u8]| count_color(pixels, [0xa9, 0xca, 0xb3], 0..HEIGHT);
-    assert!(amber(&tense) > green(&tense), "tense badge is amber");
-    assert!(green(&release) > amber(&release), "release badge is green");
+    let amber = |pixels: &[u8]| count_color(pixels, [210, 188, 166], 0..HEIGHT);
+    let green = |pixels: &[u8]| count_color(pixels, [171, 193, 176], 0..HEIGHT);
+    let (tense_amber, tense_green) = (amber(&tense), green(&tense));
+    let (release_amber, release_green) = (amber(&release), green(&release));
+    assert!(
+        tense_amber > 2_000 && tense_amber > 10 * tense_green,
+        "tense badge is amber: {tense_amber} amber, {tense_green} green"
+    );
+    assert!(
+        release_green > 2_000 && release_green > 10 * release_amber,
+        "release badge is green: {release_amber} amber, {release_green} green"
+    );
 }

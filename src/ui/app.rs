@@ -51,8 +51,12 @@ pub enum Message {
 /// Window size and place from the saved settings, else a comfortable default.
 pub fn window_settings(settings: &Settings) -> window::Settings {
     let placement = settings.window;
+    // Larger text wants a larger first window; a saved size always wins.
+    let grow = 1.0 + f32::from(settings.text_scale.saturating_sub(100)) / 250.0;
     window::Settings {
-        size: placement.map_or(Size::new(880.0, 680.0), |p| Size::new(p.width, p.height)),
+        size: placement.map_or(Size::new(880.0 * grow, 680.0 * grow), |p| {
+            Size::new(p.width, p.height)
+        }),
         position: match placement.and_then(|p| p.x.zip(p.y)) {
             Some((x, y)) => window::Position::Specific(Point::new(x, y)),
             None => window::Position::Centered,
