@@ -60,7 +60,9 @@ fn main() -> ExitCode {
         Some(Command::Check { files }) => {
             let mut all_ok = true;
             for file in &files {
-                let (lines, ok) = cli::check(file, |_| Vec::new());
+                let (lines, ok) = cli::check(file, |entry| {
+                    steady::audio::cues::validate(&entry.exercise, &paths.sounds())
+                });
                 print_lines(&lines);
                 all_ok &= ok;
             }

@@ -7,6 +7,7 @@ use iced::{
     event, keyboard, system, window, Element, Event, Length, Point, Size, Subscription, Task, Theme,
 };
 
+use crate::audio::{self, Audio, DeviceStatus};
 use crate::clock::Clock;
 use crate::error::Error;
 use crate::library::{Entry, Library};
@@ -32,6 +33,12 @@ pub struct App {
     notes: Vec<String>,
     system_mode: Mode,
     screen: Screen,
+    /// `None` in tests that run without sound.
+    audio: Option<Audio>,
+    /// Set when no output could be opened: shown, never an error dialog.
+    audio_note: Option<String>,
+    /// Cues of the running exercise that could not be loaded.
+    cue_problems: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -46,6 +53,8 @@ pub enum Message {
     WindowResized(Size),
     CloseRequested(window::Id),
     Saved(Result<(), Error>),
+    AudioStatus(DeviceStatus),
+    CuesPrepared(Vec<Error>),
 }
 
 /// Window size and place from the saved settings, else a comfortable default.
@@ -73,23 +82,46 @@ pub fn window_settings(settings: &Settings) -> window::Settings {
 }
 
 impl App {
-    pub fn new(launch: Launch, paths: Paths, loaded: Loaded, clock: Clock) -> (App, Task<Message>) {
+    pub fn new(
+        launch: Launch,
+        paths: Paths,
+        loaded: Loaded,
+        clock: Clock,
+        audio: Option<Audio>,
+    ) -> (App, Task<Message>) {
         let library = Library::load(&paths.exercises());
-        let now = clock.now();
-        let screen = match launch {
-            Launch::Home => Screen::Home(home::Home::default()),
-            Launch::Player(entry) => Screen::Player(player::Player::new(entry, now)),
-        };
-        let app = App {
+        let mut app = App {
             paths,
             clock,
             library,
             settings: loaded.settings,
             notes: loaded.note.into_iter().collect(),
             system_mode: Mode::Light,
-            screen,
+            screen: Screen::Home(home::Home::default()),
+            audio,
+            audio_note: None,
+            cue_problems: Vec::new(),
         };
-        (app, system::theme().map(Message::SystemTheme))
+        let mut tasks = vec![system::theme().map(Message::SystemTheme)];
+        if let Some(audio) = app.audio.clone() {
+            tasks.push(Task::perform(
+                async move { audio.status().await },
+                Message::AudioStatus,
+            ));
+        }
+        if let Launch::Player(entry) = launch {
+            tasks.push(app.start_entry(entry));
+        }
+        (app, Task::batch(tasks))
+    }
+
+    /// Master volume as the audio owner wants it: 0 when muted.
+    fn gain(&self) -> f32 {
+        if self.settings.muted {
+            0.0
+        } else {
+            self.settings.volume
+        }
     }
 
     pub fn title(&self) -> String {
@@ -196,6 +228,15 @@ impl App {
                 Task::perform(async move { settings.save(&path) }, Message::Saved)
                     .chain(window::close(id))
             }
+            Message::AudioStatus(DeviceStatus::Ready) => Task::none(),
+            Message::AudioStatus(DeviceStatus::NoDevice(_)) => {
+                self.audio_note = Some(audio::NO_DEVICE_NOTE.to_owned());
+                Task::none()
+            }
+            Message::CuesPrepared(problems) => {
+                self.cue_problems = problems.iter().map(Error::to_string).collect();
+                Task::none()
+            }
             Message::Saved(Ok(())) => Task::none(),
             Message::Saved(Err(error)) => {
                 let note = format!("Your settings could not be saved: {error}");
@@ -217,6 +258,9 @@ impl App {
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        if shortcut == Shortcut::ToggleMute {
+            return self.toggle_mute();
+        }
         let now = self.clock.now();
         let quick = self.quick_calm().cloned();
         match &mut self.screen {
@@ -240,9 +284,15 @@ impl App {
     }
 
     fn start(&mut self, id: &str) -> Task<Message> {
-        let Some(entry) = self.library.get(id).cloned() else {
-            return Task::none();
-        };
+        match self.library.get(id).cloned() {
+            Some(entry) => self.start_entry(entry),
+            None => Task::none(),
+        }
+    }
+
+    fn start_entry(&mut self, entry: Entry) -> Task<Message> {
+        let id = entry.id().to_owned();
+        let id = id.as_str();
         let mut save = Task::none();
         if entry.kind() == crate::exercise::Kind::Breathing
             && self.settings.last_breathing.as_deref() != Some(id)
@@ -250,11 +300,22 @@ impl App {
             self.settings.last_breathing = Some(id.to_owned());
             save = self.save_settings();
         }
+        self.cue_problems.clear();
+        // Cues are decoded before the first one is played: the owner handles
+        // commands in order, so the opening cue waits for its sound, never lost.
+        let prepare = match &self.audio {
+            Some(audio) => Task::perform(
+                audio.prepare(entry.exercise.clone(), self.paths.sounds()),
+                Message::CuesPrepared,
+            ),
+            None => Task::none(),
+        };
         let now = self.clock.now();
         let mut player = player::Player::new(entry, now);
         let first = player.update(player::Message::Tick, now);
         self.screen = Screen::Player(player);
-        Task::batch([save, self.player_action(first)])
+        let first = self.player_action(first);
+        Task::batch([save, prepare, first])
     }
 
     fn go_home(&mut self) -> Task<Message> {
@@ -275,14 +336,46 @@ impl App {
 
     fn player_action(&mut self, action: player::Action) -> Task<Message> {
         match action {
-            player::Action::None | player::Action::Crossed(_) | player::Action::Silence => {
-                Task::none()
+            player::Action::None => {}
+            player::Action::Crossed(crossed) => self.play_cue(&crossed),
+            player::Action::Silence => self.silence(),
+            player::Action::Stopped => {
+                self.silence();
+                return self.go_home();
             }
-            player::Action::Stopped => self.go_home(),
-            player::Action::Finished { summary, .. } => {
+            player::Action::Finished { summary, crossed } => {
+                self.play_cue(&crossed);
                 self.screen = Screen::Finished(finished::Finished::new(summary));
-                Task::none()
             }
+        }
+        Task::none()
+    }
+
+    fn play_cue(&self, crossed: &crate::session::Crossed) {
+        let (Some(audio), Screen::Player(player)) = (&self.audio, &self.screen) else {
+            return;
+        };
+        let timeline = &player.entry().timeline;
+        if let Some(cue) = audio::plan::cue_to_play(timeline, crossed, self.settings.count_ticks) {
+            audio.play(cue);
+        }
+    }
+
+    fn silence(&self) {
+        if let Some(audio) = &self.audio {
+            audio.stop_all();
+        }
+    }
+
+    fn toggle_mute(&mut self) -> Task<Message> {
+        self.settings.muted = !self.settings.muted;
+        self.apply_gain();
+        self.save_settings()
+    }
+
+    fn apply_gain(&self) {
+        if let Some(audio) = &self.audio {
+            audio.set_gain(self.gain());
         }
     }
 
@@ -296,8 +389,17 @@ impl App {
 
     fn settings_action(&mut self, action: settings::Action) -> Task<Message> {
         match action {
-            settings::Action::None | settings::Action::TestSound => Task::none(),
-            settings::Action::Changed => self.save_settings(),
+            settings::Action::None => Task::none(),
+            settings::Action::TestSound => {
+                if let Some(audio) = &self.audio {
+                    audio.play_test_sound(self.paths.sounds());
+                }
+                Task::none()
+            }
+            settings::Action::Changed => {
+                self.apply_gain();
+                self.save_settings()
+            }
             settings::Action::Back => self.go_home(),
         }
     }
@@ -315,7 +417,7 @@ impl App {
                 .view(home::Context {
                     library: &self.library,
                     quick_calm: self.quick_calm(),
-                    notes: &self.notes,
+                    notes: self.notes.iter().chain(&self.audio_note).cloned().collect(),
                     sizes,
                 })
                 .map(Message::Home),
@@ -324,6 +426,7 @@ impl App {
                     sizes,
                     reduced_motion: self.settings.reduced_motion,
                     muted: self.settings.muted,
+                    note: self.audio_note.as_deref().or(self.cue_problems.first().map(String::as_str)),
                 })
                 .map(Message::Player),
             Screen::Finished(finished) => finished.view(sizes).map(Message::Finished),
@@ -331,7 +434,7 @@ impl App {
                 &self.settings,
                 settings::Context {
                     exercises_folder: self.paths.exercises().display().to_string(),
-                    audio_note: None,
+                    audio_note: self.audio_note.as_deref(),
                 },
             )
             .map(Message::Settings),

@@ -17,7 +17,21 @@ use crate::settings::Settings;
 pub fn run(launch: Launch, paths: Paths) -> iced::Result {
     let loaded = Settings::load(&paths.settings());
     let window = window_settings(&loaded.settings);
-    let boot = move || App::new(launch.clone(), paths.clone(), loaded.clone(), Clock::System);
+    let gain = if loaded.settings.muted {
+        0.0
+    } else {
+        loaded.settings.volume
+    };
+    let audio = crate::audio::Audio::spawn(gain);
+    let boot = move || {
+        App::new(
+            launch.clone(),
+            paths.clone(),
+            loaded.clone(),
+            Clock::System,
+            Some(audio.clone()),
+        )
+    };
     iced::application(boot, App::update, App::view)
         .title(App::title)
         .theme(App::theme)

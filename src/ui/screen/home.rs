@@ -33,7 +33,7 @@ pub enum Action {
 pub struct Context<'a> {
     pub library: &'a Library,
     pub quick_calm: Option<&'a Entry>,
-    pub notes: &'a [String],
+    pub notes: Vec<String>,
     pub sizes: Sizes,
 }
 
@@ -102,7 +102,7 @@ impl Home {
         if let Some(entry) = context.quick_calm {
             page = page.push(quick_calm(entry, sizes));
         }
-        for note in context.notes {
+        for note in &context.notes {
             page = page.push(
                 container(text(note.clone()).size(sizes.small()))
                     .padding(10)

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use iced::widget::{button, column, container, progress_bar, row, text, Column};
-use iced::{time, window, Alignment, Element, Length, Subscription};
+use iced::{time, Alignment, Element, Length, Subscription};
 
 use crate::exercise::{Breath, Kind};
 use crate::library::Entry;
@@ -13,6 +13,12 @@ use crate::timeline::{breath_fullness, format_clock, Segment, StepKind};
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::Sizes;
 use crate::ui::widget::breath;
+
+/// Twenty frames a second: the shape moves at most ~25 px a second, so each
+/// frame moves it about a pixel, which looks smooth and costs little.
+const ANIMATION_FRAME: Duration = Duration::from_millis(50);
+/// Countdowns change once a second; ten looks a second keep them and the cues on time.
+const COUNTDOWN_TICK: Duration = Duration::from_millis(100);
 
 pub struct Player {
     entry: Entry,
@@ -56,10 +62,12 @@ pub enum Action {
 
 /// What the player view needs besides its own state.
 #[derive(Debug, Clone, Copy)]
-pub struct Look {
+pub struct Look<'a> {
     pub sizes: Sizes,
     pub reduced_motion: bool,
     pub muted: bool,
+    /// A problem with sound worth a small line: no device, a cue that failed.
+    pub note: Option<&'a str>,
 }
 
 impl Player {
@@ -144,20 +152,19 @@ impl Player {
         }
     }
 
-    /// Frames while the shape moves, a gentle tick for countdowns, nothing when paused.
+    /// A steady redraw rate while the shape moves, a slower one for countdowns,
+    /// nothing at all when paused. A fixed rate rather than `window::frames()`:
+    /// without vsync (as under Xvfb) frames come as fast as the CPU allows.
     pub fn subscription(&self, reduced_motion: bool) -> Subscription<Message> {
         if !self.session.is_running() {
             return Subscription::none();
         }
         let animated = self.entry.kind() == Kind::Breathing && !reduced_motion;
-        if animated {
-            window::frames().map(|_| Message::Tick)
-        } else {
-            time::every(Duration::from_millis(100)).map(|_| Message::Tick)
-        }
+        let period = if animated { ANIMATION_FRAME } else { COUNTDOWN_TICK };
+        time::every(period).map(|_| Message::Tick)
     }
 
-    pub fn view(&self, look: Look) -> Element<'_, Message> {
+    pub fn view(&self, look: Look<'_>) -> Element<'_, Message> {
         let sizes = look.sizes;
         let Some(position) = self.session.position(self.now) else {
             return container(text("Finishing…").size(sizes.heading()))
@@ -206,9 +213,7 @@ impl Player {
             row![
                 text(format!("{} left", format_clock(position.total_left))).size(sizes.small()),
                 iced::widget::space::horizontal(),
-                text(if look.muted { "Sound off (M)" } else { "" })
-                    .size(sizes.small())
-                    .style(text::secondary),
+                text(sound_line(look)).size(sizes.small()).style(text::secondary),
             ],
         ]
         .spacing(6);
@@ -256,6 +261,14 @@ fn control(label: &'static str, message: Message, sizes: Sizes) -> Element<'stat
         .into()
 }
 
+fn sound_line(look: Look<'_>) -> String {
+    match (look.note, look.muted) {
+        (Some(note), _) => note.to_owned(),
+        (None, true) => "Sound off (M)".to_owned(),
+        (None, false) => String::new(),
+    }
+}
+
 fn seconds_left(left: Duration) -> String {
     // Round up: "1" is shown until the step is really over.
     let secs = left.as_secs() + u64::from(left.subsec_nanos() > 0);
@@ -267,7 +280,7 @@ fn breathing<'a>(
     breath: Breath,
     progress: f32,
     left: Duration,
-    look: Look,
+    look: Look<'_>,
 ) -> Element<'a, Message> {
     let sizes = look.sizes;
     let fullness = breath_fullness(breath, progress);

@@ -26,16 +26,18 @@ impl<Message> canvas::Program<Message> for BreathShape {
     ) -> Vec<Geometry> {
         let palette = theme.extended_palette();
         let mut frame = Frame::new(renderer, bounds.size());
-        // Fill the whole canvas every frame: with tiny-skia a shrinking shape
-        // would otherwise leave antialiasing trails behind.
-        frame.fill_rectangle(
-            iced::Point::ORIGIN,
-            bounds.size(),
-            palette.background.base.color,
-        );
         let center = frame.center();
         let largest = bounds.width.min(bounds.height) / 2.0 * 0.92;
         let radius = largest * (SMALLEST + (1.0 - SMALLEST) * self.fullness.clamp(0.0, 1.0));
+        // Repaint the whole square the shape can reach: with tiny-skia a shrinking
+        // shape would otherwise leave antialiasing trails. Only that square, not
+        // the whole canvas, so each frame redraws as little as possible.
+        let reach = largest + 4.0;
+        frame.fill_rectangle(
+            iced::Point::new(center.x - reach, center.y - reach),
+            iced::Size::new(reach * 2.0, reach * 2.0),
+            palette.background.base.color,
+        );
 
         frame.stroke(
             &Path::circle(center, largest),
