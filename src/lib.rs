@@ -2,8 +2,8 @@
 //!
 //! Everything here except `ui` is free of iced and tested directly.
 
-pub mod cli;
 pub mod audio;
+pub mod cli;
 pub mod clock;
 pub mod error;
 pub mod exercise;

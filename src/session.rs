@@ -190,6 +190,20 @@ impl Session {
         }
     }
 
+    /// How long until the next boundary not yet reported (a step start or the
+    /// end) is reached, while running; zero if one is already due.
+    pub fn until_next_boundary(&self, now: Instant) -> Option<Duration> {
+        if !self.is_running() {
+            return None;
+        }
+        let next = match self.timeline.segments().get(self.next_boundary) {
+            Some(segment) => segment.start,
+            None if !self.end_reported => self.timeline.total(),
+            None => return None,
+        };
+        Some(next.saturating_sub(self.elapsed(now)))
+    }
+
     /// Boundaries passed since the last call, each reported exactly once,
     /// however late or early the call comes.
     pub fn take_crossed(&mut self, now: Instant) -> Crossed {

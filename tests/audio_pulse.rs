@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use steady::audio::{cues, plan, Audio, DeviceStatus};
+use steady::audio::{cues, Audio, DeviceStatus};
 use steady::library::read_exercise;
 use steady::session::Session;
 use steady::timeline::Timeline;
@@ -40,7 +40,11 @@ fn pulse_available() -> bool {
     let has_sink = Command::new("pactl")
         .args(["list", "short", "sinks"])
         .output()
-        .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).split_whitespace().any(|word| word == "v"));
+        .is_ok_and(|output| {
+            String::from_utf8_lossy(&output.stdout)
+                .split_whitespace()
+                .any(|word| word == "v")
+        });
     if !(reachable && has_sink) {
         eprintln!("skipped: no PulseAudio with a null sink \"v\" (run scripts/start-pulse, as .ci/run does)");
     }
@@ -51,21 +55,36 @@ fn pulse_available() -> bool {
 /// with how many samples were recorded by then (the recorder settling).
 fn record(into: &Path) -> (Guard, Guard, usize) {
     // An idle monitor delivers its first data late; keeping the sink busy avoids that.
-    let busy = Command::new("sh")
-        .args(["-c", "exec pacat --playback --raw -d v --latency-msec=20 < /dev/zero"])
-        .spawn()
-        .expect("pacat starts");
+    let busy = Guard(
+        Command::new("sh")
+            .args([
+                "-c",
+                "exec pacat --playback --raw -d v --latency-msec=20 < /dev/zero",
+            ])
+            .spawn()
+            .expect("pacat starts"),
+    );
     let file = std::fs::File::create(into).expect("recording file");
-    let parec = Command::new("parec")
-        .args(["-d", "v.monitor", "--raw", "--format=s16le", "--channels=1", "--rate=48000", "--latency-msec=10"])
-        .stdout(file)
-        .spawn()
-        .expect("parec starts");
+    let parec = Guard(
+        Command::new("parec")
+            .args([
+                "-d",
+                "v.monitor",
+                "--raw",
+                "--format=s16le",
+                "--channels=1",
+                "--rate=48000",
+                "--latency-msec=10",
+            ])
+            .stdout(file)
+            .spawn()
+            .expect("parec starts"),
+    );
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let bytes = std::fs::metadata(into).map_or(0, |meta| meta.len()) as usize;
         if bytes >= RATE / 5 * 2 {
-            return (Guard(busy), Guard(parec), bytes / 2);
+            return (busy, parec, bytes / 2);
         }
         assert!(Instant::now() < deadline, "parec recorded nothing");
         std::thread::sleep(Duration::from_millis(20));
@@ -127,14 +146,20 @@ impl Heard {
                 self.onsets
                     .iter()
                     .map(|heard| heard - due)
-                    .fold(f64::INFINITY, |best, error| if error.abs() < best.abs() { error } else { best })
+                    .fold(f64::INFINITY, |best, error| {
+                        if error.abs() < best.abs() {
+                            error
+                        } else {
+                            best
+                        }
+                    })
             })
             .collect()
     }
 }
 
-/// Runs `exercise` through the audio owner with the real clock, looking every
-/// 2 ms, optionally pausing at an exercise time for a while, and records it.
+/// Runs `exercise` through the audio owner with the real clock, optionally
+/// pausing at an exercise time for a while, and records it.
 fn play_and_record(fixture: &Path, pause: Option<(Duration, Duration)>) -> Heard {
     let (exercise, _) = read_exercise(fixture).expect("fixture is valid");
     let timeline = Arc::new(Timeline::from_exercise(&exercise));
@@ -143,35 +168,38 @@ fn play_and_record(fixture: &Path, pause: Option<(Duration, Duration)>) -> Heard
 
     let audio = Audio::spawn(1.0);
     assert_eq!(audio.status_blocking(), DeviceStatus::Ready);
-    let problems = futures_lite::future::block_on(audio.prepare(Arc::new(exercise), dir.path().to_path_buf()));
+    let problems =
+        futures_lite::future::block_on(audio.prepare(Arc::new(exercise), dir.path().to_path_buf()));
     assert!(problems.is_empty(), "{problems:?}");
 
     let (_busy, parec, settled) = record(&recording);
     std::thread::sleep(Duration::from_millis(300));
 
+    // The same path the app takes: the owner follows the session and times
+    // every cue itself; pausing unfollows and silences, resuming follows again.
     let mut session = Session::started(timeline.clone(), Instant::now());
+    audio.follow(session.clone(), false);
     let mut real_pause = None;
-    loop {
-        let now = Instant::now();
-        if let Some((at, length)) = pause.filter(|_| real_pause.is_none()) {
-            if session.elapsed(now) >= at {
-                session.pause(now);
-                audio.stop_all();
-                std::thread::sleep(length);
-                let resumed = Instant::now();
-                session.resume(resumed);
-                real_pause = Some((at.as_secs_f64() * 1000.0, resumed.duration_since(now).as_secs_f64() * 1000.0));
-            }
-        }
-        let finished = session.is_finished(Instant::now());
-        let crossed = session.take_crossed(Instant::now());
-        if let Some(cue) = plan::cue_to_play(&timeline, &crossed, false) {
-            audio.play(cue);
-        }
-        if finished {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(2));
+    if let Some((at, length)) = pause {
+        std::thread::sleep(at);
+        let paused = Instant::now();
+        // As the player does on every update: note what has passed before pausing.
+        let _ = session.take_crossed(paused);
+        session.pause(paused);
+        audio.unfollow();
+        audio.stop_all();
+        std::thread::sleep(length);
+        let resumed = Instant::now();
+        session.resume(resumed);
+        audio.follow(session.clone(), false);
+        let exercise_time = session.elapsed(resumed).as_secs_f64() * 1000.0;
+        real_pause = Some((
+            exercise_time,
+            resumed.duration_since(paused).as_secs_f64() * 1000.0,
+        ));
+    }
+    while !session.is_finished(Instant::now()) {
+        std::thread::sleep(Duration::from_millis(50));
     }
     std::thread::sleep(Duration::from_millis(2_500));
     drop(parec);
@@ -190,7 +218,11 @@ fn play_and_record(fixture: &Path, pause: Option<(Duration, Duration)>) -> Heard
         .collect();
     due.dedup();
     let recorded = samples(&recording);
-    let heard: Vec<f64> = onsets(&recorded).into_iter().filter(|&at| at >= settled).map(to_ms).collect();
+    let heard: Vec<f64> = onsets(&recorded)
+        .into_iter()
+        .filter(|&at| at >= settled)
+        .map(to_ms)
+        .collect();
     assert!(!heard.is_empty(), "nothing was heard at all");
     let first = heard[0];
     Heard {
@@ -214,17 +246,33 @@ fn cues_land_on_their_boundaries_and_pause_is_silent() {
     let pause = (Duration::from_millis(4_500), Duration::from_millis(1_500));
     let heard = play_and_record(&fixture("tests/fixtures/quick-breath.ron"), Some(pause));
     let errors = heard.errors();
-    eprintln!("onsets (ms after the first): {:?}", heard.onsets.iter().map(|h| h.round()).collect::<Vec<_>>());
-    eprintln!("errors against the schedule (ms): {:?}", errors.iter().map(|e| e.round()).collect::<Vec<_>>());
+    eprintln!(
+        "onsets (ms after the first): {:?}",
+        heard.onsets.iter().map(|h| h.round()).collect::<Vec<_>>()
+    );
+    eprintln!(
+        "errors against the schedule (ms): {:?}",
+        errors.iter().map(|e| e.round()).collect::<Vec<_>>()
+    );
     assert_eq!(heard.due.len(), 9, "8 steps and the end bell");
-    assert_eq!(heard.onsets.len(), heard.due.len(), "one onset per boundary, none repeated or lost");
-    assert!(errors.iter().all(|error| error.abs() <= 50.0), "every cue within 50 ms: {errors:?}");
+    assert_eq!(
+        heard.onsets.len(),
+        heard.due.len(),
+        "one onset per boundary, none repeated or lost"
+    );
+    assert!(
+        errors.iter().all(|error| error.abs() <= 50.0),
+        "every cue within 50 ms: {errors:?}"
+    );
 
     // Silence while paused: from 100 ms after the pause (output latency) until the resume.
     let (pause_at, length) = heard.pause.expect("the session paused");
     let from = to_samples(heard.first + pause_at + 100.0);
     let to = to_samples(heard.first + pause_at + length);
-    let loud = heard.recording[from..to].iter().filter(|sample| sample.unsigned_abs() > AUDIBLE.unsigned_abs()).count();
+    let loud = heard.recording[from..to]
+        .iter()
+        .filter(|sample| sample.unsigned_abs() > AUDIBLE.unsigned_abs())
+        .count();
     assert_eq!(loud, 0, "no sound during the pause (samples {from}..{to})");
 }
 
@@ -238,7 +286,11 @@ fn two_minute_onset_errors() {
     }
     let heard = play_and_record(&fixture("exercises/calm-breathing.ron"), None);
     let mut errors: Vec<f64> = heard.errors().into_iter().map(f64::abs).collect();
-    assert_eq!(heard.onsets.len(), heard.due.len(), "one onset per boundary");
+    assert_eq!(
+        heard.onsets.len(),
+        heard.due.len(),
+        "one onset per boundary"
+    );
     errors.sort_by(f64::total_cmp);
     println!(
         "{} cues over {:.0} s: onset error median {:.1} ms, worst {:.1} ms",
@@ -259,7 +311,11 @@ fn without_an_audio_device_cues_are_silent_and_nothing_breaks() {
         .env("ALSA_CONFIG_PATH", "/nonexistent/steady-alsa.conf")
         .output()
         .expect("child test runs");
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(output.status.success(), "{text}");
     assert!(text.contains("1 passed"), "{text}");
 }
@@ -272,7 +328,8 @@ fn no_device_child() {
     assert!(matches!(status, DeviceStatus::NoDevice(_)), "{status:?}");
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quick-breath.ron");
     let (exercise, _) = read_exercise(&fixture).expect("fixture is valid");
-    let problems = futures_lite::future::block_on(audio.prepare(Arc::new(exercise), std::env::temp_dir()));
+    let problems =
+        futures_lite::future::block_on(audio.prepare(Arc::new(exercise), std::env::temp_dir()));
     assert!(problems.is_empty(), "cues still decode: {problems:?}");
     audio.play("rise");
     audio.play_test_sound(std::env::temp_dir());

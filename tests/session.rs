@@ -240,3 +240,21 @@ fn cues_come_from_steps_then_exercise_defaults() {
     assert_eq!(cues, vec![Some("rise"), None, Some("fall"), None]);
     assert_eq!(timeline.end_cue(), Some("bell"));
 }
+
+#[test]
+fn a_copy_handed_over_on_resume_announces_only_what_is_new() {
+    let clock = FakeClock::new();
+    let mut session = Session::started(timeline(), clock.at(0));
+    // The holder looks at 5.5 s (inhale and hold passed), pauses, resumes later.
+    let _ = session.take_crossed(clock.at(5_500));
+    session.pause(clock.at(5_500));
+    session.resume(clock.at(9_000));
+    let mut copy = session.clone();
+    assert!(copy.take_crossed(clock.at(9_000)).boundaries.is_empty());
+    // 2.5 s of running later the exhale starts: the copy announces it, once.
+    assert_eq!(
+        copy.take_crossed(clock.at(11_500)).boundaries,
+        vec![Boundary::Step(2)]
+    );
+    assert_eq!(copy.until_next_boundary(clock.at(11_500)), Some(secs(4.0)));
+}

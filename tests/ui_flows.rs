@@ -31,6 +31,7 @@ impl Harness {
             Paths::at(config.path()),
             loaded,
             clock.clone(),
+            None,
         );
         Harness {
             app,

@@ -23,7 +23,8 @@ pub const TEST_SOUND: &str = "chime";
 /// Tones are rendered at this rate; the mixer converts to the device's.
 pub const TONE_RATE: u32 = 48_000;
 
-const SHIPPED_FILES: [(&str, &[u8]); 1] = [("bell.wav", include_bytes!("../../assets/sounds/bell.wav"))];
+const SHIPPED_FILES: [(&str, &[u8]); 1] =
+    [("bell.wav", include_bytes!("../../assets/sounds/bell.wav"))];
 
 /// The built-in cues every exercise may name.
 pub fn builtin(name: &str) -> Option<Sound> {
@@ -61,7 +62,9 @@ pub struct Clip {
 
 impl Clip {
     pub fn duration_seconds(&self) -> f64 {
-        self.samples.len() as f64 / f64::from(self.channels.max(1)) / f64::from(self.sample_rate.max(1))
+        self.samples.len() as f64
+            / f64::from(self.channels.max(1))
+            / f64::from(self.sample_rate.max(1))
     }
 }
 

@@ -4,14 +4,18 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, OnceLock};
 
+use std::time::Instant;
+
 use super::cues::{self, Clip};
+use super::plan;
 use super::quiet::without_stderr;
 use super::voice::{Controls, Voice};
 use crate::error::Error;
 use crate::exercise::Exercise;
+use crate::session::Session;
 
 /// Whether sound can be heard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +34,12 @@ enum Command {
         done: async_channel::Sender<Vec<Error>>,
     },
     Play(String),
+    /// Play this session's cues at its boundaries, timed on this thread.
+    Follow {
+        session: Box<Session>,
+        count_ticks: bool,
+    },
+    Unfollow,
     PlayTest(PathBuf),
     StopAll,
     SetGain(f32),
@@ -46,7 +56,9 @@ pub struct Audio {
 
 impl std::fmt::Debug for Audio {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Audio").field("status", &self.status.get()).finish()
+        f.debug_struct("Audio")
+            .field("status", &self.status.get())
+            .finish()
     }
 }
 
@@ -61,7 +73,9 @@ impl Audio {
             .name("steady-audio".into())
             .spawn(move || run(inbox, shared, known, gain));
         if let Err(error) = started {
-            let _ = status.set(DeviceStatus::NoDevice(format!("{NO_DEVICE_NOTE} ({error})")));
+            let _ = status.set(DeviceStatus::NoDevice(format!(
+                "{NO_DEVICE_NOTE} ({error})"
+            )));
         }
         Audio {
             commands,
@@ -115,6 +129,22 @@ impl Audio {
         }
     }
 
+    /// Plays `session`'s cues from now on, each at its boundary. The owner keeps
+    /// its own copy of the session and sleeps exactly until the next boundary,
+    /// so cues are on time whatever the window's redraw rate. Send it again
+    /// after a resume or a jump; `unfollow` on pause and stop.
+    pub fn follow(&self, session: Session, count_ticks: bool) {
+        let _ = self.commands.send(Command::Follow {
+            session: Box::new(session),
+            count_ticks,
+        });
+    }
+
+    /// Stops playing cues on schedule (sounds already playing go on).
+    pub fn unfollow(&self) {
+        let _ = self.commands.send(Command::Unfollow);
+    }
+
     pub fn play(&self, cue: &str) {
         let _ = self.commands.send(Command::Play(cue.to_owned()));
     }
@@ -137,17 +167,21 @@ impl Audio {
 /// The default output, with stream errors kept off the terminal: a flaky
 /// device is not something the person can act on mid-exercise.
 fn open_output() -> Result<rodio::MixerDeviceSink, rodio::DeviceSinkError> {
-    rodio::DeviceSinkBuilder::from_default_device()
-        .and_then(|builder| {
-            builder
-                .with_error_callback(ignore_stream_error as fn(rodio::cpal::Error))
-                .open_sink_or_fallback()
-        })
+    rodio::DeviceSinkBuilder::from_default_device().and_then(|builder| {
+        builder
+            .with_error_callback(ignore_stream_error as fn(rodio::cpal::Error))
+            .open_sink_or_fallback()
+    })
 }
 
 fn ignore_stream_error(_: rodio::cpal::Error) {}
 
-fn run(inbox: Receiver<Command>, status: Arc<OnceLock<DeviceStatus>>, known: async_channel::Sender<()>, gain: f32) {
+fn run(
+    inbox: Receiver<Command>,
+    status: Arc<OnceLock<DeviceStatus>>,
+    known: async_channel::Sender<()>,
+    gain: f32,
+) {
     // alsa-lib prints a screenful while probing for devices that are not there.
     let opened = without_stderr(open_output);
     let sink = match opened {
@@ -157,22 +191,53 @@ fn run(inbox: Receiver<Command>, status: Arc<OnceLock<DeviceStatus>>, known: asy
             Some(sink)
         }
         Err(error) => {
-            let _ = status.set(DeviceStatus::NoDevice(format!("{NO_DEVICE_NOTE} ({error})")));
+            let _ = status.set(DeviceStatus::NoDevice(format!(
+                "{NO_DEVICE_NOTE} ({error})"
+            )));
             None
         }
     };
     known.close();
 
-    let controls = Controls::new(gain);
-    let mut clips: HashMap<String, Clip> = HashMap::new();
-    let play = |clip: &Clip| {
-        if let Some(sink) = &sink {
-            if controls.gain() > 0.0 {
-                sink.mixer().add(Voice::new(clip.clone(), controls.clone()));
-            }
-        }
+    let mut player = Player {
+        sink,
+        controls: Controls::new(gain),
+        clips: HashMap::new(),
     };
-    for command in inbox {
+    let mut following: Option<(Session, bool)> = None;
+    loop {
+        let wake = following
+            .as_ref()
+            .and_then(|(session, count)| plan::next_wake(session, Instant::now(), *count));
+        let command = match wake {
+            Some(wait) if wait.is_zero() => Err(RecvTimeoutError::Timeout),
+            Some(wait) => inbox.recv_timeout(wait),
+            None => inbox.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match command {
+            Ok(command) => player.handle(command, &mut following),
+            Err(RecvTimeoutError::Timeout) => {
+                if let Some((session, count)) = following.as_mut() {
+                    let crossed = session.take_crossed(Instant::now());
+                    if let Some(cue) = plan::cue_to_play(session.timeline(), &crossed, *count) {
+                        player.play(cue);
+                    }
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+        }
+    }
+}
+
+/// The owner's state: the output, the master controls, the decoded cues.
+struct Player {
+    sink: Option<rodio::MixerDeviceSink>,
+    controls: Arc<Controls>,
+    clips: HashMap<String, Clip>,
+}
+
+impl Player {
+    fn handle(&mut self, command: Command, following: &mut Option<(Session, bool)>) {
         match command {
             Command::Prepare {
                 exercise,
@@ -180,21 +245,37 @@ fn run(inbox: Receiver<Command>, status: Arc<OnceLock<DeviceStatus>>, known: asy
                 done,
             } => {
                 let (loaded, problems) = cues::load_all(&exercise, &sounds_dir);
-                clips = loaded.into_iter().collect();
+                self.clips = loaded.into_iter().collect();
                 let _ = done.try_send(problems);
             }
-            Command::Play(name) => {
-                if let Some(clip) = clips.get(&name) {
-                    play(clip);
-                }
-            }
+            Command::Play(name) => self.play(&name),
+            Command::Follow {
+                session,
+                count_ticks,
+            } => *following = Some((*session, count_ticks)),
+            Command::Unfollow => *following = None,
             Command::PlayTest(sounds_dir) => {
                 if let Ok(clip) = cues::load_builtin(cues::TEST_SOUND, &sounds_dir) {
-                    play(&clip);
+                    self.play_clip(&clip);
                 }
             }
-            Command::StopAll => controls.stop_all(),
-            Command::SetGain(gain) => controls.set_gain(gain),
+            Command::StopAll => self.controls.stop_all(),
+            Command::SetGain(gain) => self.controls.set_gain(gain),
+        }
+    }
+
+    fn play(&self, name: &str) {
+        if let Some(clip) = self.clips.get(name) {
+            self.play_clip(clip);
+        }
+    }
+
+    fn play_clip(&self, clip: &Clip) {
+        if let Some(sink) = &self.sink {
+            if self.controls.gain() > 0.0 {
+                sink.mixer()
+                    .add(Voice::new(clip.clone(), self.controls.clone()));
+            }
         }
     }
 }

@@ -5,21 +5,40 @@
 //! only the newest cue plays: three tones stacked late would say nothing
 //! useful, while the newest one still says where the person is now.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::cues::COUNT;
-use crate::session::{Boundary, Crossed};
+use crate::session::{Boundary, Crossed, Session};
 use crate::timeline::Timeline;
 
 /// The cue to play now, if any.
-pub fn cue_to_play<'a>(timeline: &'a Timeline, crossed: &Crossed, count_ticks: bool) -> Option<&'a str> {
+pub fn cue_to_play<'a>(
+    timeline: &'a Timeline,
+    crossed: &Crossed,
+    count_ticks: bool,
+) -> Option<&'a str> {
     if let Some(newest) = crossed.boundaries.last() {
         return match newest {
             Boundary::End => timeline.end_cue(),
-            Boundary::Step(index) => timeline.segments().get(*index).and_then(|segment| segment.cue.as_deref()),
+            Boundary::Step(index) => timeline
+                .segments()
+                .get(*index)
+                .and_then(|segment| segment.cue.as_deref()),
         };
     }
     (count_ticks && crossed_whole_second(timeline, crossed.from, crossed.to)).then_some(COUNT)
+}
+
+/// How long the audio owner may sleep before something could need playing:
+/// the next boundary, or with counting on, the next whole second of a step.
+pub fn next_wake(session: &Session, now: Instant, count_ticks: bool) -> Option<Duration> {
+    let boundary = session.until_next_boundary(now)?;
+    if !count_ticks {
+        return Some(boundary);
+    }
+    let into_second = Duration::from_nanos(u64::from(session.elapsed(now).subsec_nanos()));
+    let next_second = Duration::from_secs(1).saturating_sub(into_second);
+    Some(boundary.min(next_second))
 }
 
 /// Whether a whole second inside a step (not its start) lies in `(from, to]`.
@@ -39,7 +58,6 @@ fn crossed_whole_second(timeline: &Timeline, from: Duration, to: Duration) -> bo
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
-    use std::time::Instant;
 
     use super::*;
     use crate::exercise::parse;
@@ -60,7 +78,12 @@ mod tests {
 
     /// Looks every `step_ms` from 0 to `until_ms`, pausing during `paused`,
     /// and returns (time, cue) for each cue played.
-    fn run(step_ms: u64, until_ms: u64, paused: Option<(u64, u64)>, count: bool) -> Vec<(u64, String)> {
+    fn run(
+        step_ms: u64,
+        until_ms: u64,
+        paused: Option<(u64, u64)>,
+        count: bool,
+    ) -> Vec<(u64, String)> {
         let timeline = timeline();
         let base = Instant::now();
         let at = |ms| base + Duration::from_millis(ms);
@@ -129,15 +152,48 @@ mod tests {
         // One look per 6 s. At 6 s it crossed hold and exhale: "fall" plays once.
         // At 12 s it crossed inhale and hold: the person is holding, so silence.
         let played = run(6_000, 18_000, None, false);
-        assert_eq!(played, [(0, "rise".to_owned()), (6_000, "fall".to_owned()), (18_000, "bell".to_owned())]);
+        assert_eq!(
+            played,
+            [
+                (0, "rise".to_owned()),
+                (6_000, "fall".to_owned()),
+                (18_000, "bell".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_owner_sleeps_exactly_until_the_next_boundary_or_second() {
+        let timeline = timeline();
+        let base = Instant::now();
+        let at = |ms| base + Duration::from_millis(ms);
+        let mut session = Session::started(timeline, at(0));
+        assert_eq!(next_wake(&session, at(0), false), Some(Duration::ZERO));
+        let _ = session.take_crossed(at(0));
+        assert_eq!(
+            next_wake(&session, at(1_200), false),
+            Some(Duration::from_millis(1_800))
+        );
+        assert_eq!(
+            next_wake(&session, at(1_200), true),
+            Some(Duration::from_millis(800))
+        );
+        session.pause(at(1_200));
+        assert_eq!(next_wake(&session, at(5_000), false), None);
     }
 
     #[test]
     fn count_ticks_fall_on_whole_seconds_inside_steps() {
         let played = run(100, 8_000, None, true);
-        let ticks: Vec<u64> = played.iter().filter(|(_, name)| name == COUNT).map(|(ms, _)| *ms).collect();
+        let ticks: Vec<u64> = played
+            .iter()
+            .filter(|(_, name)| name == COUNT)
+            .map(|(ms, _)| *ms)
+            .collect();
         // Inhale 0-3 s: ticks at 1 and 2; hold 3-5: at 4; exhale 5-8: at 6 and 7.
         assert_eq!(ticks, [1_000, 2_000, 4_000, 6_000, 7_000]);
-        assert!(run(100, 8_000, None, false).iter().all(|(_, name)| name != COUNT));
+        assert!(run(100, 8_000, None, false)
+            .iter()
+            .all(|(_, name)| name != COUNT));
     }
 }

@@ -23,7 +23,11 @@ pub fn render(tone: &Tone, sample_rate: u32) -> Vec<f32> {
     let mut phase = 0.0f64;
     let mut samples = Vec::with_capacity(count);
     for index in 0..count {
-        let progress = if count > 1 { index as f64 / (count - 1) as f64 } else { 0.0 };
+        let progress = if count > 1 {
+            index as f64 / (count - 1) as f64
+        } else {
+            0.0
+        };
         // Glide in equal steps of pitch (exponentially), as the ear hears it.
         let hz = tone.hz * (end_hz / tone.hz).powf(progress);
         let envelope = fade(index as f64, fade_in) * fade((count - 1 - index) as f64, fade_out);
@@ -61,7 +65,10 @@ mod tests {
     }
 
     fn zero_crossings(samples: &[f32]) -> usize {
-        samples.windows(2).filter(|pair| (pair[0] < 0.0) != (pair[1] < 0.0)).count()
+        samples
+            .windows(2)
+            .filter(|pair| (pair[0] < 0.0) != (pair[1] < 0.0))
+            .count()
     }
 
     #[test]
@@ -74,7 +81,9 @@ mod tests {
         let samples = render(&tone(440.0, None), RATE);
         assert!(samples[0].abs() < 1e-6);
         assert!(samples[samples.len() - 1].abs() < 1e-3);
-        let peak = samples.iter().fold(0.0f32, |peak, sample| peak.max(sample.abs()));
+        let peak = samples
+            .iter()
+            .fold(0.0f32, |peak, sample| peak.max(sample.abs()));
         assert!((0.49..=0.5).contains(&peak), "{peak}");
         assert!(samples.iter().all(|sample| sample.abs() <= 1.0));
     }
@@ -83,11 +92,15 @@ mod tests {
     fn fades_rise_smoothly_without_jumps() {
         let samples = render(&tone(440.0, None), RATE);
         // The fade-in takes 50 ms: early samples stay well under the peak.
-        let early = samples[..240].iter().fold(0.0f32, |peak, s| peak.max(s.abs()));
+        let early = samples[..240]
+            .iter()
+            .fold(0.0f32, |peak, s| peak.max(s.abs()));
         assert!(early < 0.05, "{early}");
         // No click: neighbouring samples never jump more than a 440 Hz sine can.
         let max_step = (std::f64::consts::TAU * 440.0 / f64::from(RATE) * 0.5) as f32 + 1e-3;
-        assert!(samples.windows(2).all(|pair| (pair[1] - pair[0]).abs() <= max_step));
+        assert!(samples
+            .windows(2)
+            .all(|pair| (pair[1] - pair[0]).abs() <= max_step));
     }
 
     #[test]
@@ -99,12 +112,21 @@ mod tests {
         assert!(last as f64 > first as f64 * 1.25, "{first} then {last}");
         let steady = render(&tone(220.0, None), RATE);
         let crossings = zero_crossings(&steady[4_800..9_600]);
-        assert!((42..=46).contains(&crossings), "220 Hz over 0.1 s: {crossings}");
+        assert!(
+            (42..=46).contains(&crossings),
+            "220 Hz over 0.1 s: {crossings}"
+        );
     }
 
     #[test]
     fn volume_scales_and_zero_is_silent() {
-        let silent = render(&Tone { volume: 0.0, ..tone(440.0, None) }, RATE);
+        let silent = render(
+            &Tone {
+                volume: 0.0,
+                ..tone(440.0, None)
+            },
+            RATE,
+        );
         assert!(silent.iter().all(|sample| *sample == 0.0));
     }
 }

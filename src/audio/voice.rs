@@ -27,7 +27,8 @@ impl Controls {
     }
 
     pub fn set_gain(&self, gain: f32) {
-        self.gain.store(gain.clamp(0.0, 1.0).to_bits(), Ordering::Relaxed);
+        self.gain
+            .store(gain.clamp(0.0, 1.0).to_bits(), Ordering::Relaxed);
     }
 
     pub fn gain(&self) -> f32 {

@@ -310,12 +310,10 @@ impl App {
             ),
             None => Task::none(),
         };
-        let now = self.clock.now();
-        let mut player = player::Player::new(entry, now);
-        let first = player.update(player::Message::Tick, now);
+        let player = player::Player::new(entry, self.clock.now());
+        let follow = self.player_action(player::Action::Follow(player.session().clone()));
         self.screen = Screen::Player(player);
-        let first = self.player_action(first);
-        Task::batch([save, prepare, first])
+        Task::batch([save, prepare, follow])
     }
 
     fn go_home(&mut self) -> Task<Message> {
@@ -337,27 +335,33 @@ impl App {
     fn player_action(&mut self, action: player::Action) -> Task<Message> {
         match action {
             player::Action::None => {}
-            player::Action::Crossed(crossed) => self.play_cue(&crossed),
-            player::Action::Silence => self.silence(),
+            player::Action::Follow(session) => {
+                if let Some(audio) = &self.audio {
+                    // A jump cuts the old step's cue short; the new step announces itself.
+                    audio.stop_all();
+                    audio.follow(session, self.settings.count_ticks);
+                }
+            }
+            player::Action::Silence => {
+                self.stop_following();
+                self.silence();
+            }
             player::Action::Stopped => {
+                self.stop_following();
                 self.silence();
                 return self.go_home();
             }
-            player::Action::Finished { summary, crossed } => {
-                self.play_cue(&crossed);
+            // The end cue is the audio owner's to play, on time; nothing to stop.
+            player::Action::Finished(summary) => {
                 self.screen = Screen::Finished(finished::Finished::new(summary));
             }
         }
         Task::none()
     }
 
-    fn play_cue(&self, crossed: &crate::session::Crossed) {
-        let (Some(audio), Screen::Player(player)) = (&self.audio, &self.screen) else {
-            return;
-        };
-        let timeline = &player.entry().timeline;
-        if let Some(cue) = audio::plan::cue_to_play(timeline, crossed, self.settings.count_ticks) {
-            audio.play(cue);
+    fn stop_following(&self) {
+        if let Some(audio) = &self.audio {
+            audio.unfollow();
         }
     }
 
@@ -426,7 +430,10 @@ impl App {
                     sizes,
                     reduced_motion: self.settings.reduced_motion,
                     muted: self.settings.muted,
-                    note: self.audio_note.as_deref().or(self.cue_problems.first().map(String::as_str)),
+                    note: self
+                        .audio_note
+                        .as_deref()
+                        .or(self.cue_problems.first().map(String::as_str)),
                 })
                 .map(Message::Player),
             Screen::Finished(finished) => finished.view(sizes).map(Message::Finished),

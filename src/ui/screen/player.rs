@@ -8,7 +8,7 @@ use iced::{time, Alignment, Element, Length, Subscription};
 
 use crate::exercise::{Breath, Kind};
 use crate::library::Entry;
-use crate::session::{Crossed, Session};
+use crate::session::Session;
 use crate::timeline::{breath_fullness, format_clock, Segment, StepKind};
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::Sizes;
@@ -46,18 +46,15 @@ pub struct Summary {
     pub practiced: Duration,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Action {
     None,
-    /// Boundaries passed: play their cues.
-    Crossed(Crossed),
-    /// Sound should stop now (pause, jump).
+    /// The session started, resumed or jumped: cues should follow this copy of it.
+    Follow(Session),
+    /// Paused: sound stops.
     Silence,
     Stopped,
-    Finished {
-        crossed: Crossed,
-        summary: Summary,
-    },
+    Finished(Summary),
 }
 
 /// What the player view needs besides its own state.
@@ -87,14 +84,22 @@ impl Player {
         self.session.is_running()
     }
 
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
     pub fn update(&mut self, message: Message, now: Instant) -> Action {
         self.now = now;
+        // The audio owner plays the cues from its own copy of the session. This
+        // copy still notes which boundaries have passed, so that the copy handed
+        // over on resume does not announce them a second time.
+        let _ = self.session.take_crossed(now);
         match message {
-            Message::Tick => self.look(now),
+            Message::Tick => self.finish_if_done(now).unwrap_or(Action::None),
             Message::TogglePause => {
                 self.session.toggle(now);
                 if self.session.is_running() {
-                    self.look(now)
+                    Action::Follow(self.session.clone())
                 } else {
                     Action::Silence
                 }
@@ -120,36 +125,25 @@ impl Player {
 
     fn jump(&mut self, now: Instant, how: fn(&mut Session, Instant)) -> Action {
         how(&mut self.session, now);
-        match self.look(now) {
-            Action::None => Action::Silence,
-            other => other,
+        if let Some(finished) = self.finish_if_done(now) {
+            return finished;
+        }
+        if self.session.is_running() {
+            Action::Follow(self.session.clone())
+        } else {
+            Action::None
         }
     }
 
-    /// Reports crossed boundaries while running; a paused session stays silent
-    /// and announces its step when it resumes.
-    fn look(&mut self, now: Instant) -> Action {
-        let finished = self.session.is_finished(now);
-        if !self.session.is_running() && !finished {
-            return Action::None;
-        }
-        let crossed = self.session.take_crossed(now);
-        if finished {
-            return Action::Finished {
-                summary: Summary {
-                    id: self.entry.id().to_owned(),
-                    title: self.entry.exercise.title.clone(),
-                    closing: self.entry.exercise.closing.clone(),
-                    practiced: self.session.elapsed(now),
-                },
-                crossed,
-            };
-        }
-        if crossed.boundaries.is_empty() && crossed.from == crossed.to {
-            Action::None
-        } else {
-            Action::Crossed(crossed)
-        }
+    fn finish_if_done(&self, now: Instant) -> Option<Action> {
+        self.session.is_finished(now).then(|| {
+            Action::Finished(Summary {
+                id: self.entry.id().to_owned(),
+                title: self.entry.exercise.title.clone(),
+                closing: self.entry.exercise.closing.clone(),
+                practiced: self.session.elapsed(now),
+            })
+        })
     }
 
     /// A steady redraw rate while the shape moves, a slower one for countdowns,
@@ -160,7 +154,11 @@ impl Player {
             return Subscription::none();
         }
         let animated = self.entry.kind() == Kind::Breathing && !reduced_motion;
-        let period = if animated { ANIMATION_FRAME } else { COUNTDOWN_TICK };
+        let period = if animated {
+            ANIMATION_FRAME
+        } else {
+            COUNTDOWN_TICK
+        };
         time::every(period).map(|_| Message::Tick)
     }
 
@@ -213,7 +211,9 @@ impl Player {
             row![
                 text(format!("{} left", format_clock(position.total_left))).size(sizes.small()),
                 iced::widget::space::horizontal(),
-                text(sound_line(look)).size(sizes.small()).style(text::secondary),
+                text(sound_line(look))
+                    .size(sizes.small())
+                    .style(text::secondary),
             ],
         ]
         .spacing(6);
@@ -320,8 +320,10 @@ fn breathing<'a>(
     .into()
 }
 
+type BadgeStyle = fn(&iced::Theme) -> container::Style;
+
 fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a, Message> {
-    let badge: Option<(&str, fn(&iced::Theme) -> container::Style)> = match segment.kind {
+    let badge: Option<(&str, BadgeStyle)> = match segment.kind {
         StepKind::Tense => Some(("Tense", tense_style)),
         StepKind::Release => Some(("Release", release_style)),
         _ => None,
