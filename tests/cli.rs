@@ -160,3 +160,29 @@ fn plan_of_an_unknown_id_suggests_and_exits_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("box-breathing"));
 }
+
+#[test]
+fn check_reports_unknown_cues_and_missing_sound_files_with_positions() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let file = config.path().join("cues.ron");
+    fs::write(
+        &file,
+        "(\n  version: 1, id: \"c\", title: \"C\", summary: \"C.\",\n  practice: Grounding(steps: [(label: \"A\", text: \"B\", seconds: 5, cue: \"gong\")]),\n  cues: (end: \"ding\"),\n  sounds: { \"ding\": File(path: \"ding.wav\") },\n)",
+    )
+    .expect("write");
+    let output = steady(config.path(), &["check", file.to_str().unwrap_or_default()]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    let gong = format!("{}:3:", file.display());
+    assert!(text.lines().any(|line| line.starts_with(&gong) && line.contains("gong") && line.contains("no such cue")), "{text}");
+    assert!(text.lines().any(|line| line.contains("ding.wav") && line.contains("not found")), "{text}");
+}
+
+#[test]
+fn plan_shows_each_segments_cue() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let output = steady(config.path(), &["plan", "grounding-5-4-3-2-1"]);
+    let text = stdout(&output);
+    assert!(text.lines().next().is_some_and(|line| line.ends_with("[chime]")), "{text}");
+    assert!(text.lines().any(|line| line.contains(" end ") && line.ends_with("[bell]")), "{text}");
+}
