@@ -74,11 +74,15 @@ struct Screen {
     display: String,
     _xvfb: Guard,
     _app: Guard,
-    _config: tempfile::TempDir,
+    config: tempfile::TempDir,
 }
 
 impl Screen {
     fn open(args: &[&str], text_scale: u16, theme: &str) -> Screen {
+        Screen::open_with(args, text_scale, theme, &[])
+    }
+
+    fn open_with(args: &[&str], text_scale: u16, theme: &str, env: &[(&str, &str)]) -> Screen {
         let turn = ONE_AT_A_TIME
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -94,8 +98,9 @@ impl Screen {
             .env("DISPLAY", &display)
             .env_remove("WAYLAND_DISPLAY")
             .env("STEADY_CONFIG_DIR", config.path())
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(std::fs::File::create(config.path().join("stderr.log")).expect("log file"))
             .spawn()
             .expect("steady starts");
         let screen = Screen {
@@ -103,7 +108,7 @@ impl Screen {
             display,
             _xvfb: xvfb,
             _app: Guard(app),
-            _config: config,
+            config,
         };
         screen.wait_for_window();
         screen
@@ -140,6 +145,10 @@ impl Screen {
             .output()
             .expect("import runs");
         output.stdout
+    }
+
+    fn stderr(&self) -> String {
+        std::fs::read_to_string(self.config.path().join("stderr.log")).unwrap_or_default()
     }
 
     fn save(&self, pixels: &[u8], name: &str) {
@@ -247,7 +256,9 @@ fn grounding_prompt_changes_with_the_next_step() {
     if tools_missing() {
         return;
     }
-    let screen = Screen::open(&["run", "grounding-5-4-3-2-1"], 100, "Dark");
+    // Also the no-sound path: PulseAudio out of reach, so no audio output at all.
+    let no_audio = [("PULSE_SERVER", "unix:/nonexistent/steady-test"), ("ALSA_CONFIG_PATH", "/nonexistent/alsa.conf")];
+    let screen = Screen::open_with(&["run", "grounding-5-4-3-2-1"], 100, "Dark", &no_audio);
     let first = screen.capture();
     screen.save(&first, "grounding-dark.png");
     screen.key("Right");

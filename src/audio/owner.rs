@@ -169,10 +169,17 @@ impl Audio {
 fn open_output() -> Result<rodio::MixerDeviceSink, rodio::DeviceSinkError> {
     rodio::DeviceSinkBuilder::from_default_device().and_then(|builder| {
         builder
+            // A cue can only start at the next buffer: small buffers keep cues
+            // within a few ms of their boundary. A device that refuses this
+            // size gets its own default through the fallback.
+            .with_buffer_size(rodio::cpal::BufferSize::Fixed(OUTPUT_BUFFER_FRAMES))
             .with_error_callback(ignore_stream_error as fn(rodio::cpal::Error))
             .open_sink_or_fallback()
     })
 }
+
+/// About 10 ms at 48 kHz.
+const OUTPUT_BUFFER_FRAMES: u32 = 512;
 
 fn ignore_stream_error(_: rodio::cpal::Error) {}
 
