@@ -186,3 +186,13 @@ fn plan_shows_each_segments_cue() {
     assert!(text.lines().next().is_some_and(|line| line.ends_with("[chime]")), "{text}");
     assert!(text.lines().any(|line| line.contains(" end ") && line.ends_with("[bell]")), "{text}");
 }
+
+#[test]
+fn run_with_an_unknown_id_lists_close_matches_and_exits_2() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let output = steady(config.path(), &["run", "pmr-shrt"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no exercise called \"pmr-shrt\""), "{stderr}");
+    assert!(stderr.contains("pmr-short"), "{stderr}");
+}

@@ -20,11 +20,21 @@ struct Harness {
 
 impl Harness {
     fn new() -> Harness {
+        Harness::with(Settings::default(), None, &[])
+    }
+
+    /// A harness whose config folder holds `files` (name, text) in `exercises/`.
+    fn with(settings: Settings, note: Option<&str>, files: &[(&str, &str)]) -> Harness {
         let config = tempfile::tempdir().expect("temp dir");
+        let folder = config.path().join("exercises");
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        for (name, text) in files {
+            std::fs::write(folder.join(name), text).expect("write");
+        }
         let clock = Clock::manual();
         let loaded = Loaded {
-            settings: Settings::default(),
-            note: None,
+            settings,
+            note: note.map(str::to_owned),
         };
         let (app, _) = App::new(
             Launch::Home,
@@ -179,4 +189,72 @@ fn settings_open_change_and_close() {
     assert_eq!(ui.app.settings().theme, steady::settings::ThemeChoice::Dark);
     ui.key(Key::Named(Named::Escape));
     ui.assert_shows(&["Quick calm"]);
+}
+
+#[test]
+fn a_broken_user_file_is_listed_with_its_position_and_hides_nothing() {
+    let mut ui = Harness::with(Settings::default(), None, &[("oops.ron", "(version: 1,,)")]);
+    ui.assert_shows(&["Box breathing", "Files that could not be read"]);
+    let listed = simulator(ui.app.view())
+        .find(|candidate: iced_test::selector::Candidate<'_>| match candidate {
+            iced_test::selector::Candidate::Text { content, .. } if content.starts_with("oops.ron:1:") => Some(()),
+            _ => None,
+        })
+        .is_ok();
+    assert!(listed, "the broken file is listed with line and column");
+}
+
+#[test]
+fn a_settings_note_is_shown_on_home() {
+    let note = "Your settings file could not be read. It was kept as settings.ron.corrupt-1.";
+    let mut ui = Harness::with(Settings::default(), Some(note), &[]);
+    ui.assert_shows(&[note]);
+}
+
+#[test]
+fn reduced_motion_shows_a_steady_bar_and_words() {
+    let settings = Settings {
+        reduced_motion: true,
+        ..Settings::default()
+    };
+    let mut ui = Harness::with(settings, None, &[]);
+    ui.click("Box breathing");
+    ui.assert_shows(&["Filling", "Breathe in"]);
+    ui.wait(4.5);
+    ui.assert_shows(&["Full", "Hold"]);
+}
+
+#[test]
+fn m_toggles_mute_and_the_player_says_so() {
+    let mut ui = Harness::new();
+    ui.click("Box breathing");
+    assert!(!ui.app.settings().muted);
+    ui.key(Key::Character("m".into()));
+    assert!(ui.app.settings().muted);
+    ui.assert_shows(&["Sound off (M)"]);
+    ui.key(Key::Character("m".into()));
+    assert!(!ui.app.settings().muted);
+}
+
+#[test]
+fn grounding_and_relaxation_show_their_prompts() {
+    let mut ui = Harness::new();
+    ui.click("5-4-3-2-1 grounding");
+    ui.assert_shows(&["Settle", "Step 1 / 7", "15"]);
+    ui.key(Key::Named(Named::ArrowRight));
+    ui.assert_shows(&["5 things you can see", "40"]);
+    ui.key(Key::Named(Named::Escape));
+    ui.click("Full muscle relaxation");
+    ui.assert_shows(&["Tense", "Right hand and forearm", "6"]);
+    ui.wait(6.0);
+    ui.assert_shows(&["Release", "Right hand and forearm", "20"]);
+}
+
+#[test]
+fn arrow_keys_choose_and_enter_starts() {
+    let mut ui = Harness::new();
+    ui.key(Key::Named(Named::ArrowDown));
+    ui.key(Key::Named(Named::ArrowDown));
+    ui.key(Key::Named(Named::Enter));
+    ui.assert_shows(&["4-7-8 breathing", "Breathe in through your nose"]);
 }
