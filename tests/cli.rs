@@ -174,8 +174,17 @@ fn check_reports_unknown_cues_and_missing_sound_files_with_positions() {
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
     let gong = format!("{}:3:", file.display());
-    assert!(text.lines().any(|line| line.starts_with(&gong) && line.contains("gong") && line.contains("no such cue")), "{text}");
-    assert!(text.lines().any(|line| line.contains("ding.wav") && line.contains("not found")), "{text}");
+    assert!(
+        text.lines().any(|line| line.starts_with(&gong)
+            && line.contains("gong")
+            && line.contains("no such cue")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|line| line.contains("ding.wav") && line.contains("not found")),
+        "{text}"
+    );
 }
 
 #[test]
@@ -183,8 +192,17 @@ fn plan_shows_each_segments_cue() {
     let config = tempfile::tempdir().expect("temp dir");
     let output = steady(config.path(), &["plan", "grounding-5-4-3-2-1"]);
     let text = stdout(&output);
-    assert!(text.lines().next().is_some_and(|line| line.ends_with("[chime]")), "{text}");
-    assert!(text.lines().any(|line| line.contains(" end ") && line.ends_with("[bell]")), "{text}");
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|line| line.ends_with("[chime]")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|line| line.contains(" end ") && line.ends_with("[bell]")),
+        "{text}"
+    );
 }
 
 #[test]
@@ -193,6 +211,9 @@ fn run_with_an_unknown_id_lists_close_matches_and_exits_2() {
     let output = steady(config.path(), &["run", "pmr-shrt"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("no exercise called \"pmr-shrt\""), "{stderr}");
+    assert!(
+        stderr.contains("no exercise called \"pmr-shrt\""),
+        "{stderr}"
+    );
     assert!(stderr.contains("pmr-short"), "{stderr}");
 }

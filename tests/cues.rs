@@ -49,7 +49,10 @@ fn an_unknown_cue_name_is_an_error_naming_it() {
 
 #[test]
 fn a_defined_tone_is_a_known_cue() {
-    let exercise = exercise_with("", "sounds: { \"whoosh\": Tone(hz: 300, to_hz: 200, seconds: 0.5) },");
+    let exercise = exercise_with(
+        "",
+        "sounds: { \"whoosh\": Tone(hz: 300, to_hz: 200, seconds: 0.5) },",
+    );
     assert!(cues::validate(&exercise, Path::new("/nonexistent")).is_empty());
 }
 
@@ -65,9 +68,16 @@ fn a_missing_sound_file_is_an_error_naming_the_file() {
 #[test]
 fn a_corrupt_sound_file_is_an_error_not_a_crash() {
     let dir = tempfile::tempdir().expect("temp dir");
-    fs::write(dir.path().join("whoosh.ogg"), b"OggS this is not really vorbis at all").expect("write");
+    fs::write(
+        dir.path().join("whoosh.ogg"),
+        b"OggS this is not really vorbis at all",
+    )
+    .expect("write");
     fs::write(dir.path().join("empty.wav"), b"").expect("write");
-    let exercise = exercise_with("cues: (inhale: \"empty\"),", "sounds: { \"whoosh\": File(path: \"whoosh.ogg\"), \"empty\": File(path: \"empty.wav\") },");
+    let exercise = exercise_with(
+        "cues: (inhale: \"empty\"),",
+        "sounds: { \"whoosh\": File(path: \"whoosh.ogg\"), \"empty\": File(path: \"empty.wav\") },",
+    );
     let errors = sound_errors(&cues::validate(&exercise, dir.path()));
     assert_eq!(errors.len(), 2, "{errors:?}");
     for (_, message) in &errors {
@@ -81,11 +91,21 @@ fn a_user_sound_file_is_found_and_decoded() {
     // A real WAV: the shipped bell, copied under another name.
     let bell = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sounds/bell.wav");
     fs::copy(bell, dir.path().join("mine.wav")).expect("copy");
-    let exercise = exercise_with("", "sounds: { \"whoosh\": File(path: \"mine.wav\", volume: 0.5) },");
+    let exercise = exercise_with(
+        "",
+        "sounds: { \"whoosh\": File(path: \"mine.wav\", volume: 0.5) },",
+    );
     let (clips, problems) = cues::load_all(&exercise, dir.path());
     assert!(problems.is_empty(), "{problems:?}");
-    let (_, clip) = clips.iter().find(|(name, _)| name == "whoosh").expect("decoded");
-    assert!((clip.duration_seconds() - 2.0).abs() < 0.05, "{}", clip.duration_seconds());
+    let (_, clip) = clips
+        .iter()
+        .find(|(name, _)| name == "whoosh")
+        .expect("decoded");
+    assert!(
+        (clip.duration_seconds() - 2.0).abs() < 0.05,
+        "{}",
+        clip.duration_seconds()
+    );
     assert!(clip.samples.iter().all(|sample| sample.abs() <= 0.5));
 }
 
@@ -95,5 +115,8 @@ fn a_broken_cue_leaves_the_others_playable() {
     let (clips, problems) = cues::load_all(&exercise, Path::new("/nonexistent"));
     assert_eq!(problems.len(), 1, "only whoosh fails");
     let names: Vec<&str> = clips.iter().map(|(name, _)| name.as_str()).collect();
-    assert!(names.contains(&"rise") && names.contains(&"bell"), "{names:?}");
+    assert!(
+        names.contains(&"rise") && names.contains(&"bell"),
+        "{names:?}"
+    );
 }

@@ -196,10 +196,16 @@ fn a_broken_user_file_is_listed_with_its_position_and_hides_nothing() {
     let mut ui = Harness::with(Settings::default(), None, &[("oops.ron", "(version: 1,,)")]);
     ui.assert_shows(&["Box breathing", "Files that could not be read"]);
     let listed = simulator(ui.app.view())
-        .find(|candidate: iced_test::selector::Candidate<'_>| match candidate {
-            iced_test::selector::Candidate::Text { content, .. } if content.starts_with("oops.ron:1:") => Some(()),
-            _ => None,
-        })
+        .find(
+            |candidate: iced_test::selector::Candidate<'_>| match candidate {
+                iced_test::selector::Candidate::Text { content, .. }
+                    if content.starts_with("oops.ron:1:") =>
+                {
+                    Some(())
+                }
+                _ => None,
+            },
+        )
         .is_ok();
     assert!(listed, "the broken file is listed with line and column");
 }

@@ -257,7 +257,10 @@ fn grounding_prompt_changes_with_the_next_step() {
         return;
     }
     // Also the no-sound path: PulseAudio out of reach, so no audio output at all.
-    let no_audio = [("PULSE_SERVER", "unix:/nonexistent/steady-test"), ("ALSA_CONFIG_PATH", "/nonexistent/alsa.conf")];
+    let no_audio = [
+        ("PULSE_SERVER", "unix:/nonexistent/steady-test"),
+        ("ALSA_CONFIG_PATH", "/nonexistent/alsa.conf"),
+    ];
     let screen = Screen::open_with(&["run", "grounding-5-4-3-2-1"], 100, "Dark", &no_audio);
     let first = screen.capture();
     screen.save(&first, "grounding-dark.png");
