@@ -29,13 +29,11 @@ impl<Message> canvas::Program<Message> for BreathShape {
         let center = frame.center();
         let largest = bounds.width.min(bounds.height) / 2.0 * 0.92;
         let radius = largest * (SMALLEST + (1.0 - SMALLEST) * self.fullness.clamp(0.0, 1.0));
-        // Repaint the whole square the shape can reach: with tiny-skia a shrinking
-        // shape would otherwise leave antialiasing trails. Only that square, not
-        // the whole canvas, so each frame redraws as little as possible.
-        let reach = largest + 4.0;
+        // Repaint the whole canvas every frame: with tiny-skia, pixels a shape
+        // left behind (it shrank, or the layout moved the canvas) would stay.
         frame.fill_rectangle(
-            iced::Point::new(center.x - reach, center.y - reach),
-            iced::Size::new(reach * 2.0, reach * 2.0),
+            iced::Point::ORIGIN,
+            bounds.size(),
             palette.background.base.color,
         );
 
