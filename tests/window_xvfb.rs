@@ -271,6 +271,11 @@ fn grounding_prompt_changes_with_the_next_step() {
         changed > 5_000,
         "the next prompt is drawn: {changed} bytes changed"
     );
+    let stderr = screen.stderr();
+    assert!(
+        stderr.lines().count() <= 2,
+        "no flood of ALSA messages without a device:\n{stderr}"
+    );
 }
 
 #[test]
