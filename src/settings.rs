@@ -105,6 +105,15 @@ impl Settings {
         }
     }
 
+    /// Master volume for the audio owner: 0 when muted.
+    pub fn gain(&self) -> f32 {
+        if self.muted {
+            0.0
+        } else {
+            self.volume
+        }
+    }
+
     pub fn save(&self, path: &Path) -> Result<(), Error> {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
             .map_err(|error| Error::io(path, std::io::Error::other(error.to_string())))?;

@@ -123,25 +123,10 @@ pub fn validate(exercise: &Exercise, sounds_dir: &Path) -> Vec<Error> {
 /// Renders or decodes one sound.
 pub fn load(name: &str, sound: &Sound, sounds_dir: &Path) -> Result<Clip, Error> {
     match sound {
-        Sound::Tone {
-            hz,
-            to_hz,
-            seconds,
-            volume,
-            fade_in,
-            fade_out,
-        } => {
-            let samples = tone::render(
-                &Tone {
-                    hz: *hz,
-                    to_hz: *to_hz,
-                    seconds: *seconds,
-                    volume: *volume,
-                    fade_in: *fade_in,
-                    fade_out: *fade_out,
-                },
-                TONE_RATE,
-            );
+        Sound::Tone { .. } => {
+            let samples = Tone::from_sound(sound)
+                .map(|tone| tone::render(&tone, TONE_RATE))
+                .unwrap_or_default();
             Ok(Clip {
                 samples: samples.into(),
                 channels: 1,

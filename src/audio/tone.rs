@@ -1,6 +1,8 @@
 //! Generated tones: a sine that may glide from one pitch to another, with
 //! raised-cosine fades so it starts and ends at silence (no clicks).
 
+use crate::exercise::Sound;
+
 /// What a generated tone sounds like; the numbers come straight from the RON file.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tone {
@@ -10,6 +12,30 @@ pub struct Tone {
     pub volume: f64,
     pub fade_in: f64,
     pub fade_out: f64,
+}
+
+impl Tone {
+    /// The tone a `Sound::Tone` from an exercise file describes.
+    pub fn from_sound(sound: &Sound) -> Option<Tone> {
+        match *sound {
+            Sound::Tone {
+                hz,
+                to_hz,
+                seconds,
+                volume,
+                fade_in,
+                fade_out,
+            } => Some(Tone {
+                hz,
+                to_hz,
+                seconds,
+                volume,
+                fade_in,
+                fade_out,
+            }),
+            Sound::File { .. } => None,
+        }
+    }
 }
 
 /// Renders a tone to mono samples at `sample_rate`.

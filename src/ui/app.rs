@@ -3,19 +3,19 @@
 
 use iced::theme::Mode;
 use iced::widget::container;
-use iced::{
-    event, keyboard, system, window, Element, Event, Length, Point, Size, Subscription, Task, Theme,
-};
+use iced::{keyboard, system, Element, Length, Subscription, Task, Theme};
 
-use crate::audio::{self, Audio, DeviceStatus};
+use crate::audio::{Audio, DeviceStatus};
 use crate::clock::Clock;
 use crate::error::Error;
 use crate::library::{Entry, Library};
 use crate::paths::Paths;
-use crate::settings::{Loaded, Settings, WindowPlacement};
+use crate::settings::{Loaded, Settings};
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::screen::{finished, home, player, settings, Screen};
+use crate::ui::sound::Sound;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::window;
 
 /// Which screen the window opens on.
 #[derive(Debug, Clone)]
@@ -33,12 +33,7 @@ pub struct App {
     notes: Vec<String>,
     system_mode: Mode,
     screen: Screen,
-    /// `None` in tests that run without sound.
-    audio: Option<Audio>,
-    /// Set when no output could be opened: shown, never an error dialog.
-    audio_note: Option<String>,
-    /// Cues of the running exercise that could not be loaded.
-    cue_problems: Vec<String>,
+    sound: Sound,
 }
 
 #[derive(Debug, Clone)]
@@ -49,36 +44,10 @@ pub enum Message {
     Settings(settings::Message),
     Key(keyboard::Event),
     SystemTheme(Mode),
-    WindowMoved(Point),
-    WindowResized(Size),
-    CloseRequested(window::Id),
+    Window(window::Change),
     Saved(Result<(), Error>),
     AudioStatus(DeviceStatus),
     CuesPrepared(Vec<Error>),
-}
-
-/// Window size and place from the saved settings, else a comfortable default.
-pub fn window_settings(settings: &Settings) -> window::Settings {
-    let placement = settings.window;
-    // Larger text wants a larger first window; a saved size always wins.
-    let grow = 1.0 + f32::from(settings.text_scale.saturating_sub(100)) / 250.0;
-    window::Settings {
-        size: placement.map_or(Size::new(880.0 * grow, 680.0 * grow), |p| {
-            Size::new(p.width, p.height)
-        }),
-        position: match placement.and_then(|p| p.x.zip(p.y)) {
-            Some((x, y)) => window::Position::Specific(Point::new(x, y)),
-            None => window::Position::Centered,
-        },
-        min_size: Some(Size::new(520.0, 460.0)),
-        exit_on_close_request: false,
-        icon: crate::ui::icon::window_icon(),
-        platform_specific: window::settings::PlatformSpecific {
-            application_id: "steady".to_owned(),
-            ..Default::default()
-        },
-        ..window::Settings::default()
-    }
 }
 
 impl App {
@@ -98,30 +67,16 @@ impl App {
             notes: loaded.note.into_iter().collect(),
             system_mode: Mode::Light,
             screen: Screen::Home(home::Home::default()),
-            audio,
-            audio_note: None,
-            cue_problems: Vec::new(),
+            sound: Sound::new(audio),
         };
-        let mut tasks = vec![system::theme().map(Message::SystemTheme)];
-        if let Some(audio) = app.audio.clone() {
-            tasks.push(Task::perform(
-                async move { audio.status().await },
-                Message::AudioStatus,
-            ));
-        }
+        let mut tasks = vec![
+            system::theme().map(Message::SystemTheme),
+            app.sound.status(Message::AudioStatus),
+        ];
         if let Launch::Player(entry) = launch {
             tasks.push(app.start_entry(entry));
         }
         (app, Task::batch(tasks))
-    }
-
-    /// Master volume as the audio owner wants it: 0 when muted.
-    fn gain(&self) -> f32 {
-        if self.settings.muted {
-            0.0
-        } else {
-            self.settings.volume
-        }
     }
 
     pub fn title(&self) -> String {
@@ -203,38 +158,20 @@ impl App {
                 self.system_mode = mode;
                 Task::none()
             }
-            Message::WindowMoved(point) => {
-                let placement = self.placement();
-                self.settings.window = Some(WindowPlacement {
-                    x: Some(point.x),
-                    y: Some(point.y),
-                    ..placement
-                });
-                Task::none()
-            }
-            Message::WindowResized(size) => {
-                let placement = self.placement();
-                self.settings.window = Some(WindowPlacement {
-                    width: size.width,
-                    height: size.height,
-                    ..placement
-                });
-                Task::none()
-            }
-            Message::CloseRequested(id) => {
+            Message::Window(window::Change::CloseRequested(id)) => {
                 // Save the window's place first; the window closes whatever the outcome.
-                let path = self.paths.settings();
-                let settings = self.settings.clone();
-                Task::perform(async move { settings.save(&path) }, Message::Saved)
-                    .chain(window::close(id))
+                self.save_settings().chain(iced::window::close(id))
             }
-            Message::AudioStatus(DeviceStatus::Ready) => Task::none(),
-            Message::AudioStatus(DeviceStatus::NoDevice(_)) => {
-                self.audio_note = Some(audio::NO_DEVICE_NOTE.to_owned());
+            Message::Window(change) => {
+                self.settings.window = window::placed(self.settings.window, change);
+                Task::none()
+            }
+            Message::AudioStatus(status) => {
+                self.sound.set_status(&status);
                 Task::none()
             }
             Message::CuesPrepared(problems) => {
-                self.cue_problems = problems.iter().map(Error::to_string).collect();
+                self.sound.set_cue_problems(&problems);
                 Task::none()
             }
             Message::Saved(Ok(())) => Task::none(),
@@ -246,15 +183,6 @@ impl App {
                 Task::none()
             }
         }
-    }
-
-    fn placement(&self) -> WindowPlacement {
-        self.settings.window.unwrap_or(WindowPlacement {
-            width: 880.0,
-            height: 680.0,
-            x: None,
-            y: None,
-        })
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
@@ -300,16 +228,11 @@ impl App {
             self.settings.last_breathing = Some(id.to_owned());
             save = self.save_settings();
         }
-        self.cue_problems.clear();
-        // Cues are decoded before the first one is played: the owner handles
-        // commands in order, so the opening cue waits for its sound, never lost.
-        let prepare = match &self.audio {
-            Some(audio) => Task::perform(
-                audio.prepare(entry.exercise.clone(), self.paths.sounds()),
-                Message::CuesPrepared,
-            ),
-            None => Task::none(),
-        };
+        let prepare = self.sound.prepare(
+            entry.exercise.clone(),
+            self.paths.sounds(),
+            Message::CuesPrepared,
+        );
         let player = player::Player::new(entry, self.clock.now());
         let follow = self.player_action(player::Action::Follow(player.session().clone()));
         self.screen = Screen::Player(player);
@@ -336,19 +259,11 @@ impl App {
         match action {
             player::Action::None => {}
             player::Action::Follow(session) => {
-                if let Some(audio) = &self.audio {
-                    // A jump cuts the old step's cue short; the new step announces itself.
-                    audio.stop_all();
-                    audio.follow(session, self.settings.count_ticks);
-                }
+                self.sound.follow(session, self.settings.count_ticks);
             }
-            player::Action::Silence => {
-                self.stop_following();
-                self.silence();
-            }
+            player::Action::Silence => self.sound.hush(),
             player::Action::Stopped => {
-                self.stop_following();
-                self.silence();
+                self.sound.hush();
                 return self.go_home();
             }
             // The end cue is the audio owner's to play, on time; nothing to stop.
@@ -359,28 +274,10 @@ impl App {
         Task::none()
     }
 
-    fn stop_following(&self) {
-        if let Some(audio) = &self.audio {
-            audio.unfollow();
-        }
-    }
-
-    fn silence(&self) {
-        if let Some(audio) = &self.audio {
-            audio.stop_all();
-        }
-    }
-
     fn toggle_mute(&mut self) -> Task<Message> {
         self.settings.muted = !self.settings.muted;
-        self.apply_gain();
+        self.sound.set_gain(self.settings.gain());
         self.save_settings()
-    }
-
-    fn apply_gain(&self) {
-        if let Some(audio) = &self.audio {
-            audio.set_gain(self.gain());
-        }
     }
 
     fn finished_action(&mut self, action: finished::Action) -> Task<Message> {
@@ -395,13 +292,11 @@ impl App {
         match action {
             settings::Action::None => Task::none(),
             settings::Action::TestSound => {
-                if let Some(audio) = &self.audio {
-                    audio.play_test_sound(self.paths.sounds());
-                }
+                self.sound.play_test(self.paths.sounds());
                 Task::none()
             }
             settings::Action::Changed => {
-                self.apply_gain();
+                self.sound.set_gain(self.settings.gain());
                 self.save_settings()
             }
             settings::Action::Back => self.go_home(),
@@ -421,7 +316,12 @@ impl App {
                 .view(home::Context {
                     library: &self.library,
                     quick_calm: self.quick_calm(),
-                    notes: self.notes.iter().chain(&self.audio_note).cloned().collect(),
+                    notes: self
+                        .notes
+                        .iter()
+                        .cloned()
+                        .chain(self.sound.device_note().map(str::to_owned))
+                        .collect(),
                     sizes,
                 })
                 .map(Message::Home),
@@ -430,10 +330,7 @@ impl App {
                     sizes,
                     reduced_motion: self.settings.reduced_motion,
                     muted: self.settings.muted,
-                    note: self
-                        .audio_note
-                        .as_deref()
-                        .or(self.cue_problems.first().map(String::as_str)),
+                    note: self.sound.note(),
                 })
                 .map(Message::Player),
             Screen::Finished(finished) => finished.view(sizes).map(Message::Finished),
@@ -441,7 +338,7 @@ impl App {
                 &self.settings,
                 settings::Context {
                     exercises_folder: self.paths.exercises().display().to_string(),
-                    audio_note: self.audio_note.as_deref(),
+                    audio_note: self.sound.device_note(),
                 },
             )
             .map(Message::Settings),
@@ -466,16 +363,7 @@ impl App {
             screen,
             keyboard::listen().map(Message::Key),
             system::theme_changes().map(Message::SystemTheme),
-            event::listen_with(window_event),
+            window::changes().map(Message::Window),
         ])
-    }
-}
-
-fn window_event(event: Event, _status: event::Status, id: window::Id) -> Option<Message> {
-    match event {
-        Event::Window(window::Event::Moved(point)) => Some(Message::WindowMoved(point)),
-        Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
-        Event::Window(window::Event::CloseRequested) => Some(Message::CloseRequested(id)),
-        _ => None,
     }
 }

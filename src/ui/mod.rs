@@ -4,10 +4,12 @@ mod app;
 mod icon;
 pub mod keys;
 pub mod screen;
+mod sound;
 pub mod theme;
 pub mod widget;
+pub mod window;
 
-pub use app::{window_settings, App, Launch, Message};
+pub use app::{App, Launch, Message};
 
 use crate::clock::Clock;
 use crate::paths::Paths;
@@ -16,13 +18,8 @@ use crate::settings::Settings;
 /// Opens the window and runs until it is closed.
 pub fn run(launch: Launch, paths: Paths) -> iced::Result {
     let loaded = Settings::load(&paths.settings());
-    let window = window_settings(&loaded.settings);
-    let gain = if loaded.settings.muted {
-        0.0
-    } else {
-        loaded.settings.volume
-    };
-    let audio = crate::audio::Audio::spawn(gain);
+    let window = window::settings(&loaded.settings);
+    let audio = crate::audio::Audio::spawn(loaded.settings.gain());
     let boot = move || {
         App::new(
             launch.clone(),
