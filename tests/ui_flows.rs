@@ -264,3 +264,14 @@ fn arrow_keys_choose_and_enter_starts() {
     ui.key(Key::Named(Named::Enter));
     ui.assert_shows(&["4-7-8 breathing", "Breathe in through your nose"]);
 }
+
+#[test]
+fn the_player_has_its_own_mute_button() {
+    let mut ui = Harness::new();
+    ui.click("Box breathing");
+    ui.click("Mute");
+    assert!(ui.app.settings().muted);
+    ui.assert_shows(&["Unmute", "Sound off (M)"]);
+    ui.click("Unmute");
+    assert!(!ui.app.settings().muted);
+}

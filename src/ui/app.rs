@@ -266,6 +266,12 @@ impl App {
                 self.sound.hush();
                 return self.go_home();
             }
+            player::Action::Volume(volume) => {
+                self.settings.volume = volume.clamp(0.0, 1.0);
+                self.sound.set_gain(self.settings.gain());
+            }
+            player::Action::SaveSettings => return self.save_settings(),
+            player::Action::ToggleMute => return self.toggle_mute(),
             // The end cue is the audio owner's to play, on time; nothing to stop.
             player::Action::Finished(summary) => {
                 self.screen = Screen::Finished(finished::Finished::new(summary));
@@ -293,6 +299,10 @@ impl App {
             settings::Action::None => Task::none(),
             settings::Action::TestSound => {
                 self.sound.play_test(self.paths.sounds());
+                Task::none()
+            }
+            settings::Action::Adjusted => {
+                self.sound.set_gain(self.settings.gain());
                 Task::none()
             }
             settings::Action::Changed => {
@@ -330,6 +340,7 @@ impl App {
                     sizes,
                     reduced_motion: self.settings.reduced_motion,
                     muted: self.settings.muted,
+                    volume: self.settings.volume,
                     note: self.sound.note(),
                 })
                 .map(Message::Player),

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use iced::widget::{button, column, container, progress_bar, row, text, Column};
+use iced::widget::{button, column, container, progress_bar, row, slider, text, Column};
 use iced::{time, Alignment, Element, Length, Subscription};
 
 use crate::exercise::{Breath, Kind};
@@ -35,6 +35,9 @@ pub enum Message {
     Previous,
     Restart,
     Stop,
+    Volume(f32),
+    VolumeReleased,
+    ToggleMute,
 }
 
 /// How the exercise went, for the closing screen.
@@ -55,6 +58,11 @@ pub enum Action {
     Silence,
     Stopped,
     Finished(Summary),
+    /// The volume slider moved: apply it now.
+    Volume(f32),
+    /// The volume slider was let go: save the settings.
+    SaveSettings,
+    ToggleMute,
 }
 
 /// What the player view needs besides its own state.
@@ -63,6 +71,7 @@ pub struct Look<'a> {
     pub sizes: Sizes,
     pub reduced_motion: bool,
     pub muted: bool,
+    pub volume: f32,
     /// A problem with sound worth a small line: no device, a cue that failed.
     pub note: Option<&'a str>,
 }
@@ -108,6 +117,9 @@ impl Player {
             Message::Previous => self.jump(now, Session::previous),
             Message::Restart => self.jump(now, Session::restart),
             Message::Stop => Action::Stopped,
+            Message::Volume(volume) => Action::Volume(volume),
+            Message::VolumeReleased => Action::SaveSettings,
+            Message::ToggleMute => Action::ToggleMute,
         }
     }
 
@@ -214,7 +226,17 @@ impl Player {
                 text(sound_line(look))
                     .size(sizes.small())
                     .style(text::secondary),
-            ],
+                button(text(if look.muted { "Unmute" } else { "Mute" }).size(sizes.small()))
+                    .padding([2, 10])
+                    .style(crate::ui::theme::soft_button)
+                    .on_press(Message::ToggleMute),
+                slider(0.0..=1.0, look.volume, Message::Volume)
+                    .step(0.05)
+                    .width(Length::Fixed(110.0))
+                    .on_release(Message::VolumeReleased),
+            ]
+            .spacing(10)
+            .align_y(Alignment::Center),
         ]
         .spacing(6);
 

@@ -16,6 +16,8 @@ pub enum Message {
     Volume(f32),
     Muted(bool),
     CountTicks(bool),
+    /// A slider was let go: the value it settled on is worth saving.
+    SliderReleased,
     TestSound,
     Back,
 }
@@ -23,6 +25,9 @@ pub enum Message {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     None,
+    /// Applied but not saved yet: a slider still moving.
+    Adjusted,
+    /// Applied and worth saving.
     Changed,
     TestSound,
     Back,
@@ -39,9 +44,14 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
         Message::Theme(choice) => settings.theme = choice,
         Message::TextScale(scale) => {
             settings.text_scale = scale.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE);
+            return Action::Adjusted;
         }
         Message::ReducedMotion(on) => settings.reduced_motion = on,
-        Message::Volume(volume) => settings.volume = volume.clamp(0.0, 1.0),
+        Message::Volume(volume) => {
+            settings.volume = volume.clamp(0.0, 1.0);
+            return Action::Adjusted;
+        }
+        Message::SliderReleased => {}
         Message::Muted(muted) => settings.muted = muted,
         Message::CountTicks(on) => settings.count_ticks = on,
         Message::TestSound => return Action::TestSound,
@@ -90,7 +100,8 @@ pub fn view<'a>(settings: &Settings, context: Context<'a>) -> Element<'a, Messag
             f64::from(settings.text_scale),
             |value| Message::TextScale(value.round() as u16)
         )
-        .step(10.0),
+        .step(10.0)
+        .on_release(Message::SliderReleased),
         toggler(settings.reduced_motion)
             .label("Reduced motion: a steady bar instead of the moving circle")
             .text_size(sizes.body())
@@ -101,7 +112,9 @@ pub fn view<'a>(settings: &Settings, context: Context<'a>) -> Element<'a, Messag
     let sound = column![
         heading("Sound"),
         label(format!("Volume: {}%", (settings.volume * 100.0).round())),
-        slider(0.0..=1.0, settings.volume, Message::Volume).step(0.05),
+        slider(0.0..=1.0, settings.volume, Message::Volume)
+            .step(0.05)
+            .on_release(Message::SliderReleased),
         toggler(settings.muted)
             .label("Mute all cues (M)")
             .text_size(sizes.body())
