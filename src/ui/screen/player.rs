@@ -17,8 +17,9 @@ use crate::ui::widget::breath;
 /// Twenty frames a second: the shape moves at most ~25 px a second, so each
 /// frame moves it about a pixel, which looks smooth and costs little.
 const ANIMATION_FRAME: Duration = Duration::from_millis(50);
-/// Countdowns change once a second; ten looks a second keep them and the cues on time.
-const COUNTDOWN_TICK: Duration = Duration::from_millis(100);
+/// Countdowns change once a second; four looks a second keep them current.
+/// (Cues do not depend on this: the audio owner times them itself.)
+const COUNTDOWN_TICK: Duration = Duration::from_millis(250);
 
 pub struct Player {
     entry: Entry,

@@ -53,9 +53,18 @@ impl<Message> canvas::Program<Message> for BreathShape {
     }
 }
 
+/// A square canvas as large as the space allows: every frame repaints the
+/// whole canvas, so it should be no larger than the shape needs.
 pub fn view<'a, Message: 'a>(fullness: f32) -> Element<'a, Message> {
-    canvas::Canvas::new(BreathShape { fullness })
-        .width(Length::Fill)
-        .height(Length::Fill)
+    iced::widget::responsive(move |space| {
+        let side = space.width.min(space.height);
+        iced::widget::container(
+            canvas::Canvas::new(BreathShape { fullness })
+                .width(Length::Fixed(side))
+                .height(Length::Fixed(side)),
+        )
+        .center(Length::Fill)
         .into()
+    })
+    .into()
 }
