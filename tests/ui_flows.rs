@@ -275,3 +275,12 @@ fn the_player_has_its_own_mute_button() {
     ui.click("Unmute");
     assert!(!ui.app.settings().muted);
 }
+
+#[test]
+fn s_opens_settings_and_escape_closes_them() {
+    let mut ui = Harness::new();
+    ui.key(Key::Character("s".into()));
+    ui.assert_shows(&["Settings", "Appearance", "Play test sound"]);
+    ui.key(Key::Named(Named::Escape));
+    ui.assert_shows(&["Quick calm"]);
+}

@@ -6,6 +6,8 @@ use iced::{event, window, Event, Point, Size, Subscription};
 use crate::settings::{Settings, WindowPlacement};
 
 const DEFAULT: Size = Size::new(880.0, 680.0);
+/// The first window never starts larger than this, so it fits a small laptop screen.
+const LARGEST_FIRST: Size = Size::new(1120.0, 760.0);
 
 /// Size and place from the saved settings, else a comfortable default.
 pub fn settings(settings: &Settings) -> window::Settings {
@@ -13,7 +15,9 @@ pub fn settings(settings: &Settings) -> window::Settings {
     // Larger text wants a larger first window; a saved size always wins.
     let grow = 1.0 + f32::from(settings.text_scale.saturating_sub(100)) / 250.0;
     window::Settings {
-        size: placement.map_or(DEFAULT * grow, |p| Size::new(p.width, p.height)),
+        size: placement.map_or((DEFAULT * grow).min(LARGEST_FIRST), |p| {
+            Size::new(p.width, p.height)
+        }),
         position: match placement.and_then(|p| p.x.zip(p.y)) {
             Some((x, y)) => window::Position::Specific(Point::new(x, y)),
             None => window::Position::Centered,
