@@ -46,8 +46,4 @@ impl Paths {
     pub fn settings(&self) -> PathBuf {
         self.config.join("settings.ron")
     }
-
-    pub fn history(&self) -> PathBuf {
-        self.config.join("history.ron")
-    }
 }

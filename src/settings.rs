@@ -1,6 +1,6 @@
 //! The person's preferences, saved atomically in the config folder.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -69,6 +69,19 @@ const MAX_OFFSET: f32 = 65_536.0;
 pub struct Loaded {
     pub settings: Settings,
     pub note: Option<String>,
+    /// False when a file is there that could not be read nor moved aside:
+    /// saving would destroy it, so this run keeps its settings in memory.
+    pub may_save: bool,
+}
+
+impl Loaded {
+    pub fn fresh(settings: Settings) -> Loaded {
+        Loaded {
+            settings,
+            note: None,
+            may_save: true,
+        }
+    }
 }
 
 impl Settings {
@@ -78,30 +91,22 @@ impl Settings {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                return Loaded {
-                    settings: Settings::default(),
-                    note: None,
-                }
+                return Loaded::fresh(Settings::default())
             }
             Err(error) => {
                 return Loaded {
                     settings: Settings::default(),
                     note: Some(format!(
-                        "Could not read your settings ({}); using defaults.",
+                        "Could not read your settings ({}). Steady is using defaults for now and leaves the file as it is.",
                         Error::io(path, error)
                     )),
+                    may_save: false,
                 }
             }
         };
         match ron::from_str::<Settings>(&text) {
-            Ok(settings) => Loaded {
-                settings: settings.sanitized(),
-                note: None,
-            },
-            Err(error) => Loaded {
-                settings: Settings::default(),
-                note: Some(corrupt_note(path, &error)),
-            },
+            Ok(settings) => Loaded::fresh(settings.sanitized()),
+            Err(error) => corrupt(path, &error),
         }
     }
 
@@ -150,22 +155,26 @@ impl WindowPlacement {
     }
 }
 
-fn corrupt_note(path: &Path, error: &ron::error::SpannedError) -> String {
+fn corrupt(path: &Path, error: &ron::error::SpannedError) -> Loaded {
     let problem = format!(
         "{}:{}: {}",
         error.span.start.line, error.span.start.col, error.code
     );
     match store::move_aside(path) {
-        Ok(kept) => format!(
-            "Your settings file could not be read ({problem}). It was kept as {} and Steady started with default settings.",
-            display_name(&kept)
-        ),
-        Err(move_error) => format!(
-            "Your settings file could not be read ({problem}) and could not be moved aside ({move_error}). Steady is using default settings and will not overwrite it until you change a setting."
-        ),
+        Ok(kept) => Loaded {
+            settings: Settings::default(),
+            note: Some(format!(
+                "Your settings file could not be read ({problem}). It was kept as {} and Steady started with default settings.",
+                kept.display()
+            )),
+            may_save: true,
+        },
+        Err(move_error) => Loaded {
+            settings: Settings::default(),
+            note: Some(format!(
+                "Your settings file could not be read ({problem}) and could not be moved aside ({move_error}). Steady is using defaults for now and leaves the file as it is."
+            )),
+            may_save: false,
+        },
     }
-}
-
-fn display_name(path: &Path) -> String {
-    PathBuf::from(path).display().to_string()
 }

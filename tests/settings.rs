@@ -110,3 +110,30 @@ fn saving_where_no_folder_can_be_made_is_an_error_not_a_panic() {
         "a file where the config folder should be"
     );
 }
+
+#[test]
+fn an_unreadable_settings_file_is_left_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A folder where the file should be: it cannot be read, and must not be replaced.
+    let path = dir.path().join("settings.ron");
+    fs::create_dir(&path).expect("mkdir");
+    let loaded = Settings::load(&path);
+    assert_eq!(loaded.settings, Settings::default());
+    assert!(!loaded.may_save, "saving would replace what is there");
+    assert!(loaded
+        .note
+        .is_some_and(|note| note.contains("leaves the file as it is")));
+    assert!(path.is_dir());
+}
+
+#[test]
+fn a_readable_or_missing_file_may_be_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    assert!(Settings::load(&dir.path().join("settings.ron")).may_save);
+    let path = dir.path().join("broken.ron");
+    fs::write(&path, "((((").expect("write");
+    assert!(
+        Settings::load(&path).may_save,
+        "moved aside first, so saving loses nothing"
+    );
+}

@@ -33,8 +33,8 @@ impl Harness {
         }
         let clock = Clock::manual();
         let loaded = Loaded {
-            settings,
             note: note.map(str::to_owned),
+            ..Loaded::fresh(settings)
         };
         let (app, _) = App::new(
             Launch::Home,

@@ -34,6 +34,8 @@ pub struct App {
     system_mode: Mode,
     screen: Screen,
     sound: Sound,
+    /// False when the settings file could not be read nor moved aside.
+    may_save: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -68,6 +70,7 @@ impl App {
             system_mode: Mode::Light,
             screen: Screen::Home(home::Home::default()),
             sound: Sound::new(audio),
+            may_save: loaded.may_save,
         };
         let mut tasks = vec![
             system::theme().map(Message::SystemTheme),
@@ -314,6 +317,9 @@ impl App {
     }
 
     fn save_settings(&self) -> Task<Message> {
+        if !self.may_save {
+            return Task::none();
+        }
         let path = self.paths.settings();
         let settings = self.settings.clone();
         Task::perform(async move { settings.save(&path) }, Message::Saved)
