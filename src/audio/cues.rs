@@ -28,13 +28,15 @@ const SHIPPED_FILES: [(&str, &[u8]); 1] =
 
 /// The built-in cues every exercise may name.
 pub fn builtin(name: &str) -> Option<Sound> {
-    let tone = |hz, to_hz, seconds, volume, fade_in, fade_out| Sound::Tone {
-        hz,
-        to_hz,
-        seconds,
-        volume,
-        fade_in,
-        fade_out,
+    let tone = |hz, to_hz, seconds, volume, fade_in, fade_out| {
+        Sound::Tone(Tone {
+            hz,
+            to_hz,
+            seconds,
+            volume,
+            fade_in,
+            fade_out,
+        })
     };
     Some(match name {
         "rise" => tone(220.0, Some(330.0), 0.8, 0.45, 0.08, 0.35),
@@ -123,16 +125,11 @@ pub fn validate(exercise: &Exercise, sounds_dir: &Path) -> Vec<Error> {
 /// Renders or decodes one sound.
 pub fn load(name: &str, sound: &Sound, sounds_dir: &Path) -> Result<Clip, Error> {
     match sound {
-        Sound::Tone { .. } => {
-            let samples = Tone::from_sound(sound)
-                .map(|tone| tone::render(&tone, TONE_RATE))
-                .unwrap_or_default();
-            Ok(Clip {
-                samples: samples.into(),
-                channels: 1,
-                sample_rate: TONE_RATE,
-            })
-        }
+        Sound::Tone(tone) => Ok(Clip {
+            samples: tone::render(tone, TONE_RATE).into(),
+            channels: 1,
+            sample_rate: TONE_RATE,
+        }),
         Sound::File { path, volume } => {
             let bytes = read_sound_file(name, path, sounds_dir)?;
             let clip = decode(name, path, bytes)?;

@@ -1,42 +1,7 @@
 //! Generated tones: a sine that may glide from one pitch to another, with
 //! raised-cosine fades so it starts and ends at silence (no clicks).
 
-use crate::exercise::Sound;
-
-/// What a generated tone sounds like; the numbers come straight from the RON file.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Tone {
-    pub hz: f64,
-    pub to_hz: Option<f64>,
-    pub seconds: f64,
-    pub volume: f64,
-    pub fade_in: f64,
-    pub fade_out: f64,
-}
-
-impl Tone {
-    /// The tone a `Sound::Tone` from an exercise file describes.
-    pub fn from_sound(sound: &Sound) -> Option<Tone> {
-        match *sound {
-            Sound::Tone {
-                hz,
-                to_hz,
-                seconds,
-                volume,
-                fade_in,
-                fade_out,
-            } => Some(Tone {
-                hz,
-                to_hz,
-                seconds,
-                volume,
-                fade_in,
-                fade_out,
-            }),
-            Sound::File { .. } => None,
-        }
-    }
-}
+pub use crate::exercise::Tone;
 
 /// Renders a tone to mono samples at `sample_rate`.
 pub fn render(tone: &Tone, sample_rate: u32) -> Vec<f32> {

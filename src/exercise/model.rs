@@ -122,19 +122,8 @@ pub struct CueDefaults {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Sound {
-    /// A generated tone. `to_hz` makes it glide; fades keep it free of clicks.
-    Tone {
-        hz: f64,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        to_hz: Option<f64>,
-        seconds: f64,
-        #[serde(default = "default_volume")]
-        volume: f64,
-        #[serde(default = "default_fade")]
-        fade_in: f64,
-        #[serde(default = "default_fade")]
-        fade_out: f64,
-    },
+    /// A generated tone, written `Tone(hz: 440, seconds: 0.5, ...)`.
+    Tone(Tone),
     /// A sound file (wav, ogg, flac, mp3), looked up in the user's sounds folder,
     /// then the shipped `assets/sounds`.
     File {
@@ -142,6 +131,22 @@ pub enum Sound {
         #[serde(default = "default_volume")]
         volume: f64,
     },
+}
+
+/// A generated tone. `to_hz` makes it glide; fades keep it free of clicks.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tone {
+    pub hz: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_hz: Option<f64>,
+    pub seconds: f64,
+    #[serde(default = "default_volume")]
+    pub volume: f64,
+    #[serde(default = "default_fade")]
+    pub fade_in: f64,
+    #[serde(default = "default_fade")]
+    pub fade_out: f64,
 }
 
 fn default_volume() -> f64 {

@@ -39,7 +39,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Exercise, Error> {
 /// Parses without the validation rules; used by tests and tools.
 pub fn parse_unvalidated(text: &str) -> Result<Exercise, Error> {
     ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME)
+        // `Tone(hz: 440, ...)` rather than `Tone((hz: 440, ...))`.
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
         .from_str::<Exercise>(text)
         .map_err(|error| {
             let (line, column) = clamp(text, error.span.start.line, error.span.start.col);

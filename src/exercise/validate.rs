@@ -258,15 +258,8 @@ fn check_practice(practice: &Practice) -> Check {
 
 fn check_sound(place: &str, sound: &Sound) -> Check {
     match sound {
-        Sound::Tone {
-            hz,
-            to_hz,
-            seconds,
-            volume,
-            fade_in,
-            fade_out,
-        } => {
-            for (field, value) in [("hz", Some(*hz)), ("to_hz", *to_hz)] {
+        Sound::Tone(tone) => {
+            for (field, value) in [("hz", Some(tone.hz)), ("to_hz", tone.to_hz)] {
                 if let Some(value) = value {
                     if !(20.0..=20_000.0).contains(&value) {
                         return Err(problem(
@@ -276,9 +269,13 @@ fn check_sound(place: &str, sound: &Sound) -> Check {
                     }
                 }
             }
-            check_seconds(&format!("{place}.seconds"), *seconds, Limits::TONE_SECONDS)?;
-            check_volume(place, *volume)?;
-            for (field, value) in [("fade_in", *fade_in), ("fade_out", *fade_out)] {
+            check_seconds(
+                &format!("{place}.seconds"),
+                tone.seconds,
+                Limits::TONE_SECONDS,
+            )?;
+            check_volume(place, tone.volume)?;
+            for (field, value) in [("fade_in", tone.fade_in), ("fade_out", tone.fade_out)] {
                 if !value.is_finite() || value < 0.0 {
                     return Err(problem(
                         format!("{place}.{field}"),
@@ -286,7 +283,7 @@ fn check_sound(place: &str, sound: &Sound) -> Check {
                     ));
                 }
             }
-            if fade_in + fade_out > *seconds {
+            if tone.fade_in + tone.fade_out > tone.seconds {
                 return Err(problem(
                     format!("{place}.fade_out"),
                     "the fades together are longer than the tone",
