@@ -6,7 +6,10 @@ use std::time::{Duration, Instant};
 use steady::library::{Library, SHIPPED};
 
 fn main() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let config = tempfile::tempdir().expect("temp dir");
+    let paths = steady::paths::Paths::at(config.path());
+    let dir = paths.exercises();
+    std::fs::create_dir_all(&dir).expect("mkdir");
     for index in 0..200 {
         // Real shipped texts under new ids, so each file is a full-size exercise.
         let (_, text) = SHIPPED[index % SHIPPED.len()];
@@ -14,12 +17,12 @@ fn main() {
             .expect("shipped exercises are valid")
             .id;
         let renamed = text.replacen(&format!("\"{original}\""), &format!("\"user-{index}\""), 1);
-        std::fs::write(dir.path().join(format!("user-{index:03}.ron")), renamed).expect("write");
+        std::fs::write(dir.join(format!("user-{index:03}.ron")), renamed).expect("write");
     }
     let mut times: Vec<Duration> = (0..30)
         .map(|_| {
             let start = Instant::now();
-            let library = Library::load(dir.path());
+            let library = Library::load(&paths);
             let elapsed = start.elapsed();
             assert_eq!(library.entries().len(), SHIPPED.len() + 200);
             assert!(library.broken().is_empty());

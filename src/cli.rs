@@ -1,13 +1,17 @@
 //! What the `steady` subcommands print, as plain functions of the library, so
-//! they are tested without spawning a process.
+//! they are tested without spawning a process; and output that never panics.
 
+use std::io::Write;
 use std::path::Path;
+use std::process::ExitCode;
 
+use crate::check;
 use crate::error::Error;
-use crate::library::{self, Entry, Library};
+use crate::library::{Library, Playable};
+use crate::paths::Paths;
 use crate::timeline::{format_clock, format_precise};
 
-/// `steady list`: one line per exercise, then one per broken file.
+/// `steady list`: one line per exercise, then one per problem of a broken file.
 pub fn list(library: &Library) -> Vec<String> {
     let id_width = library
         .entries()
@@ -23,13 +27,13 @@ pub fn list(library: &Library) -> Vec<String> {
                 "{:id_width$}  {:10}  {:>6}  {}",
                 entry.id(),
                 entry.kind().word(),
-                format_clock(entry.timeline.total()),
+                format_clock(entry.total),
                 entry.origin.describe(),
             )
         })
         .collect();
     for broken in library.broken() {
-        lines.push(error_line(&broken.path, &broken.error));
+        lines.extend(broken.errors.iter().map(|error| error_line(&broken.path, error)));
     }
     lines
 }
@@ -42,71 +46,34 @@ pub fn error_line(path: &Path, error: &Error) -> String {
             path.display(),
             error.message()
         ),
-        None => format!("{}: error: {}", path.display(), plain_message(error)),
-    }
-}
-
-/// The message without a repeated path for I/O errors.
-fn plain_message(error: &Error) -> String {
-    match error {
-        Error::Io { source, .. } => source.to_string(),
-        other => other.message(),
+        None => format!("{}: error: {}", path.display(), error.message()),
     }
 }
 
 /// `steady check`: the lines to print for one file, and whether it is fine.
-/// `extra_checks` adds checks beyond the format (the audio cues).
-pub fn check(path: &Path, extra_checks: impl Fn(&Entry) -> Vec<Error>) -> (Vec<String>, bool) {
-    match library::read_exercise(path) {
-        Ok((exercise, text)) => {
-            let entry = Entry::new(library::Origin::File(path.to_path_buf()), exercise);
-            let problems = extra_checks(&entry);
-            if problems.is_empty() {
-                let line = format!(
-                    "{}: ok ({}, {})",
-                    path.display(),
-                    entry.exercise.title,
-                    format_clock(entry.timeline.total())
-                );
-                return (vec![line], true);
-            }
-            let lines = problems
-                .iter()
-                .map(|problem| error_line(path, &locate_cue_problem(&text, problem)))
-                .collect();
-            (lines, false)
+/// Every problem is listed, sound files are decoded.
+pub fn check(path: &Path, paths: &Paths) -> (Vec<String>, bool) {
+    match check::check_file_fully(path, &paths.sounds()) {
+        Ok(exercise) => {
+            let line = format!(
+                "{}: ok ({}, {})",
+                path.display(),
+                exercise.title,
+                format_clock(crate::exercise::steps::total(&exercise))
+            );
+            (vec![line], true)
         }
-        Err(error) => (vec![error_line(path, &error)], false),
-    }
-}
-
-/// Points a cue problem at the first place its name appears in the file.
-fn locate_cue_problem(text: &str, problem: &Error) -> Error {
-    let Error::Sound { cue, message } = problem else {
-        return problem.clone();
-    };
-    let needle = format!("\"{cue}\"");
-    let Some(offset) = text.find(&needle) else {
-        return problem.clone();
-    };
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |last| last.chars().count())
-        + 1;
-    Error::Invalid {
-        place: format!("cue \"{cue}\""),
-        message: message.clone(),
-        line,
-        column,
+        Err(errors) => (
+            errors.iter().map(|error| error_line(path, error)).collect(),
+            false,
+        ),
     }
 }
 
 /// `steady plan`: `START END KIND LABEL [cue]` per segment, then `total m:ss`.
-pub fn plan(entry: &Entry) -> Vec<String> {
-    let timeline = &entry.timeline;
+pub fn plan(playable: &Playable) -> Vec<String> {
+    let timeline = &playable.timeline;
+    let routine = timeline.parts().len() > 1;
     let mut lines: Vec<String> = timeline
         .segments()
         .iter()
@@ -116,8 +83,13 @@ pub fn plan(entry: &Entry) -> Vec<String> {
                 .as_ref()
                 .map(|cue| format!("  [{cue}]"))
                 .unwrap_or_default();
+            let part = if routine {
+                format!("{}: ", timeline.parts()[segment.part].title)
+            } else {
+                String::new()
+            };
             format!(
-                "{:>6}  {:>6}  {:10}  {}{cue}",
+                "{:>6}  {:>6}  {:10}  {part}{}{cue}",
                 format_precise(segment.start),
                 format_precise(segment.end()),
                 segment.kind.word(),
@@ -136,4 +108,34 @@ pub fn plan(entry: &Entry) -> Vec<String> {
     }
     lines.push(format!("total {}", format_clock(timeline.total())));
     lines
+}
+
+/// Prints lines to standard output. A reader that went away (`| head`) ends
+/// the command quietly; any other write error is one line and exit code 1.
+pub fn print_lines(lines: &[String]) -> ExitCode {
+    print_lines_with(lines, ExitCode::SUCCESS)
+}
+
+/// [`print_lines`], exiting with `code` when the lines were written.
+pub fn print_lines_with(lines: &[String], code: ExitCode) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = lines
+        .iter()
+        .try_for_each(|line| writeln!(out, "{line}"))
+        .and_then(|()| out.flush());
+    match written {
+        Ok(()) => code,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(error) => {
+            say(&format!("cannot write the output: {error}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One line on standard error, `steady: MESSAGE`, never panicking if
+/// standard error is closed.
+pub fn say(message: &str) {
+    let _ = writeln!(std::io::stderr(), "steady: {message}");
 }

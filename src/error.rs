@@ -26,6 +26,12 @@ pub enum Error {
         path: PathBuf,
         source: Arc<std::io::Error>,
     },
+    /// A path that should be a regular file is a pipe, a device or a folder.
+    NotAFile { path: PathBuf, what: String },
+    /// A file larger than its kind may be.
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    /// A file that could not be used, with every problem found in it.
+    Broken { path: PathBuf, errors: Vec<Error> },
     /// No exercise has this id or path.
     UnknownExercise { id: String, close: Vec<String> },
     /// A cue's sound could not be found or decoded.
@@ -52,11 +58,18 @@ impl Error {
         }
     }
 
-    /// The message without its position, for `FILE:LINE:COLUMN: error: MESSAGE`.
+    /// The message without its position or file, for `FILE:LINE:COLUMN: error: MESSAGE`.
     pub fn message(&self) -> String {
         match self {
             Error::Parse { message, .. } => message.clone(),
             Error::Invalid { place, message, .. } => format!("{place}: {message}"),
+            Error::Io { source, .. } => source.to_string(),
+            Error::NotAFile { what, .. } => format!("this is {what}, not a regular file"),
+            Error::TooLarge { size, limit, .. } => format!(
+                "the file is {}; at most {} is read",
+                human_size(*size),
+                human_size(*limit)
+            ),
             other => other.to_string(),
         }
     }
@@ -77,6 +90,21 @@ impl fmt::Display for Error {
                 column,
             } => write!(f, "{line}:{column}: {place}: {message}"),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::NotAFile { path, .. } | Error::TooLarge { path, .. } => {
+                write!(f, "{}: {}", path.display(), self.message())
+            }
+            Error::Broken { path, errors } => {
+                let first = errors.first().map_or_else(String::new, |error| match error.position() {
+                    Some((line, column)) => format!(":{line}:{column}: {}", error.message()),
+                    None => format!(": {}", error.message()),
+                });
+                write!(f, "{}{first}", path.display())?;
+                match errors.len() {
+                    0 | 1 => Ok(()),
+                    2 => write!(f, " (and 1 more problem)"),
+                    more => write!(f, " (and {} more problems)", more - 1),
+                }
+            }
             Error::UnknownExercise { id, close } if close.is_empty() => {
                 write!(f, "no exercise called \"{id}\"")
             }
@@ -92,3 +120,16 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// `512 bytes`, `12 KiB`, `3.4 MiB`.
+pub fn human_size(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    if bytes < KIB {
+        format!("{bytes} bytes")
+    } else if bytes < MIB {
+        format!("{} KiB", bytes / KIB)
+    } else {
+        format!("{:.1} MiB", bytes as f64 / MIB as f64)
+    }
+}

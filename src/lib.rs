@@ -3,15 +3,18 @@
 //! Everything here except `ui` is free of iced and tested directly.
 
 pub mod audio;
+pub mod check;
 pub mod cli;
 pub mod clock;
 pub mod error;
 pub mod exercise;
+pub mod fsio;
 pub mod library;
 pub mod paths;
 pub mod session;
 pub mod settings;
 pub mod store;
+pub mod suggest;
 pub mod timeline;
 pub mod ui;
 

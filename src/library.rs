@@ -1,12 +1,17 @@
-//! All exercises the person can run: the shipped ones, compiled in, plus their own
-//! files. A broken file is listed with its error and never hides the others.
+//! All exercises the person can run: the shipped ones, compiled in, plus their
+//! own files. A broken file is listed with its problems and never hides the
+//! others. The library keeps parsed exercises; a timeline is built only when
+//! one is planned or run.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
+use crate::check;
 use crate::error::Error;
-use crate::exercise::{self, Exercise, Kind};
+use crate::exercise::{self, steps, Exercise, Kind};
+use crate::paths::Paths;
 use crate::timeline::Timeline;
 
 /// The shipped exercises, in the order the home screen shows them.
@@ -35,9 +40,6 @@ pub const SHIPPED: [(&str, &str); 7] = [
     ("pmr-full.ron", include_str!("../exercises/pmr-full.ron")),
 ];
 
-/// Files bigger than this are not exercises; refusing them keeps loading fast.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     BuiltIn,
@@ -53,17 +55,18 @@ impl Origin {
     }
 }
 
+/// One exercise of the library: parsed, checked, its length known.
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub origin: Origin,
     pub exercise: Arc<Exercise>,
-    pub timeline: Arc<Timeline>,
+    pub total: Duration,
 }
 
 impl Entry {
     pub fn new(origin: Origin, exercise: Exercise) -> Entry {
         Entry {
-            timeline: Arc::new(Timeline::from_exercise(&exercise)),
+            total: steps::total(&exercise),
             exercise: Arc::new(exercise),
             origin,
         }
@@ -76,13 +79,50 @@ impl Entry {
     pub fn kind(&self) -> Kind {
         self.exercise.practice.kind()
     }
+
+    /// Ready to run: the timeline is built now.
+    pub fn playable(&self) -> Playable {
+        let exercise = &self.exercise;
+        Playable {
+            id: exercise.id.clone(),
+            title: exercise.title.clone(),
+            intro: exercise.intro.clone(),
+            closing: exercise.closing.clone(),
+            journal: None,
+            routine: false,
+            origin: self.origin.clone(),
+            timeline: Arc::new(Timeline::from_exercise(exercise)),
+        }
+    }
 }
 
-/// A user file that could not be used, with why.
+/// Something that can be run, with its timeline: one exercise or a routine.
+#[derive(Debug, Clone)]
+pub struct Playable {
+    pub id: String,
+    pub title: String,
+    pub intro: Option<String>,
+    pub closing: Option<String>,
+    /// A question to write about afterwards (the evening routine's journal).
+    pub journal: Option<String>,
+    pub routine: bool,
+    pub origin: Origin,
+    pub timeline: Arc<Timeline>,
+}
+
+/// A user file that could not be used, with every problem found.
 #[derive(Debug, Clone)]
 pub struct Broken {
     pub path: PathBuf,
-    pub error: Error,
+    /// The id the file claims, if it could be read that far.
+    pub id: Option<String>,
+    pub errors: Vec<Error>,
+}
+
+impl Broken {
+    pub fn first(&self) -> Option<&Error> {
+        self.errors.first()
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -105,19 +145,22 @@ impl Library {
         }
     }
 
-    /// Shipped exercises plus every `*.ron` in `user_dir` (which may not exist).
-    pub fn load(user_dir: &Path) -> Library {
+    /// Shipped exercises plus every `*.ron` in the user's exercises folder
+    /// (which may not exist).
+    pub fn load(paths: &Paths) -> Library {
         let mut library = Library::builtin();
-        let (files, folder_error) = ron_files(user_dir);
+        let user_dir = paths.exercises();
+        let (files, folder_error) = ron_files(&user_dir);
         if let Some(error) = folder_error {
             library.broken.push(Broken {
-                path: user_dir.to_path_buf(),
-                error,
+                path: user_dir.clone(),
+                id: None,
+                errors: vec![error],
             });
         }
         let mut claimed: HashMap<String, PathBuf> = HashMap::new();
         for path in files {
-            match read_exercise(&path) {
+            match check::read_exercise(&path, &paths.sounds()) {
                 Ok((exercise, text)) => {
                     if let Some(first) = claimed.get(&exercise.id) {
                         let error = exercise::invalid_at(
@@ -129,13 +172,21 @@ impl Library {
                                 first.display()
                             ),
                         );
-                        library.broken.push(Broken { path, error });
+                        library.broken.push(Broken {
+                            path,
+                            id: Some(exercise.id),
+                            errors: vec![error],
+                        });
                         continue;
                     }
                     claimed.insert(exercise.id.clone(), path.clone());
                     library.add_user(Entry::new(Origin::File(path), exercise));
                 }
-                Err(error) => library.broken.push(Broken { path, error }),
+                Err(errors) => library.broken.push(Broken {
+                    id: claimed_id(&path),
+                    path,
+                    errors,
+                }),
             }
         }
         library
@@ -171,15 +222,32 @@ impl Library {
             .filter(move |entry| entry.kind() == kind)
     }
 
-    /// An id, or the path of a `.ron` file.
-    pub fn resolve(&self, id_or_path: &str) -> Result<Entry, Error> {
+    /// An id, or the path of a `.ron` file, ready to run. A broken file that
+    /// claims the id, or is named after it, is reported with its problem.
+    pub fn resolve(&self, id_or_path: &str, paths: &Paths) -> Result<Playable, Error> {
         if let Some(entry) = self.get(id_or_path) {
-            return Ok(entry.clone());
+            return Ok(entry.playable());
         }
         let path = Path::new(id_or_path);
-        if id_or_path.ends_with(".ron") || path.is_file() {
-            let (exercise, _) = read_exercise(path)?;
-            return Ok(Entry::new(Origin::File(path.to_path_buf()), exercise));
+        if id_or_path.ends_with(".ron") || path.exists() {
+            return match check::read_exercise(path, &paths.sounds()) {
+                Ok((exercise, _)) => {
+                    Ok(Entry::new(Origin::File(path.to_path_buf()), exercise).playable())
+                }
+                Err(errors) => Err(Error::Broken {
+                    path: path.to_path_buf(),
+                    errors,
+                }),
+            };
+        }
+        if let Some(broken) = self.broken.iter().find(|broken| {
+            broken.id.as_deref() == Some(id_or_path)
+                || broken.path.file_stem().is_some_and(|stem| stem == id_or_path)
+        }) {
+            return Err(Error::Broken {
+                path: broken.path.clone(),
+                errors: broken.errors.clone(),
+            });
         }
         Err(Error::UnknownExercise {
             id: id_or_path.to_owned(),
@@ -189,46 +257,22 @@ impl Library {
 
     /// Ids that look like `wanted`: a typo away, or containing it.
     pub fn close_matches(&self, wanted: &str) -> Vec<String> {
-        let wanted = wanted.to_lowercase();
-        let mut scored: Vec<(usize, &str)> = self
-            .entries
-            .iter()
-            .filter_map(|entry| {
-                let id = entry.id();
-                let distance = edit_distance(&wanted, id);
-                let related = !wanted.is_empty() && (id.contains(&wanted) || wanted.contains(id));
-                (distance <= 3 || related).then_some((distance, id))
-            })
-            .collect();
-        scored.sort();
-        scored
-            .into_iter()
-            .map(|(_, id)| id.to_owned())
-            .take(3)
-            .collect()
+        crate::suggest::close_matches(wanted, self.entries.iter().map(Entry::id))
     }
 }
 
-/// Reads and validates one exercise file; also returns its text for positions.
-pub fn read_exercise(path: &Path) -> Result<(Exercise, String), Error> {
-    let metadata = std::fs::metadata(path).map_err(|error| Error::io(path, error))?;
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(Error::Parse {
-            line: 1,
-            column: 1,
-            message: format!(
-                "the file is {} KiB; an exercise file may be at most {} KiB",
-                metadata.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|error| Error::io(path, error))?;
-    let exercise = exercise::parse_bytes(&bytes)?;
-    Ok((exercise, String::from_utf8_lossy(&bytes).into_owned()))
+/// The id a broken file claims, read from a loose look at its text, so
+/// `steady run ID` can name the file instead of saying there is no such id.
+fn claimed_id(path: &Path) -> Option<String> {
+    let bytes = crate::fsio::read_regular(path, crate::fsio::cap::EXERCISE).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let after = text.split_once("id:")?.1.trim_start().strip_prefix('"')?;
+    let id = after.split('"').next()?;
+    (!id.is_empty() && id.len() <= exercise::Limits::ID_CHARS).then(|| id.to_owned())
 }
 
 /// The `.ron` files of a folder, sorted; a missing folder is simply empty.
+/// Only the names are listed here: each file is checked when it is read.
 fn ron_files(dir: &Path) -> (Vec<PathBuf>, Option<Error>) {
     let reader = match std::fs::read_dir(dir) {
         Ok(reader) => reader,
@@ -238,25 +282,8 @@ fn ron_files(dir: &Path) -> (Vec<PathBuf>, Option<Error>) {
     let mut files: Vec<PathBuf> = reader
         .filter_map(Result::ok)
         .map(|item| item.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron") && !path.is_dir())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
         .collect();
     files.sort();
     (files, None)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != *cb))
-                .min(above + 1)
-                .min(row[j] + 1);
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }

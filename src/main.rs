@@ -3,10 +3,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use steady::cli;
+use steady::cli::{self, print_lines, print_lines_with, say};
 use steady::library::Library;
 use steady::paths::Paths;
-use steady::ui::Launch;
+use steady::ui::{Launch, RunError};
 
 /// Short calming exercises: breathing, grounding and muscle relaxation.
 #[derive(Parser)]
@@ -34,53 +34,60 @@ enum Command {
     Run {
         #[arg(value_name = "ID|FILE")]
         exercise: String,
+        /// Seconds of "get ready" before the first step (0 to 10); 0 starts
+        /// as soon as sound is ready.
+        #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u8).range(0..=10))]
+        lead_in: Option<u8>,
     },
 }
 
 fn main() -> ExitCode {
+    // The desktop's sound mixer lists Steady by this name (the ALSA route
+    // would call it "ALSA plug-in [steady]"). Set before any thread starts.
+    std::env::set_var("PULSE_PROP_OVERRIDE_application.name", "Steady");
+    std::env::set_var("PULSE_PROP_OVERRIDE_application.icon_name", "steady");
     let args = Args::parse();
     let paths = Paths::detect();
     match args.command {
-        None => open_window(Launch::Home, paths),
-        Some(Command::Run { exercise }) => {
-            let library = Library::load(&paths.exercises());
-            match library.resolve(&exercise) {
-                Ok(entry) => open_window(Launch::Player(entry), paths),
+        None => open_window(Launch::Home, paths, None),
+        Some(Command::Run { exercise, lead_in }) => {
+            let library = Library::load(&paths);
+            match library.resolve(&exercise, &paths) {
+                Ok(playable) => open_window(
+                    Launch::Player {
+                        playable,
+                        lead_in: lead_in.map(u64::from),
+                    },
+                    paths,
+                    Some(library),
+                ),
                 Err(error) => {
-                    eprintln!("steady: {error}");
+                    say(&error.to_string());
                     ExitCode::from(2)
                 }
             }
         }
-        Some(Command::List) => {
-            let library = Library::load(&paths.exercises());
-            print_lines(&cli::list(&library));
-            ExitCode::SUCCESS
-        }
+        Some(Command::List) => print_lines(&cli::list(&Library::load(&paths))),
         Some(Command::Check { files }) => {
+            let mut lines = Vec::new();
             let mut all_ok = true;
             for file in &files {
-                let (lines, ok) = cli::check(file, |entry| {
-                    steady::audio::cues::validate(&entry.exercise, &paths.sounds())
-                });
-                print_lines(&lines);
+                let (more, ok) = cli::check(file, &paths);
+                lines.extend(more);
                 all_ok &= ok;
             }
-            if all_ok {
+            let code = if all_ok {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
-            }
+            };
+            print_lines_with(&lines, code)
         }
         Some(Command::Plan { exercise }) => {
-            let library = Library::load(&paths.exercises());
-            match library.resolve(&exercise) {
-                Ok(entry) => {
-                    print_lines(&cli::plan(&entry));
-                    ExitCode::SUCCESS
-                }
+            match Library::load(&paths).resolve(&exercise, &paths) {
+                Ok(playable) => print_lines(&cli::plan(&playable)),
                 Err(error) => {
-                    eprintln!("steady: {error}");
+                    say(&error.to_string());
                     ExitCode::from(2)
                 }
             }
@@ -88,18 +95,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn open_window(launch: Launch, paths: Paths) -> ExitCode {
-    match steady::ui::run(launch, paths) {
+fn open_window(launch: Launch, paths: Paths, library: Option<Library>) -> ExitCode {
+    match steady::ui::run(launch, paths, library) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("steady: could not open the window: {error}");
+        Err(RunError::NoWindow(why)) => {
+            say(&format!("cannot open a window: {why}"));
             ExitCode::FAILURE
         }
-    }
-}
-
-fn print_lines(lines: &[String]) {
-    for line in lines {
-        println!("{line}");
+        Err(RunError::Stopped(why)) => {
+            say(&format!("stopped unexpectedly: {why}"));
+            ExitCode::FAILURE
+        }
     }
 }

@@ -1,6 +1,9 @@
-//! A running exercise. Its position is derived from accumulated running time,
-//! never counted from ticks: a late or missing tick changes nothing but when we look.
+//! A running exercise as a pure clock. Its position is derived from the
+//! position at the last change plus the running time since, never counted
+//! from ticks: a late or missing tick changes nothing but when we look.
 //!
+//! The session does not decide what is heard. It hands out an [`Anchor`]
+//! ("at this instant we were here, and moving"); the audio side follows it.
 //! Every method takes `now` so tests can drive it with a fake clock.
 
 use std::sync::Arc;
@@ -11,31 +14,55 @@ use crate::timeline::{Segment, Timeline};
 #[derive(Debug, Clone)]
 pub struct Session {
     timeline: Arc<Timeline>,
-    /// Running time folded in at the last pause or jump.
+    /// Exercise position when the session last started, paused or jumped.
     banked: Duration,
-    /// Set while running.
+    /// When the position started moving from `banked`; in the future during
+    /// the lead-in, `None` while paused.
     running_since: Option<Instant>,
-    /// The first segment whose start boundary has not been reported yet.
-    next_boundary: usize,
-    end_reported: bool,
-    /// Elapsed time at the last `take_crossed`.
-    last_seen: Duration,
+    /// Running time actually spent before `running_since`: skipped steps do not count.
+    practised_before: Duration,
+    /// The count-in before `running_since`, while it lasts.
+    lead_in: Duration,
 }
 
-/// A segment start (by index) or the end of the whole exercise.
+/// What the audio side needs to follow a moving session: at `at` the session
+/// is at `position` and moves in real time from there.
+#[derive(Debug, Clone)]
+pub struct Anchor {
+    pub timeline: Arc<Timeline>,
+    pub position: Duration,
+    pub at: Instant,
+    /// The step at `position` (or the end) starts right there and should be heard.
+    pub announce: bool,
+    /// A count-in of this many seconds before `at` (the lead-in).
+    pub lead_in: Duration,
+}
+
+impl PartialEq for Anchor {
+    fn eq(&self, other: &Anchor) -> bool {
+        Arc::ptr_eq(&self.timeline, &other.timeline)
+            && self.position == other.position
+            && self.at == other.at
+            && self.announce == other.announce
+            && self.lead_in == other.lead_in
+    }
+}
+
+impl Anchor {
+    /// Exercise position at `now` (before `at` it is still `position`).
+    pub fn position_at(&self, now: Instant) -> Duration {
+        (self.position + now.saturating_duration_since(self.at)).min(self.timeline.total())
+    }
+}
+
+/// Where the session is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Boundary {
-    Step(usize),
-    End,
-}
-
-/// What happened since the last look: boundaries in order, and the stretch of
-/// exercise time covered (`from` is where a jump landed, if one happened).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Crossed {
-    pub boundaries: Vec<Boundary>,
-    pub from: Duration,
-    pub to: Duration,
+pub enum State {
+    /// Counting in before the first step; `left` until it starts.
+    LeadIn { left: Duration },
+    Running,
+    Paused,
+    Finished,
 }
 
 /// A snapshot of where the session is.
@@ -54,64 +81,107 @@ pub struct Position<'a> {
 }
 
 impl Session {
-    /// A session at the very beginning, paused until `start`/`resume`.
+    /// A session at the very beginning, paused until `start`.
     pub fn new(timeline: Arc<Timeline>) -> Self {
         Session {
             timeline,
             banked: Duration::ZERO,
             running_since: None,
-            next_boundary: 0,
-            end_reported: false,
-            last_seen: Duration::ZERO,
+            practised_before: Duration::ZERO,
+            lead_in: Duration::ZERO,
         }
     }
 
-    /// A session already running from `now`.
+    /// A session already running from `now`, without a lead-in.
     pub fn started(timeline: Arc<Timeline>, now: Instant) -> Self {
         let mut session = Session::new(timeline);
-        session.resume(now);
+        session.start(now, Duration::ZERO);
         session
+    }
+
+    /// Starts moving after a lead-in of `lead_in` from `now`.
+    pub fn start(&mut self, now: Instant, lead_in: Duration) {
+        if self.state(now) == State::Paused {
+            self.running_since = Some(now + lead_in);
+            self.lead_in = lead_in;
+        }
     }
 
     pub fn timeline(&self) -> &Arc<Timeline> {
         &self.timeline
     }
 
-    pub fn is_running(&self) -> bool {
-        self.running_since.is_some()
+    pub fn state(&self, now: Instant) -> State {
+        if self.banked >= self.timeline.total() || self.elapsed(now) >= self.timeline.total() {
+            return State::Finished;
+        }
+        match self.running_since {
+            None => State::Paused,
+            Some(since) if since > now => State::LeadIn { left: since - now },
+            Some(_) => State::Running,
+        }
+    }
+
+    /// Moving or counting in (not paused, not over).
+    pub fn is_running(&self, now: Instant) -> bool {
+        matches!(self.state(now), State::Running | State::LeadIn { .. })
     }
 
     pub fn is_finished(&self, now: Instant) -> bool {
-        self.elapsed(now) >= self.timeline.total()
+        self.state(now) == State::Finished
     }
 
-    /// Exercise time done so far, never past the end.
+    /// Running time since `running_since`, never past the end of the exercise.
+    fn running_part(&self, now: Instant) -> Duration {
+        self.running_since.map_or(Duration::ZERO, |since| {
+            now.saturating_duration_since(since)
+                .min(self.timeline.total().saturating_sub(self.banked))
+        })
+    }
+
+    /// Exercise position: where in the timeline the person is, never past the end.
     pub fn elapsed(&self, now: Instant) -> Duration {
-        let running = self
-            .running_since
-            .map_or(Duration::ZERO, |since| now.saturating_duration_since(since));
-        (self.banked + running).min(self.timeline.total())
+        (self.banked + self.running_part(now)).min(self.timeline.total())
+    }
+
+    /// Time actually spent in the exercise: the running time, without pauses,
+    /// the lead-in or the steps skipped over.
+    pub fn practised(&self, now: Instant) -> Duration {
+        self.practised_before + self.running_part(now)
     }
 
     pub fn pause(&mut self, now: Instant) {
-        if self.running_since.is_some() {
-            self.banked = self.elapsed(now);
+        if self.is_running(now) {
+            self.fold(now);
             self.running_since = None;
         }
     }
 
     pub fn resume(&mut self, now: Instant) {
-        if self.running_since.is_none() && !self.is_finished(now) {
+        if self.state(now) == State::Paused {
             self.running_since = Some(now);
         }
     }
 
     pub fn toggle(&mut self, now: Instant) {
-        if self.is_running() {
+        if self.is_running(now) {
             self.pause(now);
         } else {
             self.resume(now);
         }
+    }
+
+    /// What the audio side should follow, while the session moves or has
+    /// just been moved to its end (the end cue is still to be heard).
+    pub fn anchor(&self) -> Option<Anchor> {
+        let at = self.running_since?;
+        Some(Anchor {
+            timeline: self.timeline.clone(),
+            position: self.banked,
+            at,
+            announce: self.timeline.is_boundary(self.banked),
+            lead_in: self.lead_in,
+        })
     }
 
     /// Where the session stands at `now`; `None` once it is over.
@@ -135,14 +205,14 @@ impl Session {
 
     /// Skip to the start of the next step (or the end).
     pub fn next(&mut self, now: Instant) {
-        let target = match self.timeline.index_at(self.elapsed(now)) {
-            Some(index) => self
-                .timeline
-                .segments()
-                .get(index + 1)
-                .map_or(self.timeline.total(), |segment| segment.start),
-            None => return,
+        let Some(index) = self.timeline.index_at(self.elapsed(now)) else {
+            return;
         };
+        let target = self
+            .timeline
+            .segments()
+            .get(index + 1)
+            .map_or(self.timeline.total(), |segment| segment.start);
         self.jump(target, now);
     }
 
@@ -167,71 +237,45 @@ impl Session {
         self.jump(target, now);
     }
 
+    /// Skip to the first step of the next part of a routine (or the end).
+    pub fn next_part(&mut self, now: Instant) {
+        let Some(index) = self.timeline.index_at(self.elapsed(now)) else {
+            return;
+        };
+        let part = self.timeline.segments()[index].part;
+        let target = self
+            .timeline
+            .parts()
+            .get(part + 1)
+            .map_or(self.timeline.total(), |next| next.start);
+        self.jump(target, now);
+    }
+
     /// Back to the beginning, keeping the running/paused state.
     pub fn restart(&mut self, now: Instant) {
         self.jump(Duration::ZERO, now);
     }
 
-    fn jump(&mut self, target: Duration, now: Instant) {
+    /// Moves to `target`. A running session keeps running from there; a
+    /// paused one stays paused, unless the jump reaches the end, which is
+    /// reached "now" so the end can still be heard.
+    pub fn jump(&mut self, target: Duration, now: Instant) {
         let target = target.min(self.timeline.total());
+        let was_running = self.is_running(now);
+        self.fold(now);
         self.banked = target;
+        self.running_since =
+            (was_running || target >= self.timeline.total()).then_some(now);
+    }
+
+    /// Folds the running time so far into the banked position and practice.
+    fn fold(&mut self, now: Instant) {
+        let running = self.running_part(now);
+        self.banked = (self.banked + running).min(self.timeline.total());
+        self.practised_before += running;
+        self.lead_in = Duration::ZERO;
         if self.running_since.is_some() {
             self.running_since = Some(now);
-        }
-        // The step we land on announces itself again; steps jumped over stay silent.
-        self.next_boundary = self
-            .timeline
-            .segments()
-            .partition_point(|segment| segment.start < target);
-        self.end_reported = false;
-        self.last_seen = target;
-        if target >= self.timeline.total() {
-            self.running_since = None;
-        }
-    }
-
-    /// How long until the next boundary not yet reported (a step start or the
-    /// end) is reached, while running; zero if one is already due.
-    pub fn until_next_boundary(&self, now: Instant) -> Option<Duration> {
-        if !self.is_running() {
-            return None;
-        }
-        let next = match self.timeline.segments().get(self.next_boundary) {
-            Some(segment) => segment.start,
-            None if !self.end_reported => self.timeline.total(),
-            None => return None,
-        };
-        Some(next.saturating_sub(self.elapsed(now)))
-    }
-
-    /// Boundaries passed since the last call, each reported exactly once,
-    /// however late or early the call comes.
-    pub fn take_crossed(&mut self, now: Instant) -> Crossed {
-        let elapsed = self.elapsed(now);
-        let segments = self.timeline.segments();
-        let mut boundaries = Vec::new();
-        while let Some(segment) = segments.get(self.next_boundary) {
-            if segment.start > elapsed {
-                break;
-            }
-            boundaries.push(Boundary::Step(self.next_boundary));
-            self.next_boundary += 1;
-        }
-        if elapsed >= self.timeline.total() && !self.end_reported {
-            // A step that starts exactly at the end has no length: never report it.
-            boundaries.retain(|boundary| match boundary {
-                Boundary::Step(index) => segments[*index].start < self.timeline.total(),
-                Boundary::End => true,
-            });
-            boundaries.push(Boundary::End);
-            self.end_reported = true;
-        }
-        let from = self.last_seen;
-        self.last_seen = elapsed;
-        Crossed {
-            boundaries,
-            from,
-            to: elapsed,
         }
     }
 }

@@ -1,40 +1,14 @@
-//! An exercise flattened into timed segments. Everything the player and the
-//! audio cues need is here, so a session is only "where are we on this list".
+//! An exercise (or a routine of several) flattened into timed segments.
+//! Everything the player and the audio cues need is here, so a session is only
+//! "where are we on this list".
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
-use crate::exercise::{Breath, Exercise, Kind, Practice};
-
-/// What the person does during a segment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum StepKind {
-    Breath(Breath),
-    Prompt,
-    Tense,
-    Release,
-}
-
-impl StepKind {
-    /// Short word for the command line and tests.
-    pub fn word(self) -> &'static str {
-        match self {
-            StepKind::Breath(Breath::Inhale) => "inhale",
-            StepKind::Breath(Breath::Hold) => "hold",
-            StepKind::Breath(Breath::Exhale) => "exhale",
-            StepKind::Breath(Breath::HoldEmpty) => "hold-empty",
-            StepKind::Prompt => "prompt",
-            StepKind::Tense => "tense",
-            StepKind::Release => "release",
-        }
-    }
-}
-
-/// Which round of a breathing pattern a segment belongs to (1-based).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cycle {
-    pub number: u32,
-    pub of: u32,
-}
+use crate::exercise::steps::{self, Step};
+use crate::exercise::Exercise;
+pub use crate::exercise::steps::{Cycle, StepKind};
+use crate::exercise::{Breath, Kind, Sound};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
@@ -48,6 +22,8 @@ pub struct Segment {
     /// Cue played when the segment begins: the step's own, else the exercise default.
     pub cue: Option<String>,
     pub cycle: Option<Cycle>,
+    /// Which part of a routine this segment belongs to (0 for a single exercise).
+    pub part: usize,
 }
 
 impl Segment {
@@ -56,99 +32,46 @@ impl Segment {
     }
 }
 
+/// One exercise within the timeline: a single exercise has exactly one part.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Timeline {
-    kind: Kind,
-    segments: Vec<Segment>,
-    total: Duration,
-    end_cue: Option<String>,
+pub struct Part {
+    pub id: String,
+    pub title: String,
+    pub kind: Kind,
+    /// Index of the part's first segment (a transition before it belongs to it).
+    pub first_segment: usize,
+    pub start: Duration,
 }
 
-/// Seconds from a validated file; validation already refused anything not finite or ≤ 0.
-fn seconds(value: f64) -> Duration {
-    Duration::try_from_secs_f64(value).unwrap_or(Duration::ZERO)
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    segments: Vec<Segment>,
+    parts: Vec<Part>,
+    total: Duration,
+    end_cue: Option<String>,
+    /// Sounds the segments' cues may name besides the built-in ones.
+    sounds: BTreeMap<String, Sound>,
 }
 
 impl Timeline {
     pub fn from_exercise(exercise: &Exercise) -> Timeline {
         let mut builder = Builder::default();
-        let cues = &exercise.cues;
-        match &exercise.practice {
-            Practice::Breathing { phases, repeat } => {
-                let cycles = crate::exercise::cycle_count(phases, *repeat);
-                for number in 1..=cycles {
-                    for phase in phases {
-                        let default_cue = match phase.breath {
-                            Breath::Inhale => &cues.inhale,
-                            Breath::Hold => &cues.hold,
-                            Breath::Exhale => &cues.exhale,
-                            Breath::HoldEmpty => &cues.hold_empty,
-                        };
-                        builder.push(
-                            StepKind::Breath(phase.breath),
-                            phase.seconds,
-                            phase
-                                .text
-                                .clone()
-                                .unwrap_or_else(|| phase.breath.default_text().to_owned()),
-                            String::new(),
-                            phase.cue.as_ref().or(default_cue.as_ref()),
-                            Some(Cycle { number, of: cycles }),
-                        );
-                    }
-                }
-            }
-            Practice::Grounding { steps } => {
-                for step in steps {
-                    builder.push(
-                        StepKind::Prompt,
-                        step.seconds,
-                        step.label.clone(),
-                        step.text.clone(),
-                        step.cue.as_ref().or(cues.prompt.as_ref()),
-                        None,
-                    );
-                }
-            }
-            Practice::Relaxation {
-                tense_seconds,
-                release_seconds,
-                groups,
-            } => {
-                for group in groups {
-                    builder.push(
-                        StepKind::Tense,
-                        group.tense_seconds.unwrap_or(*tense_seconds),
-                        group.name.clone(),
-                        group.tense.clone(),
-                        cues.tense.as_ref(),
-                        None,
-                    );
-                    builder.push(
-                        StepKind::Release,
-                        group.release_seconds.unwrap_or(*release_seconds),
-                        group.name.clone(),
-                        group.release.clone(),
-                        cues.release.as_ref(),
-                        None,
-                    );
-                }
-            }
-        }
-        Timeline {
-            kind: exercise.practice.kind(),
-            total: builder.at,
-            segments: builder.segments,
-            end_cue: cues.end.clone(),
-        }
-    }
-
-    pub fn kind(&self) -> Kind {
-        self.kind
+        builder.begin_part(exercise);
+        builder.extend(0, steps::steps(exercise));
+        builder.finish(exercise.cues.end.clone(), exercise.sounds.clone())
     }
 
     pub fn segments(&self) -> &[Segment] {
         &self.segments
+    }
+
+    pub fn parts(&self) -> &[Part] {
+        &self.parts
+    }
+
+    /// The kind of the first part: what a single exercise is.
+    pub fn kind(&self) -> Kind {
+        self.parts.first().map_or(Kind::Breathing, |part| part.kind)
     }
 
     pub fn total(&self) -> Duration {
@@ -157,6 +80,10 @@ impl Timeline {
 
     pub fn end_cue(&self) -> Option<&str> {
         self.end_cue.as_deref()
+    }
+
+    pub fn sounds(&self) -> &BTreeMap<String, Sound> {
+        &self.sounds
     }
 
     /// Index of the segment that is under way at `at`; `None` once the timeline is over.
@@ -171,35 +98,63 @@ impl Timeline {
                 .saturating_sub(1),
         )
     }
+
+    /// Whether `at` is exactly where a segment starts (or the very end).
+    pub fn is_boundary(&self, at: Duration) -> bool {
+        match self.index_at(at) {
+            Some(index) => self.segments[index].start == at,
+            None => true,
+        }
+    }
 }
 
+/// Builds a timeline part by part; routines use it too.
 #[derive(Default)]
-struct Builder {
+pub(crate) struct Builder {
     at: Duration,
     segments: Vec<Segment>,
+    parts: Vec<Part>,
 }
 
 impl Builder {
-    fn push(
-        &mut self,
-        kind: StepKind,
-        secs: f64,
-        label: String,
-        text: String,
-        cue: Option<&String>,
-        cycle: Option<Cycle>,
-    ) {
-        let duration = seconds(secs);
+    pub(crate) fn begin_part(&mut self, exercise: &Exercise) {
+        self.parts.push(Part {
+            id: exercise.id.clone(),
+            title: exercise.title.clone(),
+            kind: exercise.practice.kind(),
+            first_segment: self.segments.len(),
+            start: self.at,
+        });
+    }
+
+    pub(crate) fn extend<'a>(&mut self, part: usize, steps: impl Iterator<Item = Step<'a>>) {
+        for step in steps {
+            self.push(part, step);
+        }
+    }
+
+    pub(crate) fn push(&mut self, part: usize, step: Step<'_>) {
         self.segments.push(Segment {
             start: self.at,
-            duration,
-            kind,
-            label,
-            text,
-            cue: cue.cloned(),
-            cycle,
+            duration: step.duration,
+            kind: step.kind,
+            label: step.label.to_owned(),
+            text: step.text.to_owned(),
+            cue: step.cue.map(str::to_owned),
+            cycle: step.cycle,
+            part,
         });
-        self.at += duration;
+        self.at += step.duration;
+    }
+
+    pub(crate) fn finish(self, end_cue: Option<String>, sounds: BTreeMap<String, Sound>) -> Timeline {
+        Timeline {
+            total: self.at,
+            segments: self.segments,
+            parts: self.parts,
+            end_cue,
+            sounds,
+        }
     }
 }
 

@@ -187,7 +187,7 @@ fn empty_file_and_binary_garbage_are_errors_not_panics() {
         })
     ));
     let garbage = [0x28u8, 0xff, 0xfe, 0x00, 0x9c];
-    match parse_bytes(&garbage) {
+    match parse_bytes(&garbage).map_err(|mut errors| errors.remove(0)) {
         Err(Error::Parse {
             line,
             column,

@@ -8,6 +8,10 @@ use steady::audio::cues;
 use steady::exercise::parse;
 use steady::Error;
 
+fn timeline_of(exercise: &steady::exercise::Exercise) -> steady::timeline::Timeline {
+    steady::timeline::Timeline::from_exercise(exercise)
+}
+
 fn exercise_with(cues_line: &str, sounds_line: &str) -> steady::exercise::Exercise {
     let text = format!(
         "(version: 1, id: \"c\", title: \"C\", summary: \"C.\",
@@ -33,7 +37,7 @@ fn every_shipped_exercise_has_working_cues() {
     let nowhere = Path::new("/nonexistent/sounds");
     for (name, text) in steady::library::SHIPPED {
         let exercise = parse(text).unwrap_or_else(|error| panic!("{name}: {error}"));
-        assert!(cues::validate(&exercise, nowhere).is_empty(), "{name}");
+        assert!(cues::check_all(&exercise, nowhere).is_empty(), "{name}");
         assert!(!cues::names_used(&exercise).is_empty(), "{name} has cues");
     }
 }
@@ -41,7 +45,7 @@ fn every_shipped_exercise_has_working_cues() {
 #[test]
 fn an_unknown_cue_name_is_an_error_naming_it() {
     let exercise = exercise_with("cues: (inhale: \"rise\"),", "");
-    let errors = sound_errors(&cues::validate(&exercise, Path::new("/nonexistent")));
+    let errors = sound_errors(&cues::check_all(&exercise, Path::new("/nonexistent")));
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].0, "whoosh");
     assert!(errors[0].1.contains("no such cue"), "{}", errors[0].1);
@@ -53,13 +57,13 @@ fn a_defined_tone_is_a_known_cue() {
         "",
         "sounds: { \"whoosh\": Tone(hz: 300, to_hz: 200, seconds: 0.5) },",
     );
-    assert!(cues::validate(&exercise, Path::new("/nonexistent")).is_empty());
+    assert!(cues::check_all(&exercise, Path::new("/nonexistent")).is_empty());
 }
 
 #[test]
 fn a_missing_sound_file_is_an_error_naming_the_file() {
     let exercise = exercise_with("", "sounds: { \"whoosh\": File(path: \"whoosh.ogg\") },");
-    let errors = sound_errors(&cues::validate(&exercise, Path::new("/nonexistent/sounds")));
+    let errors = sound_errors(&cues::check_all(&exercise, Path::new("/nonexistent/sounds")));
     assert_eq!(errors.len(), 1);
     assert!(errors[0].1.contains("whoosh.ogg"), "{}", errors[0].1);
     assert!(errors[0].1.contains("not found"), "{}", errors[0].1);
@@ -78,7 +82,7 @@ fn a_corrupt_sound_file_is_an_error_not_a_crash() {
         "cues: (inhale: \"empty\"),",
         "sounds: { \"whoosh\": File(path: \"whoosh.ogg\"), \"empty\": File(path: \"empty.wav\") },",
     );
-    let errors = sound_errors(&cues::validate(&exercise, dir.path()));
+    let errors = sound_errors(&cues::check_all(&exercise, dir.path()));
     assert_eq!(errors.len(), 2, "{errors:?}");
     for (_, message) in &errors {
         assert!(message.contains("cannot play"), "{message}");
@@ -95,28 +99,80 @@ fn a_user_sound_file_is_found_and_decoded() {
         "",
         "sounds: { \"whoosh\": File(path: \"mine.wav\", volume: 0.5) },",
     );
-    let (clips, problems) = cues::load_all(&exercise, dir.path());
+    let (clips, problems) = cues::prepare(&timeline_of(&exercise), dir.path());
     assert!(problems.is_empty(), "{problems:?}");
-    let (_, clip) = clips
-        .iter()
-        .find(|(name, _)| name == "whoosh")
-        .expect("decoded");
-    assert!(
-        (clip.duration_seconds() - 2.0).abs() < 0.05,
-        "{}",
-        clip.duration_seconds()
-    );
+    let clip = clips.get("whoosh").expect("decoded");
+    // The exhale's cue can sound until the next cue, 2 s later: the 2 s bell fits.
+    let seconds = clip.duration().as_secs_f64();
+    assert!((seconds - 2.0).abs() < 0.05, "{seconds}");
+    // Matched to the built-in cues' loudness, then at half volume: far from full scale.
     assert!(clip.samples.iter().all(|sample| sample.abs() <= 0.5));
 }
 
 #[test]
 fn a_broken_cue_leaves_the_others_playable() {
     let exercise = exercise_with("cues: (inhale: \"rise\", end: \"bell\"),", "");
-    let (clips, problems) = cues::load_all(&exercise, Path::new("/nonexistent"));
-    assert_eq!(problems.len(), 1, "only whoosh fails");
-    let names: Vec<&str> = clips.iter().map(|(name, _)| name.as_str()).collect();
-    assert!(
-        names.contains(&"rise") && names.contains(&"bell"),
-        "{names:?}"
+    let (clips, problems) = cues::prepare(&timeline_of(&exercise), Path::new("/nonexistent"));
+    assert_eq!(problems.len(), 1, "only whoosh fails: {problems:?}");
+    assert!(clips.contains_key("rise") && clips.contains_key("bell"));
+}
+
+#[test]
+fn a_long_sound_file_is_decoded_only_as_far_as_it_can_play() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // 30 s of a soft tone as a WAV, on the out-breath: the next in-breath's
+    // cue (or the end bell) comes 2 s later.
+    write_wav(&dir.path().join("long.wav"), 30.0);
+    let exercise = exercise_with(
+        "cues: (inhale: \"rise\", end: \"bell\"),",
+        "sounds: { \"whoosh\": File(path: \"long.wav\") },",
     );
+    let (clips, problems) = cues::prepare(&timeline_of(&exercise), dir.path());
+    assert!(problems.is_empty(), "{problems:?}");
+    let clip = clips.get("whoosh").expect("decoded");
+    assert!((clip.duration().as_secs_f64() - 2.0).abs() < 0.01);
+    // Cut with a fade, not a click: the last samples fall to silence.
+    let tail = &clip.samples[clip.samples.len() - 10..];
+    assert!(tail.iter().all(|sample| sample.abs() < 0.01), "{tail:?}");
+}
+
+#[test]
+fn a_pipe_or_a_folder_as_a_sound_file_is_refused_without_waiting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("pipe.wav");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|status| status.success()), "mkfifo works");
+    fs::create_dir(dir.path().join("folder.wav")).expect("mkdir");
+    for name in ["pipe.wav", "folder.wav"] {
+        let exercise = exercise_with("", &format!("sounds: {{ \"whoosh\": File(path: \"{name}\") }},"));
+        let started = std::time::Instant::now();
+        let (_, problems) = cues::prepare(&timeline_of(&exercise), dir.path());
+        assert!(started.elapsed() < std::time::Duration::from_secs(2), "no waiting on {name}");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].to_string().contains("not a regular file"), "{}", problems[0]);
+    }
+}
+
+/// A mono 16-bit WAV of a quiet 440 Hz tone, `seconds` long.
+fn write_wav(path: &Path, seconds: f64) {
+    let rate = 48_000u32;
+    let count = (seconds * f64::from(rate)) as u32;
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(b"RIFF");
+    bytes.extend_from_slice(&(36 + count * 2).to_le_bytes());
+    bytes.extend_from_slice(b"WAVEfmt ");
+    bytes.extend_from_slice(&16u32.to_le_bytes());
+    bytes.extend_from_slice(&1u16.to_le_bytes());
+    bytes.extend_from_slice(&1u16.to_le_bytes());
+    bytes.extend_from_slice(&rate.to_le_bytes());
+    bytes.extend_from_slice(&(rate * 2).to_le_bytes());
+    bytes.extend_from_slice(&2u16.to_le_bytes());
+    bytes.extend_from_slice(&16u16.to_le_bytes());
+    bytes.extend_from_slice(b"data");
+    bytes.extend_from_slice(&(count * 2).to_le_bytes());
+    for index in 0..count {
+        let value = (f64::from(index) * 440.0 * std::f64::consts::TAU / f64::from(rate)).sin();
+        bytes.extend_from_slice(&((value * 8_000.0) as i16).to_le_bytes());
+    }
+    fs::write(path, bytes).expect("write wav");
 }

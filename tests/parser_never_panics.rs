@@ -12,14 +12,17 @@ fn position_is_inside(input: &[u8], line: usize, column: usize) -> bool {
 }
 
 fn check(input: &[u8]) -> Result<(), TestCaseError> {
-    if let Err(error) = parse_bytes(input) {
-        if let Some((line, column)) = error.position() {
-            prop_assert!(
-                position_is_inside(input, line, column),
-                "{line}:{column} is outside the input"
-            );
+    if let Err(errors) = parse_bytes(input) {
+        prop_assert!(!errors.is_empty());
+        for error in errors {
+            if let Some((line, column)) = error.position() {
+                prop_assert!(
+                    position_is_inside(input, line, column),
+                    "{line}:{column} is outside the input"
+                );
+            }
+            prop_assert!(!error.to_string().is_empty());
         }
-        prop_assert!(!error.to_string().is_empty());
     }
     Ok(())
 }

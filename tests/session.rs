@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use steady::exercise::parse;
-use steady::session::{Boundary, Session};
+use steady::session::{Session, State};
 use steady::timeline::{StepKind, Timeline};
 
 const BOX: &str = r#"(
@@ -126,47 +126,6 @@ fn ten_thousand_pause_resume_cycles_do_not_drift() {
 }
 
 #[test]
-fn a_late_look_reports_every_boundary_once_in_order() {
-    let clock = FakeClock::new();
-    let mut session = Session::started(timeline(), clock.at(0));
-    assert_eq!(
-        session.take_crossed(clock.at(0)).boundaries,
-        vec![Boundary::Step(0)]
-    );
-    // The tick that should have come at 4 s comes 3 s late, at 7 s... then one at 11 s.
-    let late = session.take_crossed(clock.at(7_000));
-    assert_eq!(late.boundaries, vec![Boundary::Step(1)]);
-    assert_eq!((late.from, late.to), (secs(0.0), secs(7.0)));
-    // A very late look crosses two boundaries: both reported, in order.
-    let very_late = session.take_crossed(clock.at(13_000));
-    assert_eq!(
-        very_late.boundaries,
-        vec![Boundary::Step(2), Boundary::Step(3)]
-    );
-    // Looking again at once reports nothing new.
-    assert!(session.take_crossed(clock.at(13_000)).boundaries.is_empty());
-}
-
-#[test]
-fn boundaries_are_not_repeated_after_pause_and_resume() {
-    let clock = FakeClock::new();
-    let mut session = Session::started(timeline(), clock.at(0));
-    let mut seen = Vec::new();
-    for ms in (0..=60_000).step_by(250) {
-        if ms == 4_000 {
-            session.pause(clock.at(ms));
-        }
-        if ms == 9_000 {
-            session.resume(clock.at(ms));
-        }
-        seen.extend(session.take_crossed(clock.at(ms)).boundaries);
-    }
-    let mut expected: Vec<Boundary> = (0..12).map(Boundary::Step).collect();
-    expected.push(Boundary::End);
-    assert_eq!(seen, expected);
-}
-
-#[test]
 fn next_and_previous_jump_to_step_starts() {
     let clock = FakeClock::new();
     let mut session = Session::started(timeline(), clock.at(0));
@@ -185,38 +144,15 @@ fn next_and_previous_jump_to_step_starts() {
 }
 
 #[test]
-fn skipping_announces_the_step_landed_on_but_not_the_ones_jumped_over() {
+fn skipping_past_the_last_step_ends_the_session_at_once() {
     let clock = FakeClock::new();
     let mut session = Session::started(timeline(), clock.at(0));
-    let _ = session.take_crossed(clock.at(0));
-    session.next(clock.at(500));
-    assert_eq!(
-        session.take_crossed(clock.at(500)).boundaries,
-        vec![Boundary::Step(1)]
-    );
-    session.restart(clock.at(600));
-    assert_eq!(
-        session.take_crossed(clock.at(600)).boundaries,
-        vec![Boundary::Step(0)]
-    );
-    assert!(session.is_running());
-}
-
-#[test]
-fn skipping_past_the_last_step_ends_the_session_once() {
-    let clock = FakeClock::new();
-    let mut session = Session::started(timeline(), clock.at(0));
-    let _ = session.take_crossed(clock.at(0));
     for _ in 0..12 {
         session.next(clock.at(100));
     }
     assert!(session.is_finished(clock.at(100)));
-    assert!(!session.is_running());
-    assert_eq!(
-        session.take_crossed(clock.at(100)).boundaries,
-        vec![Boundary::End]
-    );
-    assert!(session.take_crossed(clock.at(200)).boundaries.is_empty());
+    assert!(!session.is_running(clock.at(100)));
+    assert_eq!(session.state(clock.at(100)), State::Finished);
     // Nothing further to skip to.
     session.next(clock.at(300));
     assert!(session.is_finished(clock.at(300)));
@@ -227,7 +163,8 @@ fn a_paused_new_session_does_not_move() {
     let clock = FakeClock::new();
     let session = Session::new(timeline());
     assert_eq!(session.elapsed(clock.at(10_000)), Duration::ZERO);
-    assert!(!session.is_running());
+    assert!(!session.is_running(clock.at(10_000)));
+    assert!(session.anchor().is_none(), "nothing to hear");
 }
 
 #[test]
@@ -242,19 +179,99 @@ fn cues_come_from_steps_then_exercise_defaults() {
 }
 
 #[test]
-fn a_copy_handed_over_on_resume_announces_only_what_is_new() {
+fn practised_time_is_time_spent_not_the_position_skipped_to() {
     let clock = FakeClock::new();
     let mut session = Session::started(timeline(), clock.at(0));
-    // The holder looks at 5.5 s (inhale and hold passed), pauses, resumes later.
-    let _ = session.take_crossed(clock.at(5_500));
+    // Skip all twelve steps within two seconds.
+    for step in 0..12 {
+        session.next(clock.at(step * 160));
+    }
+    assert!(session.is_finished(clock.at(2_000)));
+    assert_eq!(session.elapsed(clock.at(2_000)), secs(48.0));
+    assert_eq!(session.practised(clock.at(2_000)), Duration::from_millis(11 * 160));
+    // Pauses do not count either, nor time after the end.
+    let mut session = Session::started(timeline(), clock.at(0));
+    session.pause(clock.at(10_000));
+    session.resume(clock.at(70_000));
+    assert_eq!(session.practised(clock.at(75_000)), secs(15.0));
+    assert_eq!(session.practised(clock.at(500_000)), secs(48.0));
+}
+
+#[test]
+fn the_lead_in_counts_down_before_the_clock_moves() {
+    let clock = FakeClock::new();
+    let mut session = Session::new(timeline());
+    session.start(clock.at(0), secs(3.0));
+    assert_eq!(
+        session.state(clock.at(1_000)),
+        State::LeadIn { left: secs(2.0) }
+    );
+    assert!(session.is_running(clock.at(1_000)));
+    assert_eq!(session.elapsed(clock.at(2_999)), Duration::ZERO);
+    assert_eq!(session.practised(clock.at(2_999)), Duration::ZERO);
+    assert_eq!(session.state(clock.at(3_000)), State::Running);
+    assert_eq!(session.elapsed(clock.at(7_000)), secs(4.0));
+    let anchor = session.anchor().expect("moving");
+    assert_eq!(anchor.at, clock.at(3_000));
+    assert_eq!(anchor.lead_in, secs(3.0));
+    assert!(anchor.announce, "the first step is heard");
+}
+
+#[test]
+fn an_anchor_announces_only_a_step_start() {
+    let clock = FakeClock::new();
+    let mut session = Session::started(timeline(), clock.at(0));
     session.pause(clock.at(5_500));
     session.resume(clock.at(9_000));
-    let mut copy = session.clone();
-    assert!(copy.take_crossed(clock.at(9_000)).boundaries.is_empty());
-    // 2.5 s of running later the exhale starts: the copy announces it, once.
-    assert_eq!(
-        copy.take_crossed(clock.at(11_500)).boundaries,
-        vec![Boundary::Step(2)]
-    );
-    assert_eq!(copy.until_next_boundary(clock.at(11_500)), Some(secs(4.0)));
+    let anchor = session.anchor().expect("running");
+    assert_eq!(anchor.position, secs(5.5));
+    assert!(!anchor.announce, "resuming mid-step repeats nothing");
+    session.next(clock.at(9_500));
+    let anchor = session.anchor().expect("running");
+    assert_eq!(anchor.position, secs(8.0));
+    assert!(anchor.announce, "a skip lands on a step start, which is heard");
+}
+
+#[test]
+fn skipping_while_paused_stays_paused_and_resumes_on_the_new_step() {
+    let clock = FakeClock::new();
+    let mut session = Session::started(timeline(), clock.at(0));
+    session.pause(clock.at(1_000));
+    session.next(clock.at(2_000));
+    assert_eq!(session.state(clock.at(3_000)), State::Paused);
+    assert!(session.anchor().is_none());
+    session.resume(clock.at(5_000));
+    let anchor = session.anchor().expect("running");
+    assert_eq!((anchor.position, anchor.announce), (secs(4.0), true));
+    // Restart while paused likewise.
+    session.pause(clock.at(6_000));
+    session.restart(clock.at(7_000));
+    session.resume(clock.at(8_000));
+    let anchor = session.anchor().expect("running");
+    assert_eq!((anchor.position, anchor.announce), (Duration::ZERO, true));
+}
+
+#[test]
+fn skipping_to_the_end_while_paused_still_reaches_the_end_now() {
+    let clock = FakeClock::new();
+    let mut session = Session::started(timeline(), clock.at(0));
+    session.next(clock.at(0));
+    for _ in 0..10 {
+        session.next(clock.at(100));
+    }
+    session.pause(clock.at(200));
+    session.next(clock.at(300));
+    assert!(session.is_finished(clock.at(300)));
+    let anchor = session.anchor().expect("the end is still to be heard");
+    assert_eq!(anchor.position, secs(48.0));
+    assert_eq!(anchor.at, clock.at(300));
+    assert!(anchor.announce);
+}
+
+#[test]
+fn next_part_of_a_single_exercise_goes_to_the_end() {
+    let clock = FakeClock::new();
+    let mut session = Session::started(timeline(), clock.at(0));
+    session.next_part(clock.at(1_000));
+    assert!(session.is_finished(clock.at(1_000)));
 }

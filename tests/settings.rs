@@ -26,9 +26,10 @@ fn settings_round_trip() {
             x: Some(40.0),
             y: Some(30.0),
         }),
-        volume: 0.4,
+        volume_db: -20.0,
         muted: true,
         count_ticks: true,
+        lead_in_seconds: 5,
         last_breathing: Some("breathing-4-7-8".into()),
     };
     settings.save(&path).expect("save");
@@ -77,12 +78,13 @@ fn out_of_range_values_are_clamped_and_impossible_windows_dropped() {
     let path = dir.path().join("settings.ron");
     fs::write(
         &path,
-        "(text_scale: 900, volume: 7.5, window: Some((width: 5, height: 90000, x: None, y: None)))",
+        "(text_scale: 900, volume_db: 7.5, lead_in_seconds: 99, window: Some((width: 5, height: 90000, x: None, y: None)))",
     )
     .expect("write");
     let loaded = Settings::load(&path);
     assert_eq!(loaded.settings.text_scale, 200);
-    assert_eq!(loaded.settings.volume, 1.0);
+    assert_eq!(loaded.settings.volume_db, 0.0);
+    assert_eq!(loaded.settings.lead_in_seconds, 10);
     assert_eq!(loaded.settings.window, None);
     assert!(loaded.note.is_none());
 }
@@ -136,4 +138,111 @@ fn a_readable_or_missing_file_may_be_saved() {
         Settings::load(&path).may_save,
         "moved aside first, so saving loses nothing"
     );
+}
+
+#[test]
+fn a_file_that_is_not_text_is_moved_aside_as_corrupt() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("settings.ron");
+    fs::write(&path, [0xff, 0xfe, 0x28, 0x00]).expect("write");
+    let loaded = Settings::load(&path);
+    assert!(loaded.may_save);
+    assert!(loaded.note.is_some_and(|note| note.contains("kept as")));
+    assert!(!path.exists());
+    Settings::default().save(&path).expect("saving works again");
+}
+
+#[test]
+fn a_pipe_named_settings_is_left_alone_without_waiting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("settings.ron");
+    let made = std::process::Command::new("mkfifo").arg(&path).status();
+    assert!(made.is_ok_and(|status| status.success()), "mkfifo works");
+    let started = std::time::Instant::now();
+    let loaded = Settings::load(&path);
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    assert!(!loaded.may_save);
+    assert!(loaded.note.is_some_and(|note| note.contains("named pipe")));
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_writes_through_a_link_and_keeps_the_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dotfiles = dir.path().join("dotfiles");
+    fs::create_dir(&dotfiles).expect("mkdir");
+    let target = dotfiles.join("steady-settings.ron");
+    fs::write(&target, "(theme: Light)").expect("write");
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).expect("chmod");
+    let link = dir.path().join("settings.ron");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+
+    let settings = Settings {
+        theme: ThemeChoice::Dark,
+        ..Settings::default()
+    };
+    settings.save(&link).expect("save");
+    assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink());
+    assert_eq!(Settings::load(&target).settings.theme, ThemeChoice::Dark);
+    let mode = fs::metadata(&target).expect("target").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+    // A new settings file is private.
+    let fresh = dir.path().join("fresh.ron");
+    settings.save(&fresh).expect("save");
+    assert_eq!(fs::metadata(&fresh).expect("meta").permissions().mode() & 0o777, 0o600);
+}
+
+#[test]
+fn temp_files_of_killed_saves_are_cleaned_up_but_not_those_of_live_ones() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("settings.ron");
+    // No process has this id (above the kernel's limit of 2^22).
+    let dead = dir.path().join(".settings.ron.4194305.tmp");
+    fs::write(&dead, "half a save").expect("write");
+    // This test's own parent is alive.
+    let alive = dir.path().join(format!(".settings.ron.{}.tmp", std::os::unix::process::parent_id()));
+    fs::write(&alive, "another Steady saving right now").expect("write");
+    Settings::default().save(&path).expect("save");
+    assert!(!dead.exists());
+    assert!(alive.exists());
+}
+
+#[test]
+fn two_instances_keep_each_others_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("settings.ron");
+    Settings::default().save(&path).expect("save");
+    // Both start from the same file.
+    let base = Settings::load(&path).settings;
+    // The first changes the theme and saves.
+    let first = Settings {
+        theme: ThemeChoice::Dark,
+        ..base.clone()
+    };
+    let first_saved = first.save_changes(&base, &path).expect("save");
+    assert_eq!(first_saved.theme, ThemeChoice::Dark);
+    // The second, still holding the old theme, changes the text size.
+    let second = Settings {
+        text_scale: 150,
+        ..base.clone()
+    };
+    let merged = second.save_changes(&base, &path).expect("save");
+    assert_eq!(merged.theme, ThemeChoice::Dark, "the first one's change is kept");
+    assert_eq!(merged.text_scale, 150);
+    assert_eq!(Settings::load(&path).settings, merged);
+}
+
+#[test]
+fn a_saved_position_is_used_only_if_the_window_fits_the_screen() {
+    let placement = |x, y| WindowPlacement {
+        width: 800.0,
+        height: 600.0,
+        x: Some(x),
+        y: Some(y),
+    };
+    assert_eq!(placement(100.0, 50.0).position_on((1920.0, 1080.0)), Some((100.0, 50.0)));
+    assert_eq!(placement(1500.0, 50.0).position_on((1920.0, 1080.0)), None, "off the right edge");
+    assert_eq!(placement(-900.0, 50.0).position_on((1920.0, 1080.0)), None, "off the left edge");
+    assert_eq!(placement(5000.0, 3000.0).position_on((1280.0, 800.0)), None, "a screen unplugged");
 }

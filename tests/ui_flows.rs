@@ -9,8 +9,16 @@ use iced::keyboard::Key;
 use iced_test::simulator;
 use steady::clock::Clock;
 use steady::paths::Paths;
+use steady::library::Library;
 use steady::settings::{Loaded, Settings};
-use steady::ui::{App, Launch, Message};
+use steady::ui::{App, Launch, Message, Sound};
+
+fn no_lead_in() -> Settings {
+    Settings {
+        lead_in_seconds: 0,
+        ..Settings::default()
+    }
+}
 
 struct Harness {
     app: App,
@@ -19,8 +27,9 @@ struct Harness {
 }
 
 impl Harness {
+    /// Settings without the lead-in, so exercises start at once.
     fn new() -> Harness {
-        Harness::with(Settings::default(), None, &[])
+        Harness::with(no_lead_in(), None, &[])
     }
 
     /// A harness whose config folder holds `files` (name, text) in `exercises/`.
@@ -36,12 +45,14 @@ impl Harness {
             note: note.map(str::to_owned),
             ..Loaded::fresh(settings)
         };
+        let paths = Paths::at(config.path());
         let (app, _) = App::new(
             Launch::Home,
-            Paths::at(config.path()),
+            paths.clone(),
+            Library::load(&paths),
             loaded,
             clock.clone(),
-            None,
+            Sound::new(None),
         );
         Harness {
             app,
@@ -193,7 +204,7 @@ fn settings_open_change_and_close() {
 
 #[test]
 fn a_broken_user_file_is_listed_with_its_position_and_hides_nothing() {
-    let mut ui = Harness::with(Settings::default(), None, &[("oops.ron", "(version: 1,,)")]);
+    let mut ui = Harness::with(no_lead_in(), None, &[("oops.ron", "(version: 1,,)")]);
     ui.assert_shows(&["Box breathing", "Files that could not be read"]);
     let listed = simulator(ui.app.view())
         .find(
@@ -213,7 +224,7 @@ fn a_broken_user_file_is_listed_with_its_position_and_hides_nothing() {
 #[test]
 fn a_settings_note_is_shown_on_home() {
     let note = "Your settings file could not be read. It was kept as settings.ron.corrupt-1.";
-    let mut ui = Harness::with(Settings::default(), Some(note), &[]);
+    let mut ui = Harness::with(no_lead_in(), Some(note), &[]);
     ui.assert_shows(&[note]);
 }
 
@@ -221,7 +232,7 @@ fn a_settings_note_is_shown_on_home() {
 fn reduced_motion_shows_a_steady_bar_and_words() {
     let settings = Settings {
         reduced_motion: true,
-        ..Settings::default()
+        ..no_lead_in()
     };
     let mut ui = Harness::with(settings, None, &[]);
     ui.click("Box breathing");
@@ -250,7 +261,8 @@ fn grounding_and_relaxation_show_their_prompts() {
     ui.key(Key::Named(Named::ArrowRight));
     ui.assert_shows(&["5 things you can see", "40"]);
     ui.key(Key::Named(Named::Escape));
-    ui.click("Full muscle relaxation");
+    // The seventh exercise sits below the fold of the list: its number starts it.
+    ui.key(Key::Character("7".into()));
     ui.assert_shows(&["Tense", "Right hand and forearm", "6"]);
     ui.wait(6.0);
     ui.assert_shows(&["Release", "Right hand and forearm", "20"]);
@@ -283,4 +295,148 @@ fn s_opens_settings_and_escape_closes_them() {
     ui.assert_shows(&["Settings", "Appearance", "Play test sound"]);
     ui.key(Key::Named(Named::Escape));
     ui.assert_shows(&["Quick calm"]);
+}
+
+#[test]
+fn the_lead_in_shows_the_intro_large_and_counts_down() {
+    let mut ui = Harness::with(Settings::default(), None, &[]);
+    ui.click("Box breathing");
+    ui.assert_shows(&["Get ready", "3"]);
+    assert!(ui.shows("Sit back and let your shoulders drop. Breathe through your nose if you can. Follow the circle."));
+    ui.wait(1.2);
+    ui.assert_shows(&["Get ready", "2"]);
+    ui.wait(1.8);
+    ui.assert_shows(&["Breathe in", "4", "2:24 left"]);
+}
+
+/// What the app told sound, read back: the one place that sends.
+fn last_follow(ui: &Harness) -> Option<steady::session::Anchor> {
+    ui.app.sound_sent().iter().rev().find_map(|sent| match sent {
+        steady::ui::Sent::Cues(steady::ui::Cues::Follow { anchor, .. }) => Some(anchor.clone()),
+        _ => None,
+    })
+}
+
+fn last_cues(ui: &Harness) -> Option<steady::ui::Cues> {
+    ui.app.sound_sent().iter().rev().find_map(|sent| match sent {
+        steady::ui::Sent::Cues(cues) => Some(cues.clone()),
+        _ => None,
+    })
+}
+
+/// Feeds the anchor the app sent to the audio side's follower, with the same clock.
+fn due_now(ui: &Harness) -> Option<String> {
+    let anchor = last_follow(ui)?;
+    let now = ui.clock.now();
+    let mut follower = steady::audio::follow::Follower::new(anchor, false, now);
+    follower.due(now).map(|due| match due {
+        steady::audio::follow::Due::Step { cue, .. } | steady::audio::follow::Due::End { cue } => cue,
+        other => format!("{other:?}"),
+    })
+}
+
+#[test]
+fn next_on_the_last_step_shows_well_done_and_rings_the_bell_at_once() {
+    let mut ui = Harness::new();
+    ui.click("5-4-3-2-1 grounding");
+    for _ in 0..6 {
+        ui.key(Key::Named(Named::ArrowRight));
+    }
+    ui.assert_shows(&["Step 7 / 7"]);
+    ui.key(Key::Named(Named::ArrowRight));
+    ui.assert_shows(&["Well done"]);
+    assert_eq!(due_now(&ui).as_deref(), Some("bell"));
+}
+
+#[test]
+fn next_on_the_last_step_while_paused_still_rings_the_bell() {
+    let mut ui = Harness::new();
+    ui.click("5-4-3-2-1 grounding");
+    for _ in 0..6 {
+        ui.key(Key::Named(Named::ArrowRight));
+    }
+    ui.key(Key::Named(Named::Space));
+    assert_eq!(last_cues(&ui), Some(steady::ui::Cues::Silent), "pausing silences");
+    ui.key(Key::Named(Named::ArrowRight));
+    ui.assert_shows(&["Well done"]);
+    assert_eq!(due_now(&ui).as_deref(), Some("bell"));
+}
+
+#[test]
+fn pause_then_skip_then_resume_starts_the_step_with_its_cue() {
+    let mut ui = Harness::new();
+    ui.click("Box breathing");
+    ui.wait(1.0);
+    ui.key(Key::Named(Named::Space));
+    ui.key(Key::Named(Named::ArrowRight));
+    ui.key(Key::Named(Named::ArrowRight));
+    ui.wait(5.0);
+    ui.assert_shows(&["Breathe out", "Paused"]);
+    ui.key(Key::Named(Named::Space));
+    assert_eq!(due_now(&ui).as_deref(), Some("fall"));
+    // And R while paused, then resume: the first step's cue.
+    ui.key(Key::Named(Named::Space));
+    ui.key(Key::Character("r".into()));
+    ui.key(Key::Named(Named::Space));
+    assert_eq!(due_now(&ui).as_deref(), Some("rise"));
+}
+
+#[test]
+fn the_closing_screen_reports_time_spent_not_the_position_skipped_to() {
+    let mut ui = Harness::new();
+    ui.click("5-4-3-2-1 grounding");
+    for _ in 0..7 {
+        ui.clock.advance(std::time::Duration::from_millis(250));
+        ui.key(Key::Named(Named::ArrowRight));
+    }
+    ui.assert_shows(&["Well done", "You did 5-4-3-2-1 grounding for 0:02."]);
+}
+
+#[test]
+fn mute_and_volume_reach_sound_as_gain_changes() {
+    let mut ui = Harness::new();
+    ui.click("Box breathing");
+    ui.key(Key::Character("m".into()));
+    assert_eq!(
+        ui.app.sound_sent().last(),
+        Some(&steady::ui::Sent::Gain(0.0))
+    );
+    ui.key(Key::Character("m".into()));
+    let expected = 10f32.powf(steady::settings::DEFAULT_VOLUME_DB / 20.0);
+    assert_eq!(
+        ui.app.sound_sent().last(),
+        Some(&steady::ui::Sent::Gain(expected))
+    );
+}
+
+#[test]
+fn shortcuts_work_with_a_greek_or_cyrillic_layout() {
+    let mut ui = Harness::new();
+    let press = |key: &str, code: iced::keyboard::key::Code| {
+        let iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+            modified_key,
+            location,
+            modifiers,
+            text,
+            ..
+        }) = simulator::press_key(Key::Character(key.into()), None)
+        else {
+            unreachable!("press_key makes key presses");
+        };
+        Message::Key(iced::keyboard::Event::KeyPressed {
+            key: Key::Character(key.into()),
+            modified_key,
+            physical_key: iced::keyboard::key::Physical::Code(code),
+            location,
+            modifiers,
+            text,
+            repeat: false,
+        })
+    };
+    // Cyrillic "й" sits on the Q key: quick calm.
+    let _ = ui.app.update(press("й", iced::keyboard::key::Code::KeyQ));
+    ui.assert_shows(&["Breathe in"]);
+    // Greek "μ" on the M key: sound off.
+    let _ = ui.app.update(press("μ", iced::keyboard::key::Code::KeyM));
+    assert!(ui.app.settings().muted);
 }

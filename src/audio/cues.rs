@@ -1,227 +1,368 @@
-//! Cue names → sounds → decoded clips ready to play.
+//! Cue names → sounds → clips ready to play.
 //!
-//! Lookup order for a name: the exercise's own `sounds`, then the built-in cues.
-//! A `File` sound is looked up in the person's sounds folder, then among the
-//! shipped sounds (compiled in, so the binary works from anywhere).
+//! Lookup order for a name: the exercise's own `sounds`, then the built-in
+//! cues. A `File` sound is looked up in the person's sounds folder, then
+//! among the shipped sounds (compiled in, so the binary works from anywhere).
+//! Every clip is mono at the mixer's rate and matched in loudness to the
+//! built-in cues, then scaled by its `volume`.
 
-use std::collections::BTreeMap;
-use std::io::Cursor;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufReader, Cursor, Read, Seek};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
-use rodio::Source;
-
-use super::tone::{self, Tone};
+use super::builtin::{self, Builtin};
+use super::loudness;
+use super::mix::RATE;
+use super::tone;
 use crate::error::Error;
 use crate::exercise::{Exercise, Sound};
+use crate::fsio;
+use crate::timeline::Timeline;
 
-/// The soft tick played each second when counting is on.
-pub const COUNT: &str = "count";
-/// What the settings' "Play test sound" button plays.
-pub const TEST_SOUND: &str = "chime";
-/// Tones are rendered at this rate; the mixer converts to the device's.
-pub const TONE_RATE: u32 = 48_000;
+pub use super::builtin::{COUNT, COUNT_IN, TEST_SOUND, TRANSITION};
 
 const SHIPPED_FILES: [(&str, &[u8]); 1] =
     [("bell.wav", include_bytes!("../../assets/sounds/bell.wav"))];
 
-/// The built-in cues every exercise may name.
-pub fn builtin(name: &str) -> Option<Sound> {
-    let tone = |hz, to_hz, seconds, volume, fade_in, fade_out| {
-        Sound::Tone(Tone {
-            hz,
-            to_hz,
-            seconds,
-            volume,
-            fade_in,
-            fade_out,
-        })
-    };
-    Some(match name {
-        "rise" => tone(220.0, Some(330.0), 0.8, 0.45, 0.08, 0.35),
-        "fall" => tone(330.0, Some(220.0), 0.8, 0.45, 0.08, 0.35),
-        "tick" => tone(880.0, None, 0.07, 0.25, 0.005, 0.05),
-        "chime" => tone(660.0, None, 0.9, 0.4, 0.01, 0.8),
-        COUNT => tone(1200.0, None, 0.04, 0.12, 0.004, 0.03),
-        "bell" => Sound::File {
-            path: "bell.wav".to_owned(),
-            volume: 0.8,
-        },
-        _ => return None,
-    })
-}
+/// Longest stretch of a sound file ever decoded: a cue, not a song.
+pub const MAX_CUE: Duration = Duration::from_secs(20);
+/// A sound file cut short ends with a fade this long, not a click.
+const CUT_FADE: Duration = Duration::from_millis(30);
 
-pub const BUILTIN_NAMES: [&str; 6] = ["rise", "fall", "tick", "chime", "bell", COUNT];
-
-/// A decoded cue: interleaved samples.
+/// A cue ready to play: mono samples at the mixer's rate.
 #[derive(Debug, Clone)]
 pub struct Clip {
     pub samples: Arc<[f32]>,
-    pub channels: u16,
-    pub sample_rate: u32,
 }
 
 impl Clip {
-    pub fn duration_seconds(&self) -> f64 {
-        self.samples.len() as f64
-            / f64::from(self.channels.max(1))
-            / f64::from(self.sample_rate.max(1))
+    pub fn duration(&self) -> Duration {
+        Duration::from_secs_f64(self.samples.len() as f64 / f64::from(RATE))
     }
 }
 
-/// The sound a name stands for in this exercise.
-pub fn resolve(name: &str, own: &BTreeMap<String, Sound>) -> Option<Sound> {
-    own.get(name).cloned().or_else(|| builtin(name))
+/// What a cue name stands for.
+#[derive(Debug, Clone)]
+pub enum CueSound {
+    Builtin(&'static Builtin),
+    Own(Sound),
 }
 
-/// Every cue name an exercise uses (step cues and defaults), sorted, once each.
+/// The sound a name stands for, given the exercise's own sounds.
+pub fn resolve(name: &str, own: &BTreeMap<String, Sound>) -> Option<CueSound> {
+    match own.get(name) {
+        Some(sound) => Some(CueSound::Own(sound.clone())),
+        None => builtin::find(name).map(CueSound::Builtin),
+    }
+}
+
+/// Every cue name an exercise mentions (step cues and defaults), sorted, once each.
 pub fn names_used(exercise: &Exercise) -> Vec<String> {
-    let timeline = crate::timeline::Timeline::from_exercise(exercise);
-    let mut names: Vec<String> = timeline
-        .segments()
-        .iter()
-        .filter_map(|segment| segment.cue.clone())
-        .chain(timeline.end_cue().map(str::to_owned))
-        .collect();
+    use crate::exercise::Practice;
     let defaults = &exercise.cues;
-    names.extend(
-        [
-            &defaults.inhale,
-            &defaults.hold,
-            &defaults.exhale,
-            &defaults.hold_empty,
-            &defaults.prompt,
-            &defaults.tense,
-            &defaults.release,
-            &defaults.end,
-        ]
-        .into_iter()
-        .flatten()
-        .cloned(),
-    );
+    let mut names: Vec<String> = [
+        &defaults.inhale,
+        &defaults.hold,
+        &defaults.exhale,
+        &defaults.hold_empty,
+        &defaults.prompt,
+        &defaults.tense,
+        &defaults.release,
+        &defaults.end,
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect();
+    match &exercise.practice {
+        Practice::Breathing { phases, .. } => {
+            names.extend(phases.iter().filter_map(|phase| phase.cue.clone()));
+        }
+        Practice::Grounding { steps } => {
+            names.extend(steps.iter().filter_map(|step| step.cue.clone()));
+        }
+        Practice::Relaxation { .. } => {}
+    }
     names.sort();
     names.dedup();
     names
 }
 
-/// Problems with an exercise's cues: unknown names, missing or unreadable files.
-pub fn validate(exercise: &Exercise, sounds_dir: &Path) -> Vec<Error> {
+/// The cheap checks, fit for loading a whole library: every name resolves,
+/// and every sound file is there. Decoding is left for [`load`].
+pub fn check_names(exercise: &Exercise, sounds_dir: &Path) -> Vec<Error> {
     names_used(exercise)
         .into_iter()
         .filter_map(|name| match resolve(&name, &exercise.sounds) {
-            None => Some(Error::Sound {
-                message: format!(
-                    "no such cue; use one of {} or define it under `sounds`",
-                    BUILTIN_NAMES[..5].join(", ")
-                ),
-                cue: name,
-            }),
-            Some(sound) => load(&name, &sound, sounds_dir).err(),
+            None => Some(unknown(&name)),
+            Some(CueSound::Own(Sound::File { path, .. })) => {
+                find_file(&name, &path, sounds_dir).err()
+            }
+            Some(_) => None,
         })
         .collect()
 }
 
-/// Renders or decodes one sound.
-pub fn load(name: &str, sound: &Sound, sounds_dir: &Path) -> Result<Clip, Error> {
-    match sound {
-        Sound::Tone(tone) => Ok(Clip {
-            samples: tone::render(tone, TONE_RATE).into(),
-            channels: 1,
-            sample_rate: TONE_RATE,
-        }),
-        Sound::File { path, volume } => {
-            let bytes = read_sound_file(name, path, sounds_dir)?;
-            let clip = decode(name, path, bytes)?;
-            let gain = volume.clamp(0.0, 1.0) as f32;
-            Ok(Clip {
-                samples: clip.samples.iter().map(|sample| sample * gain).collect(),
-                ..clip
-            })
+/// Every check, including decoding each sound file: for `steady check`.
+pub fn check_all(exercise: &Exercise, sounds_dir: &Path) -> Vec<Error> {
+    let mut problems = check_names(exercise, sounds_dir);
+    if !problems.is_empty() {
+        return problems;
+    }
+    for name in names_used(exercise) {
+        if let Some(sound) = resolve(&name, &exercise.sounds) {
+            if let Err(error) = load(&name, &sound, sounds_dir, Duration::from_secs(1)) {
+                problems.push(error);
+            }
         }
+    }
+    problems
+}
+
+fn unknown(name: &str) -> Error {
+    let known: Vec<&str> = builtin::names().collect();
+    let close = crate::suggest::closest(name, known.iter().copied());
+    let hint = match close {
+        Some(close) => format!("did you mean \"{close}\"? "),
+        None => String::new(),
+    };
+    Error::Sound {
+        message: format!(
+            "no such cue; {hint}use one of {} or define it under `sounds`",
+            known[..6].join(", ")
+        ),
+        cue: name.to_owned(),
     }
 }
 
-fn read_sound_file(name: &str, path: &str, sounds_dir: &Path) -> Result<Vec<u8>, Error> {
-    let user_file = sounds_dir.join(path);
-    match std::fs::read(&user_file) {
-        Ok(bytes) => return Ok(bytes),
-        Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-            return Err(Error::Sound {
-                cue: name.to_owned(),
-                message: format!("cannot read {}: {error}", user_file.display()),
-            })
+/// Renders or decodes one sound, at most `playable` long (built-ins whole).
+pub fn load(
+    name: &str,
+    sound: &CueSound,
+    sounds_dir: &Path,
+    playable: Duration,
+) -> Result<Clip, Error> {
+    let samples: Arc<[f32]> = match sound {
+        CueSound::Builtin(builtin) => {
+            builtin::samples(builtin.name).ok_or_else(|| unknown(name))?
         }
-        Err(_) => {}
+        CueSound::Own(Sound::Tone(tone)) => {
+            let rendered = tone::render(tone, RATE);
+            matched(rendered, tone.volume).into()
+        }
+        CueSound::Own(Sound::File { path, volume }) => {
+            let decoded = match find_file(name, path, sounds_dir)? {
+                Found::User(file) => {
+                    let (file, length) = fsio::open_regular(&file, fsio::cap::SOUND)
+                        .map_err(|error| sound_error(name, error.to_string()))?;
+                    let reader = BufReader::new(file.take(fsio::cap::SOUND));
+                    decode(name, path, SeekableTake::new(reader, length), length, playable)?
+                }
+                Found::Shipped(bytes) => {
+                    decode(name, path, Cursor::new(bytes), bytes.len() as u64, playable)?
+                }
+            };
+            matched(decoded, *volume).into()
+        }
+    };
+    Ok(Clip { samples })
+}
+
+/// Matches a sound's loudness to the built-in cues, then applies its volume.
+fn matched(mut samples: Vec<f32>, volume: f64) -> Vec<f32> {
+    let measured = loudness::loudness(&samples);
+    if measured < -90.0 {
+        return samples;
+    }
+    let gain =
+        10f32.powf((builtin::REFERENCE_LUFS - measured) / 20.0) * volume.clamp(0.0, 1.0) as f32;
+    for sample in &mut samples {
+        *sample *= gain;
+    }
+    samples
+}
+
+enum Found {
+    User(std::path::PathBuf),
+    Shipped(&'static [u8]),
+}
+
+fn find_file(name: &str, path: &str, sounds_dir: &Path) -> Result<Found, Error> {
+    let user_file = sounds_dir.join(path);
+    if std::fs::symlink_metadata(&user_file).is_ok() {
+        return Ok(Found::User(user_file));
     }
     SHIPPED_FILES
         .iter()
         .find(|(shipped, _)| *shipped == path)
-        .map(|(_, bytes)| bytes.to_vec())
-        .ok_or_else(|| Error::Sound {
-            cue: name.to_owned(),
-            message: format!(
-                "the sound file \"{path}\" was not found in {} or among the shipped sounds",
-                sounds_dir.display()
-            ),
+        .map(|(_, bytes)| Found::Shipped(bytes))
+        .ok_or_else(|| {
+            sound_error(
+                name,
+                format!(
+                    "the sound file \"{path}\" was not found in {} or among the shipped sounds",
+                    sounds_dir.display()
+                ),
+            )
         })
 }
 
-/// Decodes a whole file into memory. A decoder that panics on a corrupt file is
-/// caught and reported like any other bad file.
-fn decode(name: &str, path: &str, bytes: Vec<u8>) -> Result<Clip, Error> {
-    let problem = |message: String| Error::Sound {
+fn sound_error(name: &str, message: String) -> Error {
+    Error::Sound {
         cue: name.to_owned(),
-        message: format!("cannot play \"{path}\": {message}"),
-    };
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        let decoder = rodio::Decoder::new(Cursor::new(bytes)).map_err(|error| error.to_string())?;
-        let channels = decoder.channels().get();
-        let sample_rate = decoder.sample_rate().get();
-        // Cues are short; a long file is cut rather than held whole in memory.
-        let limit = MAX_CUE_SECONDS * sample_rate as usize * usize::from(channels);
-        let samples: Vec<f32> = decoder.take(limit).collect();
-        Ok::<_, String>(Clip {
-            samples: samples.into(),
-            channels,
-            sample_rate,
-        })
-    }));
-    match outcome {
-        Ok(Ok(clip)) if clip.samples.is_empty() => Err(problem("the file holds no sound".into())),
-        Ok(Ok(clip)) => Ok(clip),
-        Ok(Err(message)) => Err(problem(message)),
-        Err(_) => Err(problem("the decoder failed on this file".into())),
+        message,
     }
 }
 
-/// Longest cue kept from a sound file.
-const MAX_CUE_SECONDS: usize = 20;
+/// Decodes only the first `playable` of a file, converted to mono at the
+/// mixer's rate. A decoder that panics on a corrupt file is caught and
+/// reported like any other bad file.
+fn decode<R: Read + Seek + Send + Sync + 'static>(
+    name: &str,
+    path: &str,
+    data: R,
+    length: u64,
+    playable: Duration,
+) -> Result<Vec<f32>, Error> {
+    let problem = |message: String| sound_error(name, format!("cannot play \"{path}\": {message}"));
+    let limit = (playable.min(MAX_CUE).as_secs_f64() * f64::from(RATE)) as usize;
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        let decoder = rodio::Decoder::builder()
+            .with_data(data)
+            .with_byte_len(length)
+            .with_seekable(true)
+            .with_hint(path.rsplit('.').next().unwrap_or_default())
+            .build()
+            .map_err(|error| error.to_string())?;
+        let mono = rodio::source::UniformSourceIterator::new(
+            decoder,
+            std::num::NonZero::<u16>::MIN,
+            std::num::NonZero::new(RATE).unwrap_or(std::num::NonZero::<u32>::MIN),
+        );
+        // One sample more than can play tells whether the file was cut.
+        Ok::<_, String>(mono.take(limit + 1).collect::<Vec<f32>>())
+    }));
+    let mut samples = match outcome {
+        Ok(Ok(samples)) => samples,
+        Ok(Err(message)) => return Err(problem(message)),
+        Err(_) => return Err(problem("the decoder failed on this file".into())),
+    };
+    if samples.is_empty() || samples.iter().all(|sample| *sample == 0.0) {
+        return Err(problem("the file holds no sound".into()));
+    }
+    if samples.len() > limit {
+        samples.truncate(limit);
+        fade_end(&mut samples);
+    }
+    Ok(samples)
+}
 
-/// Every cue an exercise needs, decoded, plus the problems with any that failed.
-pub fn load_all(exercise: &Exercise, sounds_dir: &Path) -> (Vec<(String, Clip)>, Vec<Error>) {
-    let mut clips = Vec::new();
-    let mut problems = Vec::new();
-    let mut names = names_used(exercise);
-    names.push(COUNT.to_owned());
-    for name in names {
-        match resolve(&name, &exercise.sounds).map(|sound| load(&name, &sound, sounds_dir)) {
-            Some(Ok(clip)) => clips.push((name, clip)),
-            Some(Err(error)) => problems.push(error),
-            None => problems.push(Error::Sound {
-                cue: name,
-                message: "no such cue".into(),
-            }),
+fn fade_end(samples: &mut [f32]) {
+    let length = ((CUT_FADE.as_secs_f64() * f64::from(RATE)) as usize).min(samples.len());
+    let start = samples.len() - length;
+    for (offset, sample) in samples[start..].iter_mut().enumerate() {
+        let left = (length - offset) as f32 / length as f32;
+        *sample *= (1.0 - (std::f32::consts::PI * left).cos()) / 2.0;
+    }
+}
+
+/// Reads at most `length` bytes of an inner reader and seeks within them:
+/// a file that grows while it is decoded is still read only up to its cap.
+struct SeekableTake<R> {
+    inner: R,
+    position: u64,
+    length: u64,
+}
+
+impl<R: Read + Seek> SeekableTake<R> {
+    fn new(inner: R, length: u64) -> Self {
+        SeekableTake {
+            inner,
+            position: 0,
+            length,
         }
     }
+}
+
+impl<R: Read + Seek> Read for SeekableTake<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.length.saturating_sub(self.position);
+        let wanted = buffer.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        let read = self.inner.read(&mut buffer[..wanted])?;
+        self.position += read as u64;
+        Ok(read)
+    }
+}
+
+impl<R: Read + Seek> Seek for SeekableTake<R> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let target = match to {
+            std::io::SeekFrom::Start(offset) => offset.min(self.length),
+            std::io::SeekFrom::End(offset) => self.length.saturating_add_signed(offset),
+            std::io::SeekFrom::Current(offset) => self.position.saturating_add_signed(offset),
+        }
+        .min(self.length);
+        self.position = self.inner.seek(std::io::SeekFrom::Start(target))?;
+        Ok(self.position)
+    }
+}
+
+/// How long each cue of a timeline can sound before the next cue takes
+/// over: only that much of a sound file is decoded.
+pub fn playable(timeline: &Timeline) -> HashMap<String, Duration> {
+    let mut lengths: HashMap<String, Duration> = HashMap::new();
+    let cued: Vec<(Duration, &str)> = timeline
+        .segments()
+        .iter()
+        .filter_map(|segment| segment.cue.as_deref().map(|cue| (segment.start, cue)))
+        .collect();
+    // After the last step's cue, the end cue (if any) takes over.
+    let after_last = match timeline.end_cue() {
+        Some(_) => timeline.total(),
+        None => timeline.total() + MAX_CUE,
+    };
+    for (index, (start, cue)) in cued.iter().enumerate() {
+        let until = cued
+            .get(index + 1)
+            .map_or(after_last, |(next, _)| *next);
+        let length = until.saturating_sub(*start).min(MAX_CUE);
+        let entry = lengths.entry((*cue).to_owned()).or_default();
+        *entry = (*entry).max(length);
+    }
+    if let Some(end) = timeline.end_cue() {
+        lengths.insert(end.to_owned(), MAX_CUE);
+    }
+    lengths
+}
+
+/// Every cue a timeline needs, ready to play, plus the problems with any that
+/// failed (the others still play). Slow: run it off the window's thread.
+pub fn prepare(timeline: &Timeline, sounds_dir: &Path) -> (HashMap<String, Clip>, Vec<Error>) {
+    let mut clips = HashMap::new();
+    let mut problems = Vec::new();
+    let mut wanted = playable(timeline);
+    for name in [COUNT, COUNT_IN, TRANSITION] {
+        wanted.entry(name.to_owned()).or_insert(Duration::ZERO);
+    }
+    for (name, length) in wanted {
+        match resolve(&name, timeline.sounds()) {
+            Some(sound) => match load(&name, &sound, sounds_dir, length) {
+                Ok(clip) => {
+                    clips.insert(name, clip);
+                }
+                Err(error) => problems.push(error),
+            },
+            None => problems.push(unknown(&name)),
+        }
+    }
+    problems.sort_by_key(ToString::to_string);
     (clips, problems)
 }
 
-/// One built-in cue, decoded (the test sound).
-pub fn load_builtin(name: &str, sounds_dir: &Path) -> Result<Clip, Error> {
-    let sound = builtin(name).ok_or_else(|| Error::Sound {
-        cue: name.to_owned(),
-        message: "no such cue".into(),
-    })?;
-    load(name, &sound, sounds_dir)
+/// One built-in cue, ready to play (the test sound).
+pub fn builtin_clip(name: &str) -> Option<Clip> {
+    builtin::samples(name).map(|samples| Clip { samples })
 }

@@ -1,11 +1,16 @@
-//! Sound cues: generated tones and sound files, decoded ahead of time and
-//! played by one long-lived owner thread. Nothing here knows about iced.
+//! Sound cues: built-in voices, tones and sound files, mixed by one source
+//! that ramps every change, played by one long-lived owner thread that
+//! follows the running session. Nothing here knows about iced.
 
+pub mod builtin;
 pub mod cues;
+pub mod follow;
+pub mod loudness;
+pub mod mix;
+mod output;
 mod owner;
-pub mod plan;
 mod quiet;
 pub mod tone;
-mod voice;
 
-pub use owner::{Audio, DeviceStatus, NO_DEVICE_NOTE};
+pub use output::{DeviceStatus, NO_DEVICE_NOTE};
+pub use owner::{Audio, Prepared};

@@ -1,288 +1,316 @@
-//! The one long-lived audio owner: a thread that opens the output once, keeps
-//! the current exercise's cues decoded, and plays them on command. The UI only
-//! sends commands; it never waits on audio.
+//! The one long-lived audio owner: a thread that owns the output, the clips
+//! of the current exercise and the follower that decides which cue plays
+//! when. The window only says what it wants; it never waits on audio.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, OnceLock};
-
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use super::cues::{self, Clip};
-use super::plan;
-use super::quiet::without_stderr;
-use super::voice::{Controls, Voice};
+use super::follow::{Due, Follower};
+use super::mix::Command as MixCommand;
+use super::output::{DeviceStatus, Output};
 use crate::error::Error;
-use crate::exercise::Exercise;
-use crate::session::Session;
-
-/// Whether sound can be heard.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DeviceStatus {
-    Ready,
-    /// No output could be opened; cues are silent. The text is for the person.
-    NoDevice(String),
-}
-
-pub const NO_DEVICE_NOTE: &str = "No audio output found — cues are off.";
+use crate::session::Anchor;
+use crate::timeline::Timeline;
 
 enum Command {
-    Prepare {
-        exercise: Arc<Exercise>,
-        sounds_dir: PathBuf,
-        done: async_channel::Sender<Vec<Error>>,
-    },
-    Play(String),
-    /// Play this session's cues at its boundaries, timed on this thread.
-    Follow {
-        session: Box<Session>,
-        count_ticks: bool,
-    },
-    Unfollow,
-    PlayTest(PathBuf),
-    StopAll,
-    SetGain(f32),
+    /// Open the output now: an exercise is about to start.
+    Warm(async_channel::Sender<DeviceStatus>),
+    Load(HashMap<String, Clip>),
+    /// Play the cues of this anchor's session from now on, each at its
+    /// boundary. Whatever was sounding fades out.
+    Follow { anchor: Anchor, count_ticks: bool },
+    /// Stop following and fade out everything.
+    Silence,
+    /// Stop following; what sounds may ring out.
+    Release,
+    Gain(f32),
+    Play(Clip),
+    StreamError(String),
 }
 
 /// A cheap handle to the audio owner; clone it freely.
 #[derive(Clone)]
 pub struct Audio {
     commands: Sender<Command>,
-    status: Arc<OnceLock<DeviceStatus>>,
-    /// Closed (never sent on) once `status` is set, waking every waiter.
-    status_known: async_channel::Receiver<()>,
+    status: async_channel::Receiver<DeviceStatus>,
 }
 
 impl std::fmt::Debug for Audio {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Audio")
-            .field("status", &self.status.get())
-            .finish()
+        f.write_str("Audio")
     }
 }
 
+/// What an exercise needs before it starts: the output's status and the
+/// cues that could not be loaded (the others play).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub status: DeviceStatus,
+    pub problems: Vec<Error>,
+}
+
 impl Audio {
-    /// Starts the owner thread; returns at once. `gain` is the master volume (0 = muted).
+    /// Starts the owner thread; returns at once. `gain` is the master gain
+    /// (0 = muted). Nothing is opened until sound is wanted.
     pub fn spawn(gain: f32) -> Audio {
         let (commands, inbox) = mpsc::channel();
-        let status = Arc::new(OnceLock::new());
-        let (known, status_known) = async_channel::bounded(1);
-        let shared = status.clone();
-        let started = std::thread::Builder::new()
+        let (status_out, status) = async_channel::unbounded();
+        let errors = commands.clone();
+        let spawned = std::thread::Builder::new()
             .name("steady-audio".into())
-            .spawn(move || run(inbox, shared, known, gain));
-        if let Err(error) = started {
-            let _ = status.set(DeviceStatus::NoDevice(format!(
-                "{NO_DEVICE_NOTE} ({error})"
-            )));
+            .spawn(move || Owner::new(gain, errors, status_out).run(&inbox));
+        if let Err(error) = spawned {
+            let (lost, status) = async_channel::unbounded();
+            let _ = lost.try_send(DeviceStatus::Unavailable(error.to_string()));
+            return Audio { commands, status };
         }
-        Audio {
-            commands,
-            status,
-            status_known,
-        }
+        Audio { commands, status }
     }
 
-    /// The device status, once the owner has tried the output.
-    pub async fn status(&self) -> DeviceStatus {
-        if self.status.get().is_none() {
-            let _ = self.status_known.recv().await;
-        }
-        self.current_status()
+    /// Every change of the output's status, for as long as the owner runs.
+    pub fn status_changes(&self) -> async_channel::Receiver<DeviceStatus> {
+        self.status.clone()
     }
 
-    /// The same, blocking: for the command line and tests.
-    pub fn status_blocking(&self) -> DeviceStatus {
-        if self.status.get().is_none() {
-            let _ = self.status_known.recv_blocking();
-        }
-        self.current_status()
-    }
-
-    fn current_status(&self) -> DeviceStatus {
-        self.status
-            .get()
-            .cloned()
-            .unwrap_or_else(|| DeviceStatus::NoDevice(NO_DEVICE_NOTE.to_owned()))
-    }
-
-    /// Decodes every cue of `exercise` on the owner thread. Cues played after
-    /// this call wait for it, so the first cue is never missed. The future
-    /// yields the cues that could not be loaded (the others still play).
+    /// Opens the output and decodes every cue of `timeline` (on a worker
+    /// thread, so neither the window nor the output waits on files). The
+    /// clips reach the owner before anything sent after this call resolves.
     pub fn prepare(
         &self,
-        exercise: Arc<Exercise>,
+        timeline: Arc<Timeline>,
         sounds_dir: PathBuf,
-    ) -> impl std::future::Future<Output = Vec<Error>> + Send + 'static {
-        let (done, result) = async_channel::bounded(1);
-        let sent = self.commands.send(Command::Prepare {
-            exercise,
-            sounds_dir,
-            done,
-        });
+    ) -> impl std::future::Future<Output = Prepared> + Send + 'static {
+        let (status_tx, status_rx) = async_channel::bounded(1);
+        let _ = self.commands.send(Command::Warm(status_tx));
+        let (problems_tx, problems_rx) = async_channel::bounded(1);
+        let commands = self.commands.clone();
+        let decoding = std::thread::Builder::new()
+            .name("steady-cues".into())
+            .spawn(move || {
+                let (clips, problems) = cues::prepare(&timeline, &sounds_dir);
+                let _ = commands.send(Command::Load(clips));
+                let _ = problems_tx.try_send(problems);
+            });
         async move {
-            if sent.is_err() {
-                return vec![Error::Audio("the audio thread has stopped".into())];
-            }
-            result.recv().await.unwrap_or_default()
+            let problems = match decoding {
+                Ok(_) => problems_rx.recv().await.unwrap_or_default(),
+                Err(error) => vec![Error::Audio(error.to_string())],
+            };
+            let status = status_rx
+                .recv()
+                .await
+                .unwrap_or_else(|_| DeviceStatus::Unavailable("the audio thread stopped".into()));
+            Prepared { status, problems }
         }
     }
 
-    /// Plays `session`'s cues from now on, each at its boundary. The owner keeps
-    /// its own copy of the session and sleeps exactly until the next boundary,
-    /// so cues are on time whatever the window's redraw rate. Send it again
-    /// after a resume or a jump; `unfollow` on pause and stop.
-    pub fn follow(&self, session: Session, count_ticks: bool) {
+    pub fn follow(&self, anchor: Anchor, count_ticks: bool) {
         let _ = self.commands.send(Command::Follow {
-            session: Box::new(session),
+            anchor,
             count_ticks,
         });
     }
 
-    /// Stops playing cues on schedule (sounds already playing go on).
-    pub fn unfollow(&self) {
-        let _ = self.commands.send(Command::Unfollow);
+    pub fn silence(&self) {
+        let _ = self.commands.send(Command::Silence);
     }
 
-    pub fn play(&self, cue: &str) {
-        let _ = self.commands.send(Command::Play(cue.to_owned()));
+    pub fn release(&self) {
+        let _ = self.commands.send(Command::Release);
     }
 
-    pub fn play_test_sound(&self, sounds_dir: PathBuf) {
-        let _ = self.commands.send(Command::PlayTest(sounds_dir));
-    }
-
-    /// Silences every cue that is playing (pause, stop, jump).
-    pub fn stop_all(&self) {
-        let _ = self.commands.send(Command::StopAll);
-    }
-
-    /// Master volume, 0.0 to 1.0; muting is a gain of 0.
+    /// Master gain, 0.0 to 1.0, reached by a short ramp.
     pub fn set_gain(&self, gain: f32) {
-        let _ = self.commands.send(Command::SetGain(gain));
+        let _ = self.commands.send(Command::Gain(gain));
+    }
+
+    /// Plays one clip now (the test sound).
+    pub fn play(&self, clip: Clip) {
+        let _ = self.commands.send(Command::Play(clip));
     }
 }
 
-/// The default output, with stream errors kept off the terminal: a flaky
-/// device is not something the person can act on mid-exercise.
-fn open_output() -> Result<rodio::MixerDeviceSink, rodio::DeviceSinkError> {
-    rodio::DeviceSinkBuilder::from_default_device().and_then(|builder| {
-        builder
-            // A cue can only start at the next buffer: small buffers keep cues
-            // within a few ms of their boundary. A device that refuses this
-            // size gets its own default through the fallback.
-            .with_buffer_size(rodio::cpal::BufferSize::Fixed(OUTPUT_BUFFER_FRAMES))
-            .with_error_callback(ignore_stream_error as fn(rodio::cpal::Error))
-            .open_sink_or_fallback()
-    })
+struct Owner {
+    output: Output,
+    clips: HashMap<String, Clip>,
+    follower: Option<Follower>,
+    status: async_channel::Sender<DeviceStatus>,
+    reported: Option<DeviceStatus>,
+    /// After a stream error: when to look again, the error count then, and why.
+    error_check: Option<(Instant, u64, String)>,
 }
 
-/// About 21 ms at 48 kHz: cues land within that of their boundary, and the
-/// always-open stream costs under 1% of a core while nothing plays.
-const OUTPUT_BUFFER_FRAMES: u32 = 1024;
-
-fn ignore_stream_error(_: rodio::cpal::Error) {}
-
-fn run(
-    inbox: Receiver<Command>,
-    status: Arc<OnceLock<DeviceStatus>>,
-    known: async_channel::Sender<()>,
-    gain: f32,
-) {
-    // alsa-lib prints a screenful while probing for devices that are not there.
-    let opened = without_stderr(open_output);
-    let sink = match opened {
-        Ok(mut sink) => {
-            sink.log_on_drop(false);
-            let _ = status.set(DeviceStatus::Ready);
-            Some(sink)
-        }
-        Err(error) => {
-            let _ = status.set(DeviceStatus::NoDevice(format!(
-                "{NO_DEVICE_NOTE} ({error})"
-            )));
-            None
-        }
-    };
-    known.close();
-
-    let mut player = Player {
-        sink,
-        controls: Controls::new(gain),
-        clips: HashMap::new(),
-    };
-    let mut following: Option<(Session, bool)> = None;
-    loop {
-        let wake = following
-            .as_ref()
-            .and_then(|(session, count)| plan::next_wake(session, Instant::now(), *count));
-        let command = match wake {
-            Some(wait) if wait.is_zero() => Err(RecvTimeoutError::Timeout),
-            Some(wait) => inbox.recv_timeout(wait),
-            None => inbox.recv().map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match command {
-            Ok(command) => player.handle(command, &mut following),
-            Err(RecvTimeoutError::Timeout) => {
-                if let Some((session, count)) = following.as_mut() {
-                    let crossed = session.take_crossed(Instant::now());
-                    if let Some(cue) = plan::cue_to_play(session.timeline(), &crossed, *count) {
-                        player.play(cue);
+impl Owner {
+    fn new(gain: f32, commands: Sender<Command>, status: async_channel::Sender<DeviceStatus>) -> Owner {
+        let (errors, error_inbox) = mpsc::channel::<String>();
+        // Stream errors arrive on the output's thread; forward them as commands.
+        let _ = std::thread::Builder::new()
+            .name("steady-audio-errors".into())
+            .spawn(move || {
+                for error in error_inbox {
+                    if commands.send(Command::StreamError(error)).is_err() {
+                        return;
                     }
                 }
-            }
-            Err(RecvTimeoutError::Disconnected) => return,
+            });
+        Owner {
+            output: Output::new(gain, errors, Instant::now()),
+            clips: HashMap::new(),
+            follower: None,
+            status,
+            reported: None,
+            error_check: None,
         }
     }
-}
 
-/// The owner's state: the output, the master controls, the decoded cues.
-struct Player {
-    sink: Option<rodio::MixerDeviceSink>,
-    controls: Arc<Controls>,
-    clips: HashMap<String, Clip>,
-}
-
-impl Player {
-    fn handle(&mut self, command: Command, following: &mut Option<(Session, bool)>) {
-        match command {
-            Command::Prepare {
-                exercise,
-                sounds_dir,
-                done,
-            } => {
-                let (loaded, problems) = cues::load_all(&exercise, &sounds_dir);
-                self.clips = loaded.into_iter().collect();
-                let _ = done.try_send(problems);
+    fn run(mut self, inbox: &Receiver<Command>) {
+        loop {
+            let now = Instant::now();
+            let command = match self.next_wake(now) {
+                Some(wait) if wait.is_zero() => Err(RecvTimeoutError::Timeout),
+                Some(wait) => inbox.recv_timeout(wait),
+                None => inbox.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match command {
+                Ok(command) => self.handle(command, Instant::now()),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return,
             }
-            Command::Play(name) => self.play(&name),
+            self.look(Instant::now());
+        }
+    }
+
+    /// Whether the output should be open: cues are still to come or sounding.
+    fn wants_output(&self) -> bool {
+        self.follower.as_ref().is_some_and(|follower| !follower.is_done())
+            || self.output.mix().is_some_and(super::mix::MixHandle::is_sounding)
+    }
+
+    fn next_wake(&self, now: Instant) -> Option<Duration> {
+        let follower = self.follower.as_ref().and_then(|f| f.next_wake(now));
+        let output = self.output.next_wake(now, self.wants_output());
+        let check = self
+            .error_check
+            .as_ref()
+            .map(|(at, _, _)| at.saturating_duration_since(now));
+        [follower, output, check].into_iter().flatten().min()
+    }
+
+    fn handle(&mut self, command: Command, now: Instant) {
+        match command {
+            Command::Warm(reply) => {
+                self.open(now);
+                let status = self.reported.clone().unwrap_or(DeviceStatus::Ready);
+                let _ = reply.try_send(status);
+            }
+            Command::Load(clips) => self.clips = clips,
             Command::Follow {
-                session,
+                anchor,
                 count_ticks,
-            } => *following = Some((*session, count_ticks)),
-            Command::Unfollow => *following = None,
-            Command::PlayTest(sounds_dir) => {
-                if let Ok(clip) = cues::load_builtin(cues::TEST_SOUND, &sounds_dir) {
-                    self.play_clip(&clip);
+            } => {
+                self.fade_all();
+                self.follower = Some(Follower::new(anchor, count_ticks, now));
+                self.open(now);
+            }
+            Command::Silence => {
+                self.fade_all();
+                self.follower = None;
+            }
+            Command::Release => self.follower = None,
+            Command::Gain(gain) => self.output.set_gain(gain),
+            Command::Play(clip) => {
+                self.open(now);
+                self.start(clip, false, now);
+            }
+            Command::StreamError(reason) => {
+                if self.error_check.is_none() {
+                    let count = self.output.error_count();
+                    self.error_check = Some((now + super::output::ERROR_CHECK, count, reason));
                 }
             }
-            Command::StopAll => self.controls.stop_all(),
-            Command::SetGain(gain) => self.controls.set_gain(gain),
         }
     }
 
-    fn play(&self, name: &str) {
-        if let Some(clip) = self.clips.get(name) {
-            self.play_clip(clip);
+    fn open(&mut self, now: Instant) {
+        let was_open = self.output.is_open();
+        let status = self.output.ensure_open(now);
+        if !was_open && self.output.is_open() {
+            // Back after a loss: what fell due meanwhile stays unheard;
+            // cues resume at the next boundary.
+            if let Some(follower) = &mut self.follower {
+                follower.skip_to(now);
+            }
+        }
+        self.report(status);
+    }
+
+    /// Plays what is due, keeps the output open, healthy or closed as needed.
+    fn look(&mut self, now: Instant) {
+        if let Some((at, count, reason)) = self.error_check.take() {
+            if at > now {
+                self.error_check = Some((at, count, reason));
+            } else if self.output.errors_continue(count) {
+                // Dropping the stream here (not on its own thread) stops it.
+                let status = self.output.lost(reason, now);
+                self.report(status);
+            }
+        }
+        if self.wants_output() {
+            self.open(now);
+            let status = self.output.watch(now);
+            self.report(status);
+        }
+        let mut due = Vec::new();
+        if let Some(follower) = &mut self.follower {
+            while let Some(next) = follower.due(now) {
+                due.push(next);
+            }
+        }
+        for next in due {
+            self.play(next, now);
+        }
+        if !self.wants_output() {
+            self.output.idle(now);
         }
     }
 
-    fn play_clip(&self, clip: &Clip) {
-        if let Some(sink) = &self.sink {
-            if self.controls.gain() > 0.0 {
-                sink.mixer()
-                    .add(Voice::new(clip.clone(), self.controls.clone()));
+    fn play(&mut self, due: Due, now: Instant) {
+        let (name, step_cue) = match &due {
+            Due::Step { cue, .. } | Due::End { cue } => (cue.as_str(), true),
+            Due::Count => (cues::COUNT, false),
+            Due::CountIn => (cues::COUNT_IN, false),
+        };
+        if let Some(clip) = self.clips.get(name).cloned() {
+            self.start(clip, step_cue, now);
+        }
+    }
+
+    fn start(&mut self, clip: Clip, step_cue: bool, now: Instant) {
+        self.output.touch(now);
+        if let Some(mix) = self.output.mix() {
+            mix.send(MixCommand::Start {
+                clip,
+                level: 1.0,
+                step_cue,
+            });
+        }
+    }
+
+    fn fade_all(&self) {
+        if let Some(mix) = self.output.mix() {
+            mix.send(MixCommand::FadeAll);
+        }
+    }
+
+    fn report(&mut self, status: Option<DeviceStatus>) {
+        if let Some(status) = status {
+            if self.reported.as_ref() != Some(&status) {
+                self.reported = Some(status.clone());
+                let _ = self.status.try_send(status);
             }
         }
     }

@@ -1,30 +1,15 @@
-//! Keeps alsa-lib's device-probing chatter off the terminal.
+//! Keeps alsa-lib's device-probing chatter off the terminal without hiding
+//! anyone else's messages: alsa-lib's own thread-local error handler, on the
+//! audio owner's thread only (where devices are probed and opened), sends
+//! what it would print into a small buffer instead. Standard error is never
+//! touched, so a panic message anywhere else is still seen.
 
-/// Runs `f` with file descriptor 2 pointed at /dev/null, then puts it back.
-/// alsa-lib writes straight to fd 2 from C, so Rust's stderr cannot catch it.
-#[cfg(unix)]
-#[allow(unsafe_code)]
-pub fn without_stderr<T>(f: impl FnOnce() -> T) -> T {
-    use std::os::fd::AsRawFd;
-    let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") else {
-        return f();
-    };
-    // SAFETY: dup/dup2/close are called on descriptors we own or on fd 2, which
-    // always exists in a process; a failed dup leaves fd 2 untouched.
-    let saved = unsafe { libc::dup(2) };
-    if saved < 0 {
-        return f();
-    }
-    unsafe { libc::dup2(null.as_raw_fd(), 2) };
-    let result = f();
-    unsafe {
-        libc::dup2(saved, 2);
-        libc::close(saved);
-    }
-    result
+/// Installs a fresh quiet buffer for the calling thread, dropping the last
+/// one (so what was caught does not pile up over retries).
+#[cfg(target_os = "linux")]
+pub fn quiet_alsa_on_this_thread() {
+    let _ = alsa::Output::local_error_handler();
 }
 
-#[cfg(not(unix))]
-pub fn without_stderr<T>(f: impl FnOnce() -> T) -> T {
-    f()
-}
+#[cfg(not(target_os = "linux"))]
+pub fn quiet_alsa_on_this_thread() {}

@@ -3,24 +3,14 @@
 mod locate;
 mod model;
 mod parse;
+pub mod steps;
 mod validate;
 
 pub use model::*;
-pub use parse::{invalid_at, parse, parse_bytes, parse_unvalidated};
-pub use validate::{validate, Limits, Problem};
+pub use parse::{
+    as_text, from_ron, invalid_at, options, parse, parse_all, parse_bytes, parse_unvalidated,
+    position_of_name,
+};
+pub use validate::{id_problem, seconds_problem, validate, Limits, Problem};
 
-/// How many times a breathing pattern runs.
-pub fn cycle_count(phases: &[BreathPhase], repeat: Repeat) -> u32 {
-    match repeat {
-        Repeat::Cycles(count) => count,
-        Repeat::Seconds(target) => {
-            let cycle: f64 = phases.iter().map(|phase| phase.seconds).sum();
-            if cycle > 0.0 && target.is_finite() && target > 0.0 {
-                // Whole cycles only: stopping mid-breath feels wrong.
-                (target / cycle).ceil().clamp(1.0, f64::from(u32::MAX)) as u32
-            } else {
-                0
-            }
-        }
-    }
-}
+pub use steps::{cycle_count, step_count, StepKind};

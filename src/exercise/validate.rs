@@ -1,20 +1,27 @@
-//! Rules a parsed exercise must follow before it can run.
+//! Rules a parsed exercise must follow before it can run. Every problem is
+//! reported, not just the first, each with the field it is about.
 
-use super::{cycle_count, Exercise, Practice, Repeat, Sound, FORMAT_VERSION};
+use super::steps::{self, step_duration};
+use super::{Exercise, Practice, Repeat, Sound, FORMAT_VERSION};
 
-/// The limits, public so docs and tests use the same numbers.
+/// The limits, public so docs, the editor and tests use the same numbers.
 pub struct Limits;
 
 impl Limits {
-    /// Longest single step: anything more is surely a typo.
+    /// Shortest step: anything less cannot be followed (and is surely a typo).
+    pub const MIN_STEP_SECONDS: f64 = 0.5;
+    /// Longest single step.
     pub const STEP_SECONDS: f64 = 3600.0;
     /// Longest whole exercise.
     pub const TOTAL_SECONDS: f64 = 3.0 * 3600.0;
+    /// Most steps an exercise may make, all cycles counted.
+    pub const TOTAL_STEPS: u64 = 5000;
     pub const ID_CHARS: usize = 64;
     pub const TITLE_CHARS: usize = 60;
     pub const LABEL_CHARS: usize = 60;
     pub const SUMMARY_CHARS: usize = 140;
     pub const TEXT_CHARS: usize = 400;
+    /// Most phases, prompts or muscle groups written in a file.
     pub const STEPS: usize = 1000;
     pub const TONE_SECONDS: f64 = 10.0;
 }
@@ -26,286 +33,275 @@ pub struct Problem {
     pub message: String,
 }
 
-type Check = Result<(), Problem>;
-
-fn problem(place: impl Into<String>, message: impl Into<String>) -> Problem {
-    Problem {
-        place: place.into(),
-        message: message.into(),
+/// Every problem with `exercise`; an empty list means it can run.
+pub fn validate(exercise: &Exercise) -> Result<(), Vec<Problem>> {
+    let mut checker = Checker::default();
+    checker.exercise(exercise);
+    if checker.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(checker.problems)
     }
 }
 
-pub fn validate(exercise: &Exercise) -> Check {
-    if exercise.version != FORMAT_VERSION {
-        return Err(problem(
-            "version",
-            format!(
-                "this file is format version {}, but this Steady reads version {FORMAT_VERSION}",
-                exercise.version
-            ),
-        ));
-    }
-    check_id(&exercise.id)?;
-    check_text("title", &exercise.title, Limits::TITLE_CHARS, true)?;
-    check_text("summary", &exercise.summary, Limits::SUMMARY_CHARS, true)?;
-    if let Some(intro) = &exercise.intro {
-        check_text("intro", intro, Limits::TEXT_CHARS, false)?;
-    }
-    if let Some(closing) = &exercise.closing {
-        check_text("closing", closing, Limits::TEXT_CHARS, false)?;
-    }
-    check_practice(&exercise.practice)?;
-    for (name, sound) in &exercise.sounds {
-        check_sound(&format!("sounds.{name}"), sound)?;
-    }
-    Ok(())
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
 }
 
-fn check_id(id: &str) -> Check {
-    if id.is_empty() {
-        return Err(problem(
-            "id",
-            "the id is empty; use something like \"my-breathing\"",
-        ));
+impl Checker {
+    fn report(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            place: place.into(),
+            message: message.into(),
+        });
     }
-    if id.chars().count() > Limits::ID_CHARS {
-        return Err(problem(
-            "id",
-            format!("the id is longer than {} characters", Limits::ID_CHARS),
-        ));
-    }
-    if !id
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-    {
-        return Err(problem(
-            "id",
-            format!("\"{id}\" may only use lowercase letters a-z, digits, '-' and '_'"),
-        ));
-    }
-    Ok(())
-}
 
-fn check_text(place: &str, text: &str, limit: usize, required: bool) -> Check {
-    if required && text.trim().is_empty() {
-        return Err(problem(place, "this text is empty"));
+    fn exercise(&mut self, exercise: &Exercise) {
+        if exercise.version != FORMAT_VERSION {
+            self.report(
+                "version",
+                format!(
+                    "this file is format version {}, but this Steady reads version {FORMAT_VERSION}",
+                    exercise.version
+                ),
+            );
+            // The rest of a file from another version means something else.
+            return;
+        }
+        self.id("id", &exercise.id);
+        self.text("title", &exercise.title, Limits::TITLE_CHARS, true);
+        self.text("summary", &exercise.summary, Limits::SUMMARY_CHARS, true);
+        if let Some(intro) = &exercise.intro {
+            self.text("intro", intro, Limits::TEXT_CHARS, false);
+        }
+        if let Some(closing) = &exercise.closing {
+            self.text("closing", closing, Limits::TEXT_CHARS, false);
+        }
+        let before = self.problems.len();
+        self.practice(&exercise.practice);
+        if self.problems.len() == before {
+            self.totals(exercise);
+        }
+        for (name, sound) in &exercise.sounds {
+            self.sound(&format!("sounds.{name}"), sound);
+        }
     }
-    let length = text.chars().count();
-    if length > limit {
-        return Err(problem(
-            place,
-            format!("this text is {length} characters long; the most is {limit}"),
-        ));
-    }
-    Ok(())
-}
 
-fn check_seconds(place: &str, seconds: f64, limit: f64) -> Check {
-    if !seconds.is_finite() {
-        return Err(problem(place, "the duration must be a number of seconds"));
+    pub(super) fn id(&mut self, place: &str, id: &str) {
+        if id.is_empty() {
+            self.report(place, "the id is empty; use something like \"my-breathing\"");
+        } else if id.chars().count() > Limits::ID_CHARS {
+            self.report(
+                place,
+                format!("the id is longer than {} characters", Limits::ID_CHARS),
+            );
+        } else if !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        {
+            self.report(
+                place,
+                format!("\"{id}\" may only use lowercase letters a-z, digits, '-' and '_'"),
+            );
+        }
     }
-    if seconds <= 0.0 {
-        return Err(problem(
-            place,
-            format!("the duration must be more than 0 seconds, not {seconds}"),
-        ));
-    }
-    if seconds > limit {
-        return Err(problem(
-            place,
-            format!("{seconds} seconds is too long; the most is {limit} seconds"),
-        ));
-    }
-    Ok(())
-}
 
-fn check_count(place: &str, count: usize, what: &str) -> Check {
-    if count == 0 {
-        return Err(problem(
-            place,
-            format!("there are no {what}; add at least one"),
-        ));
+    fn text(&mut self, place: &str, text: &str, limit: usize, required: bool) {
+        if required && text.trim().is_empty() {
+            self.report(place, "this text is empty");
+        }
+        let length = text.chars().count();
+        if length > limit {
+            self.report(
+                place,
+                format!("this text is {length} characters long; the most is {limit}"),
+            );
+        }
     }
-    if count > Limits::STEPS {
-        return Err(problem(
-            place,
-            format!("{count} {what} are too many; the most is {}", Limits::STEPS),
-        ));
-    }
-    Ok(())
-}
 
-fn check_practice(practice: &Practice) -> Check {
-    let total = match practice {
-        Practice::Breathing { phases, repeat } => {
-            check_count("practice.phases", phases.len(), "phases")?;
-            for (index, phase) in phases.iter().enumerate() {
-                let place = format!("practice.phases[{index}]");
-                check_seconds(
-                    &format!("{place}.seconds"),
-                    phase.seconds,
-                    Limits::STEP_SECONDS,
-                )?;
-                if let Some(text) = &phase.text {
-                    check_text(&format!("{place}.text"), text, Limits::LABEL_CHARS, true)?;
+    fn seconds(&mut self, place: &str, seconds: f64, limit: f64) {
+        if let Some(message) = seconds_problem(seconds, limit) {
+            self.report(place, message);
+        }
+    }
+
+    fn count(&mut self, place: &str, count: usize, what: &str) {
+        if count == 0 {
+            self.report(place, format!("there are no {what}; add at least one"));
+        } else if count > Limits::STEPS {
+            self.report(
+                place,
+                format!("{count} {what} are too many; the most is {}", Limits::STEPS),
+            );
+        }
+    }
+
+    fn practice(&mut self, practice: &Practice) {
+        match practice {
+            Practice::Breathing { phases, repeat } => {
+                self.count("practice.phases", phases.len(), "phases");
+                for (index, phase) in phases.iter().enumerate() {
+                    let place = format!("practice.phases[{index}]");
+                    self.seconds(&format!("{place}.seconds"), phase.seconds, Limits::STEP_SECONDS);
+                    if let Some(text) = &phase.text {
+                        self.text(&format!("{place}.text"), text, Limits::LABEL_CHARS, true);
+                    }
+                }
+                match *repeat {
+                    Repeat::Cycles(0) => {
+                        self.report("practice.repeat", "the cycle count must be at least 1");
+                    }
+                    Repeat::Seconds(seconds) => {
+                        self.seconds("practice.repeat", seconds, Limits::TOTAL_SECONDS);
+                    }
+                    Repeat::Cycles(_) => {}
                 }
             }
-            match *repeat {
-                Repeat::Cycles(0) => {
-                    return Err(problem(
-                        "practice.repeat",
-                        "the cycle count must be at least 1",
-                    ))
+            Practice::Grounding { steps } => {
+                self.count("practice.steps", steps.len(), "steps");
+                for (index, step) in steps.iter().enumerate() {
+                    let place = format!("practice.steps[{index}]");
+                    self.text(&format!("{place}.label"), &step.label, Limits::LABEL_CHARS, true);
+                    self.text(&format!("{place}.text"), &step.text, Limits::TEXT_CHARS, true);
+                    self.seconds(&format!("{place}.seconds"), step.seconds, Limits::STEP_SECONDS);
                 }
-                Repeat::Seconds(seconds) => {
-                    check_seconds("practice.repeat", seconds, Limits::TOTAL_SECONDS)?;
-                }
-                Repeat::Cycles(_) => {}
             }
-            let cycle: f64 = phases.iter().map(|phase| phase.seconds).sum();
-            cycle * f64::from(cycle_count(phases, *repeat))
-        }
-        Practice::Grounding { steps } => {
-            check_count("practice.steps", steps.len(), "steps")?;
-            for (index, step) in steps.iter().enumerate() {
-                let place = format!("practice.steps[{index}]");
-                check_text(
-                    &format!("{place}.label"),
-                    &step.label,
-                    Limits::LABEL_CHARS,
-                    true,
-                )?;
-                check_text(
-                    &format!("{place}.text"),
-                    &step.text,
-                    Limits::TEXT_CHARS,
-                    true,
-                )?;
-                check_seconds(
-                    &format!("{place}.seconds"),
-                    step.seconds,
-                    Limits::STEP_SECONDS,
-                )?;
-            }
-            steps.iter().map(|step| step.seconds).sum()
-        }
-        Practice::Relaxation {
-            tense_seconds,
-            release_seconds,
-            groups,
-        } => {
-            check_seconds(
-                "practice.tense_seconds",
-                *tense_seconds,
-                Limits::STEP_SECONDS,
-            )?;
-            check_seconds(
-                "practice.release_seconds",
-                *release_seconds,
-                Limits::STEP_SECONDS,
-            )?;
-            check_count("practice.groups", groups.len(), "muscle groups")?;
-            let mut total = 0.0;
-            for (index, group) in groups.iter().enumerate() {
-                let place = format!("practice.groups[{index}]");
-                check_text(
-                    &format!("{place}.name"),
-                    &group.name,
-                    Limits::LABEL_CHARS,
-                    true,
-                )?;
-                check_text(
-                    &format!("{place}.tense"),
-                    &group.tense,
-                    Limits::TEXT_CHARS,
-                    true,
-                )?;
-                check_text(
-                    &format!("{place}.release"),
-                    &group.release,
-                    Limits::TEXT_CHARS,
-                    true,
-                )?;
-                let tense = group.tense_seconds.unwrap_or(*tense_seconds);
-                let release = group.release_seconds.unwrap_or(*release_seconds);
-                check_seconds(
-                    &format!("{place}.tense_seconds"),
-                    tense,
-                    Limits::STEP_SECONDS,
-                )?;
-                check_seconds(
-                    &format!("{place}.release_seconds"),
-                    release,
-                    Limits::STEP_SECONDS,
-                )?;
-                total += tense + release;
-            }
-            total
-        }
-    };
-    if total > Limits::TOTAL_SECONDS {
-        return Err(problem(
-            "practice",
-            format!(
-                "the whole exercise would last {:.0} minutes; the most is {:.0}",
-                total / 60.0,
-                Limits::TOTAL_SECONDS / 60.0
-            ),
-        ));
-    }
-    Ok(())
-}
-
-fn check_sound(place: &str, sound: &Sound) -> Check {
-    match sound {
-        Sound::Tone(tone) => {
-            for (field, value) in [("hz", Some(tone.hz)), ("to_hz", tone.to_hz)] {
-                if let Some(value) = value {
-                    if !(20.0..=20_000.0).contains(&value) {
-                        return Err(problem(
-                            format!("{place}.{field}"),
-                            format!("{value} Hz cannot be heard well; use 20 to 20000"),
-                        ));
+            Practice::Relaxation {
+                tense_seconds,
+                release_seconds,
+                groups,
+            } => {
+                self.seconds("practice.tense_seconds", *tense_seconds, Limits::STEP_SECONDS);
+                self.seconds("practice.release_seconds", *release_seconds, Limits::STEP_SECONDS);
+                self.count("practice.groups", groups.len(), "muscle groups");
+                for (index, group) in groups.iter().enumerate() {
+                    let place = format!("practice.groups[{index}]");
+                    self.text(&format!("{place}.name"), &group.name, Limits::LABEL_CHARS, true);
+                    self.text(&format!("{place}.tense"), &group.tense, Limits::TEXT_CHARS, true);
+                    self.text(&format!("{place}.release"), &group.release, Limits::TEXT_CHARS, true);
+                    if let Some(tense) = group.tense_seconds {
+                        self.seconds(&format!("{place}.tense_seconds"), tense, Limits::STEP_SECONDS);
+                    }
+                    if let Some(release) = group.release_seconds {
+                        self.seconds(
+                            &format!("{place}.release_seconds"),
+                            release,
+                            Limits::STEP_SECONDS,
+                        );
                     }
                 }
             }
-            check_seconds(
-                &format!("{place}.seconds"),
-                tone.seconds,
-                Limits::TONE_SECONDS,
-            )?;
-            check_volume(place, tone.volume)?;
-            for (field, value) in [("fade_in", tone.fade_in), ("fade_out", tone.fade_out)] {
-                if !value.is_finite() || value < 0.0 {
-                    return Err(problem(
-                        format!("{place}.{field}"),
-                        "a fade must be 0 seconds or more",
-                    ));
+        }
+    }
+
+    /// The number of steps and the whole length, from the same steps the
+    /// timeline is built of: the count first, computed without making them.
+    fn totals(&mut self, exercise: &Exercise) {
+        let count = steps::step_count(&exercise.practice);
+        if count > Limits::TOTAL_STEPS {
+            self.report(
+                "practice",
+                format!(
+                    "this exercise would make {count} steps; the most is {}",
+                    Limits::TOTAL_STEPS
+                ),
+            );
+            return;
+        }
+        let total = steps::total(exercise);
+        if total > step_duration(Limits::TOTAL_SECONDS) {
+            self.report(
+                "practice",
+                format!(
+                    "the whole exercise would last {} minutes; the most is {}",
+                    total.as_secs().div_ceil(60),
+                    Limits::TOTAL_SECONDS as u64 / 60
+                ),
+            );
+        }
+    }
+
+    fn sound(&mut self, place: &str, sound: &Sound) {
+        match sound {
+            Sound::Tone(tone) => {
+                for (field, value) in [("hz", Some(tone.hz)), ("to_hz", tone.to_hz)] {
+                    if let Some(value) = value {
+                        if !(20.0..=20_000.0).contains(&value) {
+                            self.report(
+                                format!("{place}.{field}"),
+                                format!("{value} Hz cannot be heard well; use 20 to 20000"),
+                            );
+                        }
+                    }
+                }
+                if !tone.seconds.is_finite() || tone.seconds <= 0.0 || tone.seconds > Limits::TONE_SECONDS {
+                    self.report(
+                        format!("{place}.seconds"),
+                        format!(
+                            "a tone lasts more than 0 and at most {} seconds",
+                            Limits::TONE_SECONDS
+                        ),
+                    );
+                }
+                self.volume(place, tone.volume);
+                for (field, value) in [("fade_in", tone.fade_in), ("fade_out", tone.fade_out)] {
+                    if !value.is_finite() || value < 0.0 {
+                        self.report(format!("{place}.{field}"), "a fade must be 0 seconds or more");
+                    }
+                }
+                if tone.fade_in + tone.fade_out > tone.seconds {
+                    self.report(
+                        format!("{place}.fade_out"),
+                        "the fades together are longer than the tone",
+                    );
                 }
             }
-            if tone.fade_in + tone.fade_out > tone.seconds {
-                return Err(problem(
-                    format!("{place}.fade_out"),
-                    "the fades together are longer than the tone",
-                ));
+            Sound::File { path, volume } => {
+                if path.trim().is_empty() {
+                    self.report(format!("{place}.path"), "the file name is empty");
+                }
+                self.volume(place, *volume);
             }
-            Ok(())
         }
-        Sound::File { path, volume } => {
-            if path.trim().is_empty() {
-                return Err(problem(format!("{place}.path"), "the file name is empty"));
-            }
-            check_volume(place, *volume)
+    }
+
+    fn volume(&mut self, place: &str, volume: f64) {
+        if !(0.0..=1.0).contains(&volume) {
+            self.report(
+                format!("{place}.volume"),
+                format!("volume must be from 0.0 to 1.0, not {volume}"),
+            );
         }
     }
 }
 
-fn check_volume(place: &str, volume: f64) -> Check {
-    if !(0.0..=1.0).contains(&volume) {
-        return Err(problem(
-            format!("{place}.volume"),
-            format!("volume must be from 0.0 to 1.0, not {volume}"),
+/// What is wrong with a step length, if anything: shared by validation and
+/// the editor's fields.
+pub fn seconds_problem(seconds: f64, limit: f64) -> Option<String> {
+    if !seconds.is_finite() {
+        return Some("the duration must be a number of seconds".into());
+    }
+    if seconds <= 0.0 {
+        return Some(format!("the duration must be more than 0 seconds, not {seconds}"));
+    }
+    if seconds < Limits::MIN_STEP_SECONDS {
+        return Some(format!(
+            "{seconds} seconds is too short to follow; the least is {} seconds",
+            Limits::MIN_STEP_SECONDS
         ));
     }
-    Ok(())
+    if seconds > limit {
+        return Some(format!(
+            "{seconds} seconds is too long; the most is {limit} seconds"
+        ));
+    }
+    None
+}
+
+/// Whether an id is well formed (for routines and the editor).
+pub fn id_problem(id: &str) -> Option<String> {
+    let mut checker = Checker::default();
+    checker.id("id", id);
+    checker.problems.into_iter().next().map(|problem| problem.message)
 }

@@ -1,27 +1,38 @@
-//! The application: holds the library, settings and the current screen, and
-//! turns each screen's `Action` into the next screen, a save, or a sound.
+//! The application: holds the library, settings and the current screen,
+//! turns each screen's `Action` into the next screen or a save, and after
+//! every update tells sound what it wants to hear now (in one place).
+
+use std::time::Duration;
 
 use iced::theme::Mode;
 use iced::widget::container;
-use iced::{keyboard, system, Element, Length, Subscription, Task, Theme};
+use iced::{keyboard, system, Element, Length, Size, Subscription, Task, Theme};
 
-use crate::audio::{Audio, DeviceStatus};
+use crate::audio::{DeviceStatus, Prepared};
 use crate::clock::Clock;
 use crate::error::Error;
-use crate::library::{Entry, Library};
+use crate::exercise::Kind;
+use crate::library::{Entry, Library, Playable};
 use crate::paths::Paths;
 use crate::settings::{Loaded, Settings};
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::screen::{finished, home, player, settings, Screen};
-use crate::ui::sound::Sound;
+use crate::ui::sound::{Cues, Sent, Sound, Wanted};
 use crate::ui::theme::{self, Sizes};
 use crate::ui::window;
+
+/// How long an exercise waits for sound before it starts without it.
+const SOUND_WAIT: Duration = Duration::from_millis(1200);
 
 /// Which screen the window opens on.
 #[derive(Debug, Clone)]
 pub enum Launch {
     Home,
-    Player(Entry),
+    /// Straight into an exercise; `lead_in` seconds override the setting.
+    Player {
+        playable: Playable,
+        lead_in: Option<u64>,
+    },
 }
 
 pub struct App {
@@ -29,13 +40,19 @@ pub struct App {
     clock: Clock,
     library: Library,
     settings: Settings,
+    /// The settings as last read or written: a save writes only what differs.
+    saved: Settings,
     /// Things the person should know: a settings file moved aside, a failed save.
     notes: Vec<String>,
     system_mode: Mode,
     screen: Screen,
     sound: Sound,
+    /// What home wants to hear: silence after a stop, the bell ringing out
+    /// after the closing screen.
+    home_sound: Cues,
     /// False when the settings file could not be read nor moved aside.
     may_save: bool,
+    window_size: Size,
 }
 
 #[derive(Debug, Clone)]
@@ -47,44 +64,55 @@ pub enum Message {
     Key(keyboard::Event),
     SystemTheme(Mode),
     Window(window::Change),
-    Saved(Result<(), Error>),
+    Saved {
+        sent: Box<Settings>,
+        result: Result<Box<Settings>, Error>,
+    },
     AudioStatus(DeviceStatus),
-    CuesPrepared(Vec<Error>),
+    SoundPrepared(Prepared),
+    /// Sound took too long: the exercise starts without waiting more.
+    StartAnyway,
 }
 
 impl App {
     pub fn new(
         launch: Launch,
         paths: Paths,
+        library: Library,
         loaded: Loaded,
         clock: Clock,
-        audio: Option<Audio>,
+        sound: Sound,
     ) -> (App, Task<Message>) {
-        let library = Library::load(&paths.exercises());
+        let window_size = window::settings(&loaded.settings).size;
         let mut app = App {
             paths,
             clock,
             library,
+            saved: loaded.settings.clone(),
             settings: loaded.settings,
             notes: loaded.note.into_iter().collect(),
             system_mode: Mode::Light,
             screen: Screen::Home(home::Home::default()),
-            sound: Sound::new(audio),
+            sound,
+            home_sound: Cues::Silent,
             may_save: loaded.may_save,
+            window_size,
         };
         let mut tasks = vec![
             system::theme().map(Message::SystemTheme),
-            app.sound.status(Message::AudioStatus),
+            app.sound.status_changes(Message::AudioStatus),
         ];
-        if let Launch::Player(entry) = launch {
-            tasks.push(app.start_entry(entry));
+        if let Launch::Player { playable, lead_in } = launch {
+            let lead_in = lead_in.map(Duration::from_secs);
+            tasks.push(app.start(playable, lead_in));
         }
+        app.sync_sound();
         (app, Task::batch(tasks))
     }
 
     pub fn title(&self) -> String {
         match &self.screen {
-            Screen::Player(player) => format!("{} — Steady", player.entry().exercise.title),
+            Screen::Player(player) => format!("{} — Steady", player.playable().title),
             _ => "Steady".to_owned(),
         }
     }
@@ -105,6 +133,11 @@ impl App {
         &self.screen
     }
 
+    /// The changes sent to sound so far (for tests).
+    pub fn sound_sent(&self) -> &[Sent] {
+        self.sound.sent()
+    }
+
     fn sizes(&self) -> Sizes {
         Sizes::new(self.settings.text_scale)
     }
@@ -115,16 +148,36 @@ impl App {
             .last_breathing
             .as_deref()
             .and_then(|id| self.library.get(id))
-            .filter(|entry| entry.kind() == crate::exercise::Kind::Breathing)
+            .filter(|entry| entry.kind() == Kind::Breathing)
             .or_else(|| self.library.get("box-breathing"))
-            .or_else(|| {
-                self.library
-                    .of_kind(crate::exercise::Kind::Breathing)
-                    .next()
-            })
+            .or_else(|| self.library.of_kind(Kind::Breathing).next())
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        self.sync_sound();
+        task
+    }
+
+    /// What should be heard now, from the state alone.
+    fn wanted_sound(&self) -> Wanted {
+        let cues = match &self.screen {
+            Screen::Player(player) => player.wanted_cues(self.settings.count_ticks),
+            Screen::Finished(finished) => finished.wanted_cues(),
+            _ => self.home_sound.clone(),
+        };
+        Wanted {
+            cues,
+            gain: self.settings.gain(),
+        }
+    }
+
+    fn sync_sound(&mut self) {
+        let wanted = self.wanted_sound();
+        self.sound.sync(wanted);
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Home(message) => {
                 let quick = self.quick_calm().cloned();
@@ -161,28 +214,59 @@ impl App {
                 self.system_mode = mode;
                 Task::none()
             }
-            Message::Window(window::Change::CloseRequested(id)) => {
-                // Save the window's place first; the window closes whatever the outcome.
-                self.save_settings().chain(iced::window::close(id))
-            }
-            Message::Window(change) => {
-                self.settings.window = window::placed(self.settings.window, change);
+            Message::Window(change) => self.window_changed(change),
+            Message::Saved { sent, result } => {
+                self.saved_settings(*sent, result.map(|merged| *merged));
                 Task::none()
             }
             Message::AudioStatus(status) => {
-                self.sound.set_status(&status);
+                self.sound.set_status(status);
                 Task::none()
             }
-            Message::CuesPrepared(problems) => {
-                self.sound.set_cue_problems(&problems);
+            Message::SoundPrepared(prepared) => {
+                self.sound.prepared(prepared);
+                self.begin_player();
                 Task::none()
             }
-            Message::Saved(Ok(())) => Task::none(),
-            Message::Saved(Err(error)) => {
-                let note = format!("Your settings could not be saved: {error}");
-                if !self.notes.contains(&note) {
-                    self.notes.push(note);
+            Message::StartAnyway => {
+                if matches!(&self.screen, Screen::Player(player) if player.is_preparing()) {
+                    self.sound.set_status(DeviceStatus::Unavailable(
+                        "the sound output did not answer in time".into(),
+                    ));
                 }
+                self.begin_player();
+                Task::none()
+            }
+        }
+    }
+
+    fn begin_player(&mut self) {
+        let now = self.clock.now();
+        if let Screen::Player(player) = &mut self.screen {
+            player.begin(now);
+        }
+    }
+
+    fn window_changed(&mut self, change: window::Change) -> Task<Message> {
+        match change {
+            window::Change::CloseRequested(id) => {
+                // Save the window's place first; the window closes whatever the outcome.
+                self.save_settings().chain(iced::window::close(id))
+            }
+            window::Change::Opened(id) => {
+                crate::ui::window_opened();
+                window::ask_screen(id).map(Message::Window)
+            }
+            window::Change::Screen { id, size } => {
+                window::fit(id, self.window_size, size).map(Message::Window)
+            }
+            window::Change::Resized(size) => {
+                self.window_size = size;
+                self.settings.window = window::placed(self.settings.window, change);
+                Task::none()
+            }
+            window::Change::Moved(_) => {
+                self.settings.window = window::placed(self.settings.window, change);
                 Task::none()
             }
         }
@@ -194,9 +278,10 @@ impl App {
         }
         let now = self.clock.now();
         let quick = self.quick_calm().cloned();
+        let sizes = self.sizes();
         match &mut self.screen {
             Screen::Home(home) => {
-                let action = home.shortcut(shortcut, &self.library, quick.as_ref());
+                let action = home.shortcut(shortcut, &self.library, quick.as_ref(), sizes);
                 self.home_action(action)
             }
             Screen::Player(player) => {
@@ -214,35 +299,46 @@ impl App {
         }
     }
 
-    fn start(&mut self, id: &str) -> Task<Message> {
-        match self.library.get(id).cloned() {
-            Some(entry) => self.start_entry(entry),
+    fn start_id(&mut self, id: &str) -> Task<Message> {
+        match self.library.get(id).map(Entry::playable) {
+            Some(playable) => self.start(playable, None),
             None => Task::none(),
         }
     }
 
-    fn start_entry(&mut self, entry: Entry) -> Task<Message> {
-        let id = entry.id().to_owned();
-        let id = id.as_str();
+    /// Opens the player. With a sound output, the clock waits until the
+    /// output and every cue are ready (at most [`SOUND_WAIT`]).
+    fn start(&mut self, playable: Playable, lead_in: Option<Duration>) -> Task<Message> {
         let mut save = Task::none();
-        if entry.kind() == crate::exercise::Kind::Breathing
-            && self.settings.last_breathing.as_deref() != Some(id)
-        {
-            self.settings.last_breathing = Some(id.to_owned());
+        let single_breathing = !playable.routine && playable.timeline.kind() == Kind::Breathing;
+        if single_breathing && self.settings.last_breathing.as_deref() != Some(&playable.id) {
+            self.settings.last_breathing = Some(playable.id.clone());
             save = self.save_settings();
         }
+        let lead_in = lead_in
+            .unwrap_or_else(|| Duration::from_secs(u64::from(self.settings.lead_in_seconds)));
+        let wait = self.sound.is_real();
         let prepare = self.sound.prepare(
-            entry.exercise.clone(),
+            playable.timeline.clone(),
             self.paths.sounds(),
-            Message::CuesPrepared,
+            Message::SoundPrepared,
         );
-        let player = player::Player::new(entry, self.clock.now());
-        let follow = self.player_action(player::Action::Follow(player.session().clone()));
-        self.screen = Screen::Player(player);
-        Task::batch([save, prepare, follow])
+        let give_up = if wait {
+            Task::perform(smol::Timer::after(SOUND_WAIT), |_| Message::StartAnyway)
+        } else {
+            Task::none()
+        };
+        self.screen = Screen::Player(player::Player::new(
+            playable,
+            self.clock.now(),
+            lead_in,
+            wait,
+        ));
+        Task::batch([save, prepare, give_up])
     }
 
-    fn go_home(&mut self) -> Task<Message> {
+    fn go_home(&mut self, sound: Cues) -> Task<Message> {
+        self.home_sound = sound;
         self.screen = Screen::Home(home::Home::default());
         Task::none()
     }
@@ -250,34 +346,28 @@ impl App {
     fn home_action(&mut self, action: home::Action) -> Task<Message> {
         match action {
             home::Action::None => Task::none(),
-            home::Action::Start(id) => self.start(&id),
+            home::Action::Start(id) => self.start_id(&id),
             home::Action::OpenSettings => {
                 self.screen = Screen::Settings;
                 Task::none()
             }
+            home::Action::Run(task) => task.map(Message::Home),
         }
     }
 
     fn player_action(&mut self, action: player::Action) -> Task<Message> {
         match action {
             player::Action::None => {}
-            player::Action::Follow(session) => {
-                self.sound.follow(session, self.settings.count_ticks);
-            }
-            player::Action::Silence => self.sound.hush(),
-            player::Action::Stopped => {
-                self.sound.hush();
-                return self.go_home();
-            }
-            player::Action::Volume(volume) => {
-                self.settings.volume = volume.clamp(0.0, 1.0);
-                self.sound.set_gain(self.settings.gain());
+            player::Action::Stopped(_summary) => return self.go_home(Cues::Silent),
+            player::Action::Volume(volume_db) => {
+                self.settings.volume_db = volume_db;
             }
             player::Action::SaveSettings => return self.save_settings(),
             player::Action::ToggleMute => return self.toggle_mute(),
-            // The end cue is the audio owner's to play, on time; nothing to stop.
             player::Action::Finished(summary) => {
-                self.screen = Screen::Finished(finished::Finished::new(summary));
+                // Sound carries on as it was: the end cue rings out.
+                let sound = self.wanted_sound().cues;
+                self.screen = Screen::Finished(finished::Finished::new(summary, sound));
             }
         }
         Task::none()
@@ -285,44 +375,65 @@ impl App {
 
     fn toggle_mute(&mut self) -> Task<Message> {
         self.settings.muted = !self.settings.muted;
-        self.sound.set_gain(self.settings.gain());
         self.save_settings()
     }
 
     fn finished_action(&mut self, action: finished::Action) -> Task<Message> {
         match action {
             finished::Action::None => Task::none(),
-            finished::Action::Home => self.go_home(),
-            finished::Action::Again(id) => self.start(&id),
+            finished::Action::Home => self.go_home(Cues::RingOut),
+            finished::Action::Again(id) => self.start_id(&id),
         }
     }
 
     fn settings_action(&mut self, action: settings::Action) -> Task<Message> {
         match action {
-            settings::Action::None => Task::none(),
+            settings::Action::None | settings::Action::Adjusted => Task::none(),
             settings::Action::TestSound => {
-                self.sound.play_test(self.paths.sounds());
+                self.sound.play_test();
                 Task::none()
             }
-            settings::Action::Adjusted => {
-                self.sound.set_gain(self.settings.gain());
-                Task::none()
-            }
-            settings::Action::Changed => {
-                self.sound.set_gain(self.settings.gain());
-                self.save_settings()
-            }
-            settings::Action::Back => self.go_home(),
+            settings::Action::Changed => self.save_settings(),
+            settings::Action::Back => self.go_home(Cues::Silent),
         }
     }
 
+    /// Saves what changed since the last save, merged with the file as it is
+    /// now (another Steady may have changed other settings).
     fn save_settings(&self) -> Task<Message> {
         if !self.may_save {
             return Task::none();
         }
         let path = self.paths.settings();
-        let settings = self.settings.clone();
-        Task::perform(async move { settings.save(&path) }, Message::Saved)
+        let sent = self.settings.clone();
+        let base = self.saved.clone();
+        Task::perform(
+            async move {
+                let result = sent.save_changes(&base, &path).map(Box::new);
+                (sent, result)
+            },
+            |(sent, result)| Message::Saved {
+                sent: Box::new(sent),
+                result,
+            },
+        )
+    }
+
+    fn saved_settings(&mut self, sent: Settings, result: Result<Settings, Error>) {
+        match result {
+            Ok(merged) => {
+                // Take what another instance changed, keep what changed here
+                // since this save was sent.
+                self.settings = self.settings.changes_since(&sent).applied_to(merged.clone());
+                self.saved = merged;
+            }
+            Err(error) => {
+                let note = format!("Your settings could not be saved: {error}");
+                if !self.notes.contains(&note) {
+                    self.notes.push(note);
+                }
+            }
+        }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -336,9 +447,10 @@ impl App {
                         .notes
                         .iter()
                         .cloned()
-                        .chain(self.sound.device_note().map(str::to_owned))
+                        .chain(self.sound.device_note())
                         .collect(),
                     sizes,
+                    window_height: self.window_size.height,
                 })
                 .map(Message::Home),
             Screen::Player(player) => player
@@ -346,8 +458,9 @@ impl App {
                     sizes,
                     reduced_motion: self.settings.reduced_motion,
                     muted: self.settings.muted,
-                    volume: self.settings.volume,
+                    volume_db: self.settings.volume_db,
                     note: self.sound.note(),
+                    window: self.window_size,
                 })
                 .map(Message::Player),
             Screen::Finished(finished) => finished.view(sizes).map(Message::Finished),

@@ -9,6 +9,7 @@ pub enum Shortcut {
     TogglePause,
     Next,
     Previous,
+    NextPart,
     Up,
     Down,
     Restart,
@@ -21,10 +22,13 @@ pub enum Shortcut {
 }
 
 /// The shortcut for a key press, if any. Held-down keys repeat only for moves
-/// (arrows), never for toggles or starts.
+/// (arrows), never for toggles or starts. Letters are read by their Latin
+/// meaning on the physical key, so shortcuts work with a Greek or Cyrillic
+/// layout active.
 pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
     let keyboard::Event::KeyPressed {
         key,
+        physical_key,
         modifiers,
         repeat,
         ..
@@ -43,15 +47,14 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
         Key::Named(Named::ArrowDown) => Shortcut::Down,
         Key::Named(Named::Escape) => Shortcut::Back,
         Key::Named(Named::Enter) => Shortcut::Confirm,
-        Key::Character(c) => match c.to_lowercase().as_str() {
-            "r" => Shortcut::Restart,
-            "q" => Shortcut::QuickCalm,
-            "s" | "," => Shortcut::Settings,
-            "m" => Shortcut::ToggleMute,
-            digit => match digit.parse::<usize>() {
-                Ok(n @ 1..=9) => Shortcut::Number(n),
-                _ => return None,
-            },
+        Key::Character(_) => match key.to_latin(*physical_key)?.to_ascii_lowercase() {
+            'r' => Shortcut::Restart,
+            'q' => Shortcut::QuickCalm,
+            's' | ',' => Shortcut::Settings,
+            'm' => Shortcut::ToggleMute,
+            'n' => Shortcut::NextPart,
+            digit @ '1'..='9' => Shortcut::Number(usize::from(digit as u8 - b'0')),
+            _ => return None,
         },
         _ => return None,
     };

@@ -1,6 +1,7 @@
 //! Everything iced. The domain modules know nothing of this one.
 
 mod app;
+mod display;
 mod icon;
 pub mod keys;
 pub mod screen;
@@ -10,29 +11,103 @@ pub mod widget;
 pub mod window;
 
 pub use app::{App, Launch, Message};
+pub use sound::{Cues, Sent, Sound, Wanted};
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use crate::clock::Clock;
+use crate::library::Library;
 use crate::paths::Paths;
 use crate::settings::Settings;
 
-/// Opens the window and runs until it is closed.
-pub fn run(launch: Launch, paths: Paths) -> iced::Result {
+/// Why the window could not run.
+#[derive(Debug)]
+pub enum RunError {
+    /// No window could be opened: no display, one that does not answer, a
+    /// compositor that refused.
+    NoWindow(String),
+    /// The window was open and something went wrong.
+    Stopped(String),
+}
+
+/// Set once the first window is open: a failure after that is not about
+/// opening a window.
+static WINDOW_OPENED: AtomicBool = AtomicBool::new(false);
+
+pub(crate) fn window_opened() {
+    WINDOW_OPENED.store(true, Ordering::Relaxed);
+}
+
+/// Opens the window and runs until it is closed. A missing or silent
+/// display, or a windowing library that gives up while starting, is an
+/// error with a plain message, never a panic.
+pub fn run(launch: Launch, paths: Paths, library: Option<Library>) -> Result<(), RunError> {
+    display::check().map_err(RunError::NoWindow)?;
     let loaded = Settings::load(&paths.settings());
     let window = window::settings(&loaded.settings);
+    let library = library.unwrap_or_else(|| Library::load(&paths));
     let audio = crate::audio::Audio::spawn(loaded.settings.gain());
     let boot = move || {
         App::new(
             launch.clone(),
             paths.clone(),
+            library.clone(),
             loaded.clone(),
             Clock::System,
-            Some(audio.clone()),
+            Sound::new(Some(audio.clone())),
         )
     };
-    iced::application(boot, App::update, App::view)
-        .title(App::title)
-        .theme(App::theme)
-        .subscription(App::subscription)
-        .window(window)
-        .run()
+    let outcome = quietly_catching_panics(|| {
+        iced::application(boot, App::update, App::view)
+            .title(App::title)
+            .theme(App::theme)
+            .subscription(App::subscription)
+            .window(window)
+            .run()
+    });
+    let failed = match outcome {
+        Ok(Ok(())) => return Ok(()),
+        Ok(Err(error)) => error.to_string(),
+        Err(panic) => panic,
+    };
+    if WINDOW_OPENED.load(Ordering::Relaxed) {
+        Err(RunError::Stopped(failed))
+    } else {
+        Err(RunError::NoWindow(failed))
+    }
+}
+
+/// Runs `f`; a panic on this thread becomes an error with its message
+/// instead of the default report (the windowing library panics when it
+/// cannot start). Other threads report their panics as usual.
+fn quietly_catching_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    static MESSAGE: Mutex<Option<String>> = Mutex::new(None);
+    let previous: std::sync::Arc<dyn Fn(&std::panic::PanicHookInfo<'_>) + Send + Sync> =
+        std::sync::Arc::from(std::panic::take_hook());
+    let caller = std::thread::current().id();
+    let others = previous.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != caller {
+            others(info);
+            return;
+        }
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| info.payload().downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_else(|| "the window system failed".to_owned());
+        *MESSAGE.lock().unwrap_or_else(PoisonError::into_inner) = Some(text);
+    }));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    let _ = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| previous(info)));
+    outcome.map_err(|_| {
+        MESSAGE
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+            .unwrap_or_else(|| "the window system failed".to_owned())
+    })
 }

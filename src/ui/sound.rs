@@ -1,24 +1,56 @@
-//! The window's side of sound: the audio owner's handle (absent in tests) and
-//! what the person should be told about sound.
+//! The window's side of sound. The app says what it wants to hear now
+//! ([`Wanted`]: follow this anchor or be silent, at this gain), computed from
+//! its state in one place; [`Sound::sync`] compares it with what was last
+//! sent and sends only the difference. Pause, skip, restart, mute and finish
+//! therefore only change state: none of them can forget the audio side.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use iced::Task;
 
-use crate::audio::{Audio, DeviceStatus, NO_DEVICE_NOTE};
+use crate::audio::{cues, Audio, DeviceStatus, Prepared, NO_DEVICE_NOTE};
 use crate::error::Error;
-use crate::exercise::Exercise;
-use crate::session::Session;
+use crate::session::Anchor;
+use crate::timeline::Timeline;
+
+/// What should be heard.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cues {
+    /// Nothing follows; what sounds fades out at once (pause, stop).
+    Silent,
+    /// Nothing follows; what sounds rings out (after the end bell).
+    RingOut,
+    /// Cues follow this session.
+    Follow { anchor: Anchor, count_ticks: bool },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wanted {
+    pub cues: Cues,
+    pub gain: f32,
+}
+
+/// One change sent to the audio owner (kept for tests to read).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sent {
+    Cues(Cues),
+    Gain(f32),
+    TestSound,
+}
 
 #[derive(Debug, Default)]
 pub struct Sound {
     audio: Option<Audio>,
-    /// Set when no output could be opened: shown, never an error dialog.
-    no_device: bool,
+    last: Option<Wanted>,
+    /// The latest changes sent, newest last (a short memory, for tests).
+    sent: Vec<Sent>,
+    status: Option<DeviceStatus>,
     /// Cues of the running exercise that could not be loaded.
     cue_problems: Vec<String>,
 }
+
+const REMEMBERED: usize = 64;
 
 impl Sound {
     pub fn new(audio: Option<Audio>) -> Sound {
@@ -28,77 +60,101 @@ impl Sound {
         }
     }
 
-    /// Learns whether an output was found, without blocking the window.
-    pub fn status<M: Send + 'static>(&self, to_message: fn(DeviceStatus) -> M) -> Task<M> {
-        match self.audio.clone() {
-            Some(audio) => Task::perform(async move { audio.status().await }, to_message),
+    /// Whether a real output stands behind this (false in simulator tests).
+    pub fn is_real(&self) -> bool {
+        self.audio.is_some()
+    }
+
+    /// Sends what changed since the last call: the one place sound is told
+    /// what to do.
+    pub fn sync(&mut self, wanted: Wanted) {
+        let last = self.last.take();
+        if last.as_ref().map(|last| &last.cues) != Some(&wanted.cues) {
+            if let Some(audio) = &self.audio {
+                match &wanted.cues {
+                    Cues::Silent => audio.silence(),
+                    Cues::RingOut => audio.release(),
+                    Cues::Follow {
+                        anchor,
+                        count_ticks,
+                    } => audio.follow(anchor.clone(), *count_ticks),
+                }
+            }
+            self.remember(Sent::Cues(wanted.cues.clone()));
+        }
+        if last.as_ref().map(|last| last.gain) != Some(wanted.gain) {
+            if let Some(audio) = &self.audio {
+                audio.set_gain(wanted.gain);
+            }
+            self.remember(Sent::Gain(wanted.gain));
+        }
+        self.last = Some(wanted);
+    }
+
+    fn remember(&mut self, sent: Sent) {
+        if self.sent.len() == REMEMBERED {
+            self.sent.remove(0);
+        }
+        self.sent.push(sent);
+    }
+
+    /// The changes sent so far (the last few dozen).
+    pub fn sent(&self) -> &[Sent] {
+        &self.sent
+    }
+
+    /// Every change of the output's status, as messages, for as long as the
+    /// app runs.
+    pub fn status_changes<M: Send + 'static>(&self, to_message: fn(DeviceStatus) -> M) -> Task<M> {
+        match &self.audio {
+            Some(audio) => Task::run(audio.status_changes(), to_message),
             None => Task::none(),
         }
     }
 
-    pub fn set_status(&mut self, status: &DeviceStatus) {
-        self.no_device = matches!(status, DeviceStatus::NoDevice(_));
+    pub fn set_status(&mut self, status: DeviceStatus) {
+        self.status = Some(status);
     }
 
-    /// Decodes the exercise's cues on the audio thread. It handles commands in
-    /// order, so the opening cue waits for its sound and is never lost.
+    /// Opens the output and decodes the cues; the exercise waits for this.
     pub fn prepare<M: Send + 'static>(
         &mut self,
-        exercise: Arc<Exercise>,
+        timeline: Arc<Timeline>,
         sounds_dir: PathBuf,
-        to_message: fn(Vec<Error>) -> M,
+        to_message: fn(Prepared) -> M,
     ) -> Task<M> {
         self.cue_problems.clear();
         match &self.audio {
-            Some(audio) => Task::perform(audio.prepare(exercise, sounds_dir), to_message),
+            Some(audio) => Task::perform(audio.prepare(timeline, sounds_dir), to_message),
             None => Task::none(),
         }
     }
 
-    pub fn set_cue_problems(&mut self, problems: &[Error]) {
-        self.cue_problems = problems.iter().map(Error::to_string).collect();
+    pub fn prepared(&mut self, prepared: Prepared) {
+        self.cue_problems = prepared.problems.iter().map(Error::to_string).collect();
+        self.status = Some(prepared.status);
     }
 
-    /// Cues follow this session from now on. A jump cuts the old step's cue
-    /// short; the new step announces itself.
-    pub fn follow(&self, session: Session, count_ticks: bool) {
-        if let Some(audio) = &self.audio {
-            audio.stop_all();
-            audio.follow(session, count_ticks);
+    pub fn play_test(&mut self) {
+        if let (Some(audio), Some(clip)) = (&self.audio, cues::builtin_clip(cues::TEST_SOUND)) {
+            audio.play(clip);
         }
-    }
-
-    /// Paused or stopped: no more cues, and silence now.
-    pub fn hush(&self) {
-        if let Some(audio) = &self.audio {
-            audio.unfollow();
-            audio.stop_all();
-        }
-    }
-
-    pub fn set_gain(&self, gain: f32) {
-        if let Some(audio) = &self.audio {
-            audio.set_gain(gain);
-        }
-    }
-
-    pub fn play_test(&self, sounds_dir: PathBuf) {
-        if let Some(audio) = &self.audio {
-            audio.play_test_sound(sounds_dir);
-        }
+        self.remember(Sent::TestSound);
     }
 
     /// One line for the person, if sound needs explaining.
-    pub fn note(&self) -> Option<&str> {
-        if self.no_device {
-            Some(NO_DEVICE_NOTE)
-        } else {
-            self.cue_problems.first().map(String::as_str)
-        }
+    pub fn note(&self) -> Option<String> {
+        self.device_note()
+            .or_else(|| self.cue_problems.first().cloned())
     }
 
     /// The note for places that only mention the device.
-    pub fn device_note(&self) -> Option<&str> {
-        self.no_device.then_some(NO_DEVICE_NOTE)
+    pub fn device_note(&self) -> Option<String> {
+        match &self.status {
+            Some(DeviceStatus::Unavailable(reason)) => Some(format!(
+                "{NO_DEVICE_NOTE} Steady keeps trying and the cues come back on their own. ({reason})"
+            )),
+            _ => None,
+        }
     }
 }

@@ -157,3 +157,21 @@ pub fn main_button(
         ..style
     }
 }
+
+/// The amber "Tense" badge of muscle relaxation.
+pub fn tense_badge(theme: &Theme) -> iced::widget::container::Style {
+    let palette = theme.extended_palette();
+    iced::widget::container::Style::default()
+        .background(palette.warning.weak.color)
+        .color(palette.warning.weak.text)
+        .border(iced::border::rounded(16))
+}
+
+/// The green "Release" badge of muscle relaxation.
+pub fn release_badge(theme: &Theme) -> iced::widget::container::Style {
+    let palette = theme.extended_palette();
+    iced::widget::container::Style::default()
+        .background(palette.success.weak.color)
+        .color(palette.success.weak.text)
+        .border(iced::border::rounded(16))
+}

@@ -3,6 +3,7 @@
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
+use crate::ui::sound::Cues;
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::screen::player::Summary;
@@ -10,6 +11,9 @@ use crate::ui::theme::Sizes;
 
 pub struct Finished {
     summary: Summary,
+    /// What sound was doing when the session ended: it carries on, so the
+    /// end bell rings out instead of being cut by the change of screen.
+    sound: Cues,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,8 +30,16 @@ pub enum Action {
 }
 
 impl Finished {
-    pub fn new(summary: Summary) -> Finished {
-        Finished { summary }
+    pub fn new(summary: Summary, sound: Cues) -> Finished {
+        Finished { summary, sound }
+    }
+
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    pub fn wanted_cues(&self) -> Cues {
+        self.sound.clone()
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -52,7 +64,7 @@ impl Finished {
         let done = format!(
             "You did {} for {}.",
             summary.title,
-            format_clock(summary.practiced)
+            format_clock(summary.practised)
         );
         let closing = summary
             .closing

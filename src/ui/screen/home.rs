@@ -1,32 +1,46 @@
-//! Home: the exercises grouped by kind, a quick-calm button on top, and any
-//! broken user files in their own small section.
+//! Home: a quick-calm button on top, then the exercises grouped by kind and
+//! any broken user files. The list draws only the rows in view, so ten
+//! thousand exercises scroll as smoothly as seven; the chosen row is kept
+//! in view as the arrows move it.
 
-use iced::widget::{button, column, container, row, scrollable, text, Column};
-use iced::{Alignment, Element, Length};
+use iced::widget::scrollable::{AbsoluteOffset, Viewport};
+use iced::widget::text::Wrapping;
+use iced::widget::{button, column, container, row, scrollable, space, text, Column};
+use iced::{Alignment, Element, Length, Task};
 
 use crate::exercise::Kind;
-use crate::library::{Entry, Library};
+use crate::library::{Broken, Entry, Library};
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
-use crate::ui::theme::Sizes;
+use crate::ui::theme::{self, Sizes};
+
+/// The list's id, for scrolling it from code.
+const LIST: &str = "home-list";
+/// Rows drawn beyond the visible ones, above and below.
+const OVERSCAN: f32 = 400.0;
 
 #[derive(Debug, Clone, Default)]
 pub struct Home {
     selected: usize,
+    /// The list's scroll position and visible height, from its last scroll.
+    offset: f32,
+    visible: Option<f32>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Message {
     Start(String),
     QuickCalm,
     OpenSettings,
+    Scrolled(Viewport),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum Action {
     None,
     Start(String),
     OpenSettings,
+    Run(Task<Message>),
 }
 
 /// What the home screen shows besides its own state.
@@ -35,6 +49,8 @@ pub struct Context<'a> {
     pub quick_calm: Option<&'a Entry>,
     pub notes: Vec<String>,
     pub sizes: Sizes,
+    /// The window's height: how much of the list is visible before the first scroll.
+    pub window_height: f32,
 }
 
 /// The exercises in the order shown, which is also the order of the 1–9 keys.
@@ -45,6 +61,49 @@ pub fn ordered(library: &Library) -> Vec<&Entry> {
         .collect()
 }
 
+/// One line of the list, in order.
+enum Item<'a> {
+    Heading(&'static str),
+    Exercise { entry: &'a Entry, number: usize },
+    BrokenHeading,
+    Broken(&'a Broken),
+}
+
+fn items(library: &Library) -> Vec<Item<'_>> {
+    let mut items = Vec::new();
+    let mut number = 0;
+    for kind in Kind::ALL {
+        let mut entries = library.of_kind(kind).peekable();
+        if entries.peek().is_none() {
+            continue;
+        }
+        items.push(Item::Heading(kind.heading()));
+        for entry in entries {
+            number += 1;
+            items.push(Item::Exercise { entry, number });
+        }
+    }
+    if !library.broken().is_empty() {
+        items.push(Item::BrokenHeading);
+        items.extend(library.broken().iter().map(Item::Broken));
+    }
+    items
+}
+
+/// Every row has a fixed height for its kind, so positions are known
+/// without laying anything out.
+fn height(item: &Item<'_>, sizes: Sizes) -> f32 {
+    match item {
+        Item::Heading(_) | Item::BrokenHeading => sizes.heading() * 1.3 + 14.0,
+        Item::Exercise { .. } => row_height(sizes) + 6.0,
+        Item::Broken(_) => sizes.small() * 1.3 * 2.0 + 10.0,
+    }
+}
+
+fn row_height(sizes: Sizes) -> f32 {
+    20.0 + sizes.body() * 1.1 * 1.3 + sizes.small() * 1.3 + 2.0
+}
+
 impl Home {
     pub fn update(&mut self, message: Message, quick_calm: Option<&Entry>) -> Action {
         match message {
@@ -53,6 +112,11 @@ impl Home {
                 quick_calm.map_or(Action::None, |entry| Action::Start(entry.id().to_owned()))
             }
             Message::OpenSettings => Action::OpenSettings,
+            Message::Scrolled(viewport) => {
+                self.offset = viewport.absolute_offset().y;
+                self.visible = Some(viewport.bounds().height);
+                Action::None
+            }
         }
     }
 
@@ -61,6 +125,7 @@ impl Home {
         shortcut: Shortcut,
         library: &Library,
         quick_calm: Option<&Entry>,
+        sizes: Sizes,
     ) -> Action {
         let entries = ordered(library);
         let start = |index: usize| {
@@ -71,11 +136,11 @@ impl Home {
         match shortcut {
             Shortcut::Up | Shortcut::Previous => {
                 self.selected = self.selected.saturating_sub(1);
-                Action::None
+                self.keep_in_view(library, sizes)
             }
             Shortcut::Down | Shortcut::Next => {
                 self.selected = (self.selected + 1).min(entries.len().saturating_sub(1));
-                Action::None
+                self.keep_in_view(library, sizes)
             }
             Shortcut::Confirm => start(self.selected),
             Shortcut::Number(number) => start(number - 1),
@@ -87,18 +152,60 @@ impl Home {
         }
     }
 
+    /// Scrolls so the chosen row is fully visible, if it is not.
+    fn keep_in_view(&mut self, library: &Library, sizes: Sizes) -> Action {
+        let Some(visible) = self.visible else {
+            // Never scrolled: the list fits, or its height is not known yet.
+            return Action::None;
+        };
+        let mut top = 0.0;
+        for item in items(library) {
+            let item_height = height(&item, sizes);
+            if let Item::Exercise { number, .. } = item {
+                if number == self.selected + 1 {
+                    let target = if top < self.offset {
+                        Some(top)
+                    } else if top + item_height > self.offset + visible {
+                        Some(top + item_height - visible)
+                    } else {
+                        None
+                    };
+                    return match target {
+                        Some(y) => {
+                            self.offset = y;
+                            Action::Run(iced::widget::operation::scroll_to(
+                                LIST,
+                                AbsoluteOffset {
+                                    x: None,
+                                    y: Some(y),
+                                },
+                            ))
+                        }
+                        None => Action::None,
+                    };
+                }
+            }
+            top += item_height;
+        }
+        Action::None
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
     pub fn view<'a>(&self, context: Context<'a>) -> Element<'a, Message> {
         let sizes = context.sizes;
         let header = row![
             text("Steady").size(sizes.title()),
-            iced::widget::space::horizontal(),
+            space::horizontal(),
             button(text("Settings").size(sizes.small()))
                 .style(button::text)
                 .on_press(Message::OpenSettings),
         ]
         .align_y(Alignment::Center);
 
-        let mut page = Column::new().spacing(18).push(header);
+        let mut page = Column::new().spacing(14).push(header);
         if let Some(entry) = context.quick_calm {
             page = page.push(quick_calm(entry, sizes));
         }
@@ -110,37 +217,68 @@ impl Home {
                     .style(container::rounded_box),
             );
         }
-        let mut number = 0;
-        for kind in Kind::ALL {
-            let entries: Vec<&Entry> = context.library.of_kind(kind).collect();
-            if entries.is_empty() {
-                continue;
-            }
-            let mut section = Column::new()
-                .spacing(6)
-                .push(text(kind.heading()).size(sizes.heading()));
-            for entry in entries {
-                number += 1;
-                section = section.push(exercise_row(
-                    entry,
-                    number,
-                    number - 1 == self.selected,
-                    sizes,
-                ));
-            }
-            page = page.push(section);
-        }
-        if !context.library.broken().is_empty() {
-            page = page.push(broken_files(context.library, sizes));
-        }
+        let visible = self.visible.unwrap_or(context.window_height);
+        page = page.push(
+            scrollable(self.list(context.library, sizes, visible))
+                .id(LIST)
+                .on_scroll(Message::Scrolled)
+                .height(Length::Fill),
+        );
         page = page.push(
             text("Enter start · ↑↓ choose · 1–9 start by number · Q or Space quick calm · S settings")
                 .size(sizes.small())
                 .style(text::secondary),
         );
-        scrollable(container(page.padding(24).max_width(760)).center_x(Length::Fill))
-            .height(Length::Fill)
+        container(page.padding(24).max_width(760))
+            .center_x(Length::Fill)
             .into()
+    }
+
+    /// The rows in and near view, with empty space standing in for the rest.
+    fn list<'a>(&self, library: &'a Library, sizes: Sizes, visible: f32) -> Element<'a, Message> {
+        let from = self.offset - OVERSCAN;
+        let to = self.offset + visible + OVERSCAN;
+        let mut column = Column::new().padding(iced::Padding::ZERO.right(14));
+        let (mut top, mut skipped_above, mut skipped_below) = (0.0, 0.0, 0.0);
+        for item in items(library) {
+            let item_height = height(&item, sizes);
+            if top + item_height < from {
+                skipped_above += item_height;
+            } else if top > to {
+                skipped_below += item_height;
+            } else {
+                if skipped_above > 0.0 {
+                    column = column.push(space().height(skipped_above));
+                    skipped_above = 0.0;
+                }
+                column = column.push(
+                    container(self.item(item, sizes))
+                        .height(item_height)
+                        .clip(true),
+                );
+            }
+            top += item_height;
+        }
+        column.push(space().height(skipped_below)).into()
+    }
+
+    fn item<'a>(&self, item: Item<'a>, sizes: Sizes) -> Element<'a, Message> {
+        match item {
+            Item::Heading(heading) => container(text(heading).size(sizes.heading()))
+                .padding(iced::Padding::ZERO.top(10))
+                .into(),
+            Item::Exercise { entry, number } => {
+                exercise_row(entry, number, number - 1 == self.selected, sizes)
+            }
+            Item::BrokenHeading => container(
+                text("Files that could not be read")
+                    .size(sizes.body())
+                    .style(text::danger),
+            )
+            .padding(iced::Padding::ZERO.top(10))
+            .into(),
+            Item::Broken(broken) => broken_file(broken, sizes),
+        }
     }
 }
 
@@ -150,15 +288,15 @@ fn quick_calm(entry: &Entry, sizes: Sizes) -> Element<'static, Message> {
         text(format!(
             "{} · {} · press Q",
             entry.exercise.title,
-            format_clock(entry.timeline.total())
+            format_clock(entry.total)
         ))
         .size(sizes.small()),
     ]
     .spacing(2);
     button(label)
-        .padding([14, 20])
+        .padding([12, 20])
         .width(Length::Fill)
-        .style(crate::ui::theme::main_button)
+        .style(theme::main_button)
         .on_press(Message::QuickCalm)
         .into()
 }
@@ -180,47 +318,56 @@ fn exercise_row(
             .width(Length::Fixed(sizes.small() * 1.5))
             .style(text::secondary),
         column![
-            text(entry.exercise.title.clone()).size(sizes.body() * 1.1),
+            text(entry.exercise.title.clone())
+                .size(sizes.body() * 1.1)
+                .wrapping(Wrapping::None),
             text(entry.exercise.summary.clone())
                 .size(sizes.small())
+                .wrapping(Wrapping::None)
                 .style(text::secondary),
         ]
         .spacing(2)
-        .width(Length::Fill),
-        text(format_clock(entry.timeline.total())).size(sizes.body()),
+        .width(Length::Fill)
+        .clip(true),
+        text(format_clock(entry.total)).size(sizes.body()),
     ]
     .spacing(12)
     .align_y(Alignment::Center);
     button(content)
         .padding([10, 14])
         .width(Length::Fill)
-        .style(crate::ui::theme::list_row(selected))
+        .height(row_height(sizes))
+        .style(theme::list_row(selected))
         .on_press(Message::Start(entry.id().to_owned()))
         .into()
 }
 
-fn broken_files(library: &Library, sizes: Sizes) -> Element<'static, Message> {
-    let mut list = Column::new().spacing(4).push(
-        text("Files that could not be read")
-            .size(sizes.body())
-            .style(text::danger),
+fn broken_file(broken: &Broken, sizes: Sizes) -> Element<'static, Message> {
+    let name = broken.path.file_name().map_or_else(
+        || broken.path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
     );
-    for broken in library.broken() {
-        let name = broken.path.file_name().map_or_else(
-            || broken.path.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        );
-        let place = broken
-            .error
-            .position()
-            .map(|(line, column)| format!(":{line}:{column}"))
-            .unwrap_or_default();
-        list = list
-            .push(text(format!("{name}{place} — {}", broken.error.message())).size(sizes.small()));
-    }
-    container(list)
-        .padding(12)
-        .width(Length::Fill)
-        .style(container::rounded_box)
-        .into()
+    let Some(error) = broken.first() else {
+        return text(name).size(sizes.small()).into();
+    };
+    let place = error
+        .position()
+        .map(|(line, column)| format!(":{line}:{column}"))
+        .unwrap_or_default();
+    let more = match broken.errors.len() {
+        0 | 1 => String::new(),
+        2 => " (and 1 more problem)".to_owned(),
+        count => format!(" (and {} more problems)", count - 1),
+    };
+    column![
+        text(format!("{name}{place}{more}"))
+            .size(sizes.small())
+            .wrapping(Wrapping::None),
+        text(error.message())
+            .size(sizes.small())
+            .wrapping(Wrapping::None)
+            .style(text::secondary),
+    ]
+    .spacing(2)
+    .into()
 }

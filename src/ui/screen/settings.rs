@@ -4,7 +4,9 @@
 use iced::widget::{button, column, container, row, scrollable, slider, text, toggler, Column};
 use iced::{Alignment, Element, Length};
 
-use crate::settings::{Settings, ThemeChoice, MAX_TEXT_SCALE, MIN_TEXT_SCALE};
+use crate::settings::{
+    Settings, ThemeChoice, MAX_LEAD_IN, MAX_TEXT_SCALE, MAX_VOLUME_DB, MIN_TEXT_SCALE, MIN_VOLUME_DB,
+};
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::Sizes;
 
@@ -13,6 +15,8 @@ pub enum Message {
     Theme(ThemeChoice),
     TextScale(u16),
     ReducedMotion(bool),
+    LeadIn(u8),
+    /// The volume slider moved (dB).
     Volume(f32),
     Muted(bool),
     CountTicks(bool),
@@ -34,9 +38,9 @@ pub enum Action {
 }
 
 /// Where files live and how audio is doing, shown at the bottom.
-pub struct Context<'a> {
+pub struct Context {
     pub exercises_folder: String,
-    pub audio_note: Option<&'a str>,
+    pub audio_note: Option<String>,
 }
 
 pub fn update(settings: &mut Settings, message: Message) -> Action {
@@ -47,8 +51,12 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
             return Action::Adjusted;
         }
         Message::ReducedMotion(on) => settings.reduced_motion = on,
+        Message::LeadIn(seconds) => {
+            settings.lead_in_seconds = seconds.min(MAX_LEAD_IN);
+            return Action::Adjusted;
+        }
         Message::Volume(volume) => {
-            settings.volume = volume.clamp(0.0, 1.0);
+            settings.volume_db = volume.clamp(MIN_VOLUME_DB, MAX_VOLUME_DB);
             return Action::Adjusted;
         }
         Message::SliderReleased => {}
@@ -60,6 +68,27 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
     Action::Changed
 }
 
+/// "Volume: −12 dB (softer)": decibels as the ear hears them, with a word.
+pub fn volume_words(db: f32) -> String {
+    let db = db.round();
+    let word = if db >= -6.0 {
+        "loud"
+    } else if db >= -18.0 {
+        "medium"
+    } else if db >= -32.0 {
+        "soft"
+    } else {
+        "very soft"
+    };
+    // A real minus sign reads better than a hyphen.
+    let number = if db < 0.0 {
+        format!("\u{2212}{}", -db)
+    } else {
+        "0".to_owned()
+    };
+    format!("Volume: {number} dB ({word})")
+}
+
 pub fn shortcut(shortcut: Shortcut) -> Action {
     match shortcut {
         Shortcut::Back | Shortcut::Settings => Action::Back,
@@ -67,7 +96,7 @@ pub fn shortcut(shortcut: Shortcut) -> Action {
     }
 }
 
-pub fn view<'a>(settings: &Settings, context: Context<'a>) -> Element<'a, Message> {
+pub fn view(settings: &Settings, context: Context) -> Element<'static, Message> {
     let sizes = Sizes::new(settings.text_scale);
     let heading = |label: &'static str| text(label).size(sizes.heading());
     let label = |label: String| text(label).size(sizes.body());
@@ -106,14 +135,24 @@ pub fn view<'a>(settings: &Settings, context: Context<'a>) -> Element<'a, Messag
             .label("Reduced motion: a steady bar instead of the moving circle")
             .text_size(sizes.body())
             .on_toggle(Message::ReducedMotion),
+        label(match settings.lead_in_seconds {
+            0 => "Get ready before an exercise: off".to_owned(),
+            1 => "Get ready before an exercise: 1 second".to_owned(),
+            seconds => format!("Get ready before an exercise: {seconds} seconds"),
+        }),
+        slider(0.0..=f64::from(MAX_LEAD_IN), f64::from(settings.lead_in_seconds), |value| {
+            Message::LeadIn(value.round() as u8)
+        })
+        .step(1.0)
+        .on_release(Message::SliderReleased),
     ]
     .spacing(10);
 
     let sound = column![
         heading("Sound"),
-        label(format!("Volume: {}%", (settings.volume * 100.0).round())),
-        slider(0.0..=1.0, settings.volume, Message::Volume)
-            .step(0.05)
+        label(volume_words(settings.volume_db)),
+        slider(MIN_VOLUME_DB..=MAX_VOLUME_DB, settings.volume_db, Message::Volume)
+            .step(1.0)
             .on_release(Message::SliderReleased),
         toggler(settings.muted)
             .label("Mute all cues (M)")
@@ -138,7 +177,7 @@ pub fn view<'a>(settings: &Settings, context: Context<'a>) -> Element<'a, Messag
     );
     if let Some(note) = context.audio_note {
         files = files.push(
-            text(note.to_owned())
+            text(note)
                 .size(sizes.small())
                 .style(text::secondary),
         );

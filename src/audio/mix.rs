@@ -1,0 +1,336 @@
+//! The one sound source the output plays: it mixes the cues that are sounding,
+//! ramps every change of level so nothing ever clicks, and keeps the sum from
+//! clipping however many cues overlap.
+//!
+//! The owner thread talks to it through a channel; the source reads the
+//! channel between blocks of samples, on the output's own thread.
+
+use std::num::NonZero;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rodio::Source;
+
+use super::cues::Clip;
+
+/// Everything is mixed at this rate, in mono; the output converts.
+pub const RATE: u32 = 48_000;
+/// Stops, skips and mutes fade over this long: short enough to feel instant,
+/// long enough that no step is heard.
+pub const STOP_FADE: Duration = Duration::from_millis(20);
+/// A cue still sounding when the next step's cue starts fades out over this long.
+pub const CUT_FADE: Duration = Duration::from_millis(120);
+/// Samples between looks at the command channel.
+const BLOCK: usize = 64;
+/// Above this level the sum bends smoothly toward the ceiling instead of clipping.
+const KNEE: f32 = 0.6;
+/// The mix never goes above this, a little under full scale.
+const CEILING: f32 = 0.98;
+
+pub enum Command {
+    /// Starts a clip at `level` (0..=1). A step's cue fades out the step cues
+    /// still sounding from before.
+    Start {
+        clip: Clip,
+        level: f32,
+        step_cue: bool,
+    },
+    /// Fades out everything that is sounding.
+    FadeAll,
+    /// The master gain, reached by a ramp.
+    Gain(f32),
+}
+
+/// The owner's side: send commands, see whether the output is pulling samples.
+#[derive(Clone)]
+pub struct MixHandle {
+    commands: Sender<Command>,
+    rendered: Arc<AtomicU64>,
+    sounding: Arc<AtomicU64>,
+}
+
+impl MixHandle {
+    pub fn send(&self, command: Command) {
+        let _ = self.commands.send(command);
+    }
+
+    /// Samples produced so far: if this stops moving, the output has died.
+    pub fn rendered(&self) -> u64 {
+        self.rendered.load(Ordering::Relaxed)
+    }
+
+    /// Whether any cue is still sounding.
+    pub fn is_sounding(&self) -> bool {
+        self.sounding.load(Ordering::Relaxed) > 0
+    }
+}
+
+struct Voice {
+    clip: Clip,
+    position: usize,
+    level: f32,
+    step_cue: bool,
+    /// Set while fading out: the level drops by this much each sample.
+    fade_step: Option<f32>,
+    fade: f32,
+}
+
+impl Voice {
+    fn next(&mut self) -> Option<f32> {
+        let sample = *self.clip.samples.get(self.position)?;
+        self.position += 1;
+        if let Some(step) = self.fade_step {
+            self.fade -= step;
+            if self.fade <= 0.0 {
+                return None;
+            }
+        }
+        Some(sample * self.level * self.fade)
+    }
+
+    fn fade_out(&mut self, over: Duration) {
+        let samples = (over.as_secs_f32() * RATE as f32).max(1.0);
+        let step = self.fade / samples;
+        // A voice already fading keeps the quicker of the two fades.
+        self.fade_step = Some(self.fade_step.map_or(step, |current| current.max(step)));
+    }
+}
+
+pub struct Mix {
+    inbox: Receiver<Command>,
+    voices: Vec<Voice>,
+    gain: f32,
+    target_gain: f32,
+    gain_step: f32,
+    until_look: usize,
+    rendered: Arc<AtomicU64>,
+    sounding: Arc<AtomicU64>,
+}
+
+impl Mix {
+    pub fn new(gain: f32) -> (Mix, MixHandle) {
+        let (commands, inbox) = mpsc::channel();
+        let rendered = Arc::new(AtomicU64::new(0));
+        let sounding = Arc::new(AtomicU64::new(0));
+        let gain = gain.clamp(0.0, 1.0);
+        let mix = Mix {
+            inbox,
+            voices: Vec::new(),
+            gain,
+            target_gain: gain,
+            gain_step: 0.0,
+            until_look: 0,
+            rendered: rendered.clone(),
+            sounding: sounding.clone(),
+        };
+        let handle = MixHandle {
+            commands,
+            rendered,
+            sounding,
+        };
+        (mix, handle)
+    }
+
+    fn look(&mut self) {
+        while let Ok(command) = self.inbox.try_recv() {
+            match command {
+                Command::Start {
+                    clip,
+                    level,
+                    step_cue,
+                } => {
+                    if step_cue {
+                        for voice in self.voices.iter_mut().filter(|voice| voice.step_cue) {
+                            voice.fade_out(CUT_FADE);
+                        }
+                    }
+                    self.voices.push(Voice {
+                        clip,
+                        position: 0,
+                        level: level.clamp(0.0, 1.0),
+                        step_cue,
+                        fade_step: None,
+                        fade: 1.0,
+                    });
+                }
+                Command::FadeAll => {
+                    for voice in &mut self.voices {
+                        voice.fade_out(STOP_FADE);
+                    }
+                }
+                Command::Gain(gain) => {
+                    self.target_gain = gain.clamp(0.0, 1.0);
+                    let samples = STOP_FADE.as_secs_f32() * RATE as f32;
+                    self.gain_step = (self.target_gain - self.gain).abs() / samples;
+                }
+            }
+        }
+        self.rendered.fetch_add(BLOCK as u64, Ordering::Relaxed);
+        self.sounding
+            .store(self.voices.len() as u64, Ordering::Relaxed);
+    }
+
+    fn step_gain(&mut self) {
+        if self.gain < self.target_gain {
+            self.gain = (self.gain + self.gain_step).min(self.target_gain);
+        } else if self.gain > self.target_gain {
+            self.gain = (self.gain - self.gain_step).max(self.target_gain);
+        }
+    }
+}
+
+/// Leaves quiet sums alone and bends loud ones smoothly toward ±1: no sum,
+/// however many cues overlap, can clip.
+pub fn soft_limit(sample: f32) -> f32 {
+    let magnitude = sample.abs();
+    if magnitude <= KNEE {
+        return sample;
+    }
+    let room = CEILING - KNEE;
+    let bent = KNEE + room * ((magnitude - KNEE) / room).tanh();
+    bent.copysign(sample)
+}
+
+impl Iterator for Mix {
+    type Item = f32;
+
+    fn next(&mut self) -> Option<f32> {
+        if self.until_look == 0 {
+            self.look();
+            self.until_look = BLOCK;
+        }
+        self.until_look -= 1;
+        self.step_gain();
+        let mut sum = 0.0;
+        self.voices.retain_mut(|voice| match voice.next() {
+            Some(sample) => {
+                sum += sample;
+                true
+            }
+            None => false,
+        });
+        // The mix never ends: it stays in the output until the output closes.
+        Some(soft_limit(sum * self.gain))
+    }
+}
+
+impl Source for Mix {
+    fn current_span_len(&self) -> Option<usize> {
+        None
+    }
+
+    fn channels(&self) -> NonZero<u16> {
+        NonZero::<u16>::MIN
+    }
+
+    fn sample_rate(&self) -> NonZero<u32> {
+        NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN)
+    }
+
+    fn total_duration(&self) -> Option<Duration> {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clip(samples: Vec<f32>) -> Clip {
+        Clip {
+            samples: samples.into(),
+        }
+    }
+
+    fn pull(mix: &mut Mix, count: usize) -> Vec<f32> {
+        (0..count).filter_map(|_| mix.next()).collect()
+    }
+
+    fn largest_step(samples: &[f32]) -> f32 {
+        samples
+            .windows(2)
+            .map(|pair| (pair[1] - pair[0]).abs())
+            .fold(0.0, f32::max)
+    }
+
+    #[test]
+    fn a_stop_fades_instead_of_cutting() {
+        let (mut mix, handle) = Mix::new(1.0);
+        // A loud constant level: any cut would be a step of 0.5.
+        handle.send(Command::Start {
+            clip: clip(vec![0.5; RATE as usize]),
+            level: 1.0,
+            step_cue: true,
+        });
+        let before = pull(&mut mix, 1_000);
+        handle.send(Command::FadeAll);
+        let after = pull(&mut mix, 3_000);
+        let all: Vec<f32> = before.into_iter().chain(after.clone()).collect();
+        // A 20 ms fade of a 0.5 level moves ~0.0005 a sample.
+        assert!(largest_step(&all[70..]) < 0.002, "{}", largest_step(&all));
+        assert!(after[after.len() - 1].abs() < 1e-6, "silent after the fade");
+        assert!(!handle.is_sounding() || mix.voices.is_empty());
+    }
+
+    #[test]
+    fn gain_changes_ramp() {
+        let (mut mix, handle) = Mix::new(1.0);
+        handle.send(Command::Start {
+            clip: clip(vec![0.5; RATE as usize]),
+            level: 1.0,
+            step_cue: false,
+        });
+        let mut samples = pull(&mut mix, 500);
+        handle.send(Command::Gain(0.0));
+        samples.extend(pull(&mut mix, 2_000));
+        handle.send(Command::Gain(1.0));
+        samples.extend(pull(&mut mix, 2_000));
+        assert!(largest_step(&samples) < 0.002, "{}", largest_step(&samples));
+        assert!(samples[2_400].abs() < 1e-6, "muted");
+    }
+
+    #[test]
+    fn a_new_step_cue_fades_the_old_one_but_a_tick_does_not() {
+        let (mut mix, handle) = Mix::new(1.0);
+        let long = || clip(vec![0.3; RATE as usize * 5]);
+        handle.send(Command::Start {
+            clip: long(),
+            level: 1.0,
+            step_cue: true,
+        });
+        let _ = pull(&mut mix, 1_000);
+        handle.send(Command::Start {
+            clip: clip(vec![0.0; 100]),
+            level: 1.0,
+            step_cue: false,
+        });
+        let still = pull(&mut mix, 10_000);
+        assert!((still[still.len() - 1] - 0.3).abs() < 1e-6, "a tick cuts nothing");
+        handle.send(Command::Start {
+            clip: clip(vec![0.0; RATE as usize]),
+            level: 1.0,
+            step_cue: true,
+        });
+        let faded = pull(&mut mix, 10_000);
+        assert!(largest_step(&faded) < 0.001);
+        assert!(faded[faded.len() - 1].abs() < 1e-6, "the old cue is gone");
+    }
+
+    #[test]
+    fn overlapping_cues_never_clip() {
+        let (mut mix, handle) = Mix::new(1.0);
+        for _ in 0..6 {
+            handle.send(Command::Start {
+                clip: clip(vec![0.9; 1_000]),
+                level: 1.0,
+                step_cue: false,
+            });
+        }
+        let samples = pull(&mut mix, 1_000);
+        assert!(samples.iter().all(|sample| sample.abs() < 1.0));
+        assert!(samples[500] > 0.95, "loud sums stay loud");
+        assert_eq!(soft_limit(0.3), 0.3, "quiet sums are untouched");
+    }
+}

@@ -1,0 +1,307 @@
+//! The real sound path, end to end: `steady run` in a window under a private
+//! Xvfb, its cues through rodio and ALSA into a private PulseAudio whose
+//! null sink is recorded. What the recording must show: cues on their grid
+//! from the first one on (even with both cores busy), no click at a pause,
+//! skip or mute, the new step's cue after a skip while paused, the end bell
+//! as soon as the end is skipped to, and sound that comes back after the
+//! sound server is killed and started again, with the CPU left alone.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use support::listen::{self, ms_to_samples};
+use support::{Pulse, Steady, Xvfb, RATE};
+
+const TOOLS: [&str; 6] = ["Xvfb", "xdotool", "import", "pulseaudio", "parec", "pacat"];
+/// Loud enough to hear clearly above the sink's silence.
+const SETTINGS: &str = "(volume_db: 0.0, theme: Light)";
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Waits until the recording holds sound; returns the sample where it starts.
+fn wait_for_sound(recording: &support::Recording, from: usize, limit: Duration) -> usize {
+    let deadline = Instant::now() + limit;
+    loop {
+        let samples = recording.samples();
+        if let Some(at) = samples
+            .iter()
+            .skip(from)
+            .position(|sample| sample.abs() > 0.01)
+        {
+            return from + at;
+        }
+        assert!(Instant::now() < deadline, "no sound within {limit:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Where each expected cue was heard (ms in the recording), searching
+/// `slack_ms` around where it was due.
+fn hear(samples: &[f32], expected: &[(&str, f64)], slack_ms: f64) -> Vec<f64> {
+    expected
+        .iter()
+        .map(|(name, due)| {
+            let (at, score) = listen::find_cue(samples, name, *due, slack_ms)
+                .unwrap_or_else(|| panic!("{name} near {due} ms: nothing"));
+            assert!(score > 0.6, "{name} near {due} ms matched only {score}");
+            at
+        })
+        .collect()
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+#[test]
+fn the_first_cue_lands_on_the_grid_of_the_others_with_both_cores_busy() {
+    if !support::tools(&TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let pulse = Pulse::start();
+    let recording = pulse.record();
+    let _busy = support::busy_cores();
+    let start = recording.samples_so_far();
+    let app = Steady::start(
+        &["run", &fixture("quick-breath.ron"), "--lead-in", "0"],
+        SETTINGS,
+        Some(&x.display),
+        &pulse.env(),
+    );
+    let first = wait_for_sound(&recording, start, Duration::from_secs(60));
+    std::thread::sleep(Duration::from_secs(11));
+    drop(app);
+    let samples = recording.samples();
+    let first_ms = first as f64 * 1000.0 / RATE as f64;
+    // Steps of one second: rise, tick, fall, tick, twice; then the bell.
+    let names = ["rise", "tick", "fall", "tick", "rise", "tick", "fall", "tick", "bell"];
+    let expected: Vec<(&str, f64)> = names
+        .iter()
+        .enumerate()
+        .map(|(index, name)| (*name, first_ms + index as f64 * 1000.0))
+        .collect();
+    let heard = hear(&samples, &expected, 200.0);
+    let offsets: Vec<f64> = heard
+        .iter()
+        .zip(&expected)
+        .map(|(heard, (_, due))| heard - due)
+        .collect();
+    let grid = median(&mut offsets[1..].to_vec());
+    let errors: Vec<f64> = offsets.iter().map(|offset| offset - grid).collect();
+    eprintln!("errors against the grid (ms): {errors:?}");
+    assert!(errors[0].abs() <= 20.0, "the first cue is {} ms off the grid", errors[0]);
+    assert!(
+        errors.iter().all(|error| error.abs() <= 20.0),
+        "every cue on the grid: {errors:?}"
+    );
+}
+
+#[test]
+fn pause_skip_and_mute_never_click_and_skips_are_heard_at_once() {
+    if !support::tools(&TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let pulse = Pulse::start();
+    let recording = pulse.record();
+    let start = recording.samples_so_far();
+    let app = Steady::start(
+        &["run", &fixture("three-second-steps.ron"), "--lead-in", "0"],
+        SETTINGS,
+        Some(&x.display),
+        &pulse.env(),
+    );
+    app.wait_for_window();
+    let first = wait_for_sound(&recording, start, Duration::from_secs(30));
+    let t0 = Instant::now();
+    let at = |seconds: f64| {
+        let when = t0 + Duration::from_secs_f64(seconds);
+        std::thread::sleep(when.saturating_duration_since(Instant::now()));
+    };
+    // Each key press, with where the recording was when it was pressed.
+    let mut presses: Vec<(&str, usize)> = Vec::new();
+    let mut press = |name: &'static str, key: &str| {
+        presses.push((name, recording.samples_so_far()));
+        app.key(key);
+    };
+    at(0.5);
+    press("pause during the in-breath tone", "space");
+    at(1.5);
+    press("skip while paused", "Right");
+    at(2.5);
+    press("resume on the new step", "space");
+    at(3.0);
+    press("mute during the out-breath tone", "m");
+    at(4.0);
+    press("unmute", "m");
+    at(6.0);
+    press("skip during the in-breath tone", "Right");
+    at(7.0);
+    press("skip", "Right");
+    at(8.0);
+    press("skip", "Right");
+    at(9.0);
+    press("skip to the end", "Right");
+    at(13.0);
+    drop(app);
+    let samples = recording.samples();
+    let ms = |sample: usize| sample as f64 * 1000.0 / RATE as f64;
+
+    // How long after each key its cue was heard.
+    let heard_after = |press: usize, name: &str| {
+        let pressed = ms(presses[press].1);
+        let (at, score) = listen::find_cue(&samples, name, pressed + 200.0, 200.0).expect("a cue");
+        assert!(score > 0.6, "{} then {name}: matched only {score}", presses[press].0);
+        at - pressed
+    };
+    let resume_to_fall = heard_after(2, "fall");
+    let skip_to_fall = heard_after(5, "fall");
+    let skip_to_bell = heard_after(8, "bell");
+    eprintln!("key to cue: resume {resume_to_fall:.0} ms, skip {skip_to_fall:.0} ms, end {skip_to_bell:.0} ms");
+    assert!(resume_to_fall < 250.0, "the new step's cue is heard on resume");
+    assert!(
+        skip_to_bell <= skip_to_fall + 50.0,
+        "the bell comes within 50 ms of an ordinary skip's cue: {skip_to_bell} vs {skip_to_fall}"
+    );
+
+    // Nothing sounds between the pause and the resume.
+    let paused = ms_to_samples(ms(presses[0].1) + 150.0)..presses[2].1;
+    assert!(
+        listen::peak(&samples, paused.clone()) < 0.002,
+        "silence while paused"
+    );
+
+    // No step larger than the tones' own slope where a key cut them short.
+    // Their own: the in-breath tone heard whole at the start, and the
+    // out-breath tone from the resume to the mute (it begins at the top of
+    // its glide, where it is steepest).
+    let own_slope = listen::largest_step(&samples, first + RATE / 5..first + RATE)
+        .max(listen::largest_step(&samples, presses[2].1..presses[3].1));
+    for (name, pressed) in [presses[0], presses[3], presses[5]] {
+        let window = pressed..pressed + RATE / 2;
+        let step = listen::largest_step(&samples, window.clone());
+        eprintln!("{name}: largest step {step:.4}, the tone's own {own_slope:.4}");
+        assert!(
+            step <= own_slope * 1.1,
+            "{name}: a step of {step} (the tones' own slope is {own_slope})"
+        );
+    }
+    // Pause and mute leave silence behind: the sound dies away over the
+    // fade, not at once (where a cut lands near a zero crossing, the step
+    // alone would not show it).
+    for (name, pressed) in [presses[0], presses[3]] {
+        let decay = listen::decay_ms(&samples, pressed + ms_to_samples(20.0))
+            .unwrap_or_else(|| panic!("{name}: sound was playing and stopped"));
+        eprintln!("{name}: died away over {decay:.0} ms");
+        assert!(decay >= 10.0, "{name}: cut in {decay} ms instead of fading");
+    }
+}
+
+#[test]
+fn sound_comes_back_after_the_server_restarts_without_spinning() {
+    if !support::tools(&TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let mut pulse = Pulse::start();
+    let app = Steady::start(
+        &["run", &fixture("minute-of-breaths.ron"), "--lead-in", "0"],
+        SETTINGS,
+        Some(&x.display),
+        &pulse.env(),
+    );
+    app.wait_for_window();
+    {
+        let recording = pulse.record();
+        let start = recording.samples_so_far();
+        wait_for_sound(&recording, start, Duration::from_secs(20));
+    }
+    pulse.kill();
+    let before = app.cpu_time();
+    std::thread::sleep(Duration::from_secs(4));
+    let used = app.cpu_time().saturating_sub(before);
+    eprintln!("CPU while the server is gone: {used:?} in 4 s");
+    assert!(used < Duration::from_millis(800), "no spinning: {used:?} of CPU in 4 s");
+    pulse.start_again();
+    let recording = pulse.record();
+    let start = recording.samples_so_far();
+    std::thread::sleep(Duration::from_secs(12));
+    let samples = recording.samples();
+    let heard = listen::onsets(&samples[start..], 0.01, 100);
+    eprintln!("cues after the restart: {}", heard.len());
+    assert!(heard.len() >= 3, "cues come back: {} heard", heard.len());
+}
+
+#[test]
+fn a_sound_server_that_starts_later_is_found_and_the_stream_is_named_steady() {
+    if !support::tools(&TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let mut pulse = Pulse::start();
+    pulse.kill();
+    let app = Steady::start(
+        &["run", &fixture("minute-of-breaths.ron"), "--lead-in", "0"],
+        SETTINGS,
+        Some(&x.display),
+        &pulse.env(),
+    );
+    app.wait_for_window();
+    std::thread::sleep(Duration::from_secs(3));
+    pulse.start_again();
+    let recording = pulse.record();
+    let start = recording.samples_so_far();
+    wait_for_sound(&recording, start, Duration::from_secs(15));
+    let clients = pulse.pactl(&["list", "clients"]).unwrap_or_default();
+    assert!(
+        clients.contains("application.name = \"Steady\""),
+        "the mixer shows Steady by name:\n{clients}"
+    );
+    drop(app);
+}
+
+#[test]
+fn an_idle_steady_closes_its_sound_output() {
+    if !support::tools(&TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let pulse = Pulse::start();
+    // Home: nothing is opened at all.
+    let app = Steady::start(&[], SETTINGS, Some(&x.display), &pulse.env());
+    app.wait_for_window();
+    std::thread::sleep(Duration::from_secs(2));
+    let streams = pulse.pactl(&["list", "short", "sink-inputs"]).unwrap_or_default();
+    assert!(streams.trim().is_empty(), "no stream on the home screen: {streams}");
+    drop(app);
+    // After a short exercise, the output closes within a quiet minute.
+    let app = Steady::start(
+        &["run", &fixture("quick-breath.ron"), "--lead-in", "0"],
+        SETTINGS,
+        Some(&x.display),
+        &pulse.env(),
+    );
+    app.wait_for_window();
+    std::thread::sleep(Duration::from_secs(4));
+    let streams = pulse.pactl(&["list", "short", "sink-inputs"]).unwrap_or_default();
+    assert!(!streams.trim().is_empty(), "a stream while cues play");
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        let streams = pulse.pactl(&["list", "short", "sink-inputs"]).unwrap_or_default();
+        if streams.trim().is_empty() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the output stays open: {streams}");
+        std::thread::sleep(Duration::from_secs(1));
+    }
+}
