@@ -33,7 +33,12 @@ pub fn list(library: &Library) -> Vec<String> {
         })
         .collect();
     for broken in library.broken() {
-        lines.extend(broken.errors.iter().map(|error| error_line(&broken.path, error)));
+        lines.extend(
+            broken
+                .errors
+                .iter()
+                .map(|error| error_line(&broken.path, error)),
+        );
     }
     lines
 }

@@ -29,7 +29,11 @@ pub enum Error {
     /// A path that should be a regular file is a pipe, a device or a folder.
     NotAFile { path: PathBuf, what: String },
     /// A file larger than its kind may be.
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     /// A file that could not be used, with every problem found in it.
     Broken { path: PathBuf, errors: Vec<Error> },
     /// No exercise has this id or path.
@@ -94,10 +98,15 @@ impl fmt::Display for Error {
                 write!(f, "{}: {}", path.display(), self.message())
             }
             Error::Broken { path, errors } => {
-                let first = errors.first().map_or_else(String::new, |error| match error.position() {
-                    Some((line, column)) => format!(":{line}:{column}: {}", error.message()),
-                    None => format!(": {}", error.message()),
-                });
+                let first =
+                    errors
+                        .first()
+                        .map_or_else(String::new, |error| match error.position() {
+                            Some((line, column)) => {
+                                format!(":{line}:{column}: {}", error.message())
+                            }
+                            None => format!(": {}", error.message()),
+                        });
                 write!(f, "{}{first}", path.display())?;
                 match errors.len() {
                     0 | 1 => Ok(()),

@@ -242,7 +242,10 @@ impl Library {
         }
         if let Some(broken) = self.broken.iter().find(|broken| {
             broken.id.as_deref() == Some(id_or_path)
-                || broken.path.file_stem().is_some_and(|stem| stem == id_or_path)
+                || broken
+                    .path
+                    .file_stem()
+                    .is_some_and(|stem| stem == id_or_path)
         }) {
             return Err(Error::Broken {
                 path: broken.path.clone(),

@@ -59,7 +59,9 @@ impl Anchor {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum State {
     /// Counting in before the first step; `left` until it starts.
-    LeadIn { left: Duration },
+    LeadIn {
+        left: Duration,
+    },
     Running,
     Paused,
     Finished,
@@ -264,8 +266,7 @@ impl Session {
         let was_running = self.is_running(now);
         self.fold(now);
         self.banked = target;
-        self.running_since =
-            (was_running || target >= self.timeline.total()).then_some(now);
+        self.running_since = (was_running || target >= self.timeline.total()).then_some(now);
     }
 
     /// Folds the running time so far into the banked position and practice.

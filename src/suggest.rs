@@ -7,8 +7,8 @@ pub fn close_matches<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>
     let mut scored: Vec<(usize, &str)> = candidates
         .filter_map(|candidate| {
             let distance = strsim::damerau_levenshtein(&wanted, candidate);
-            let related = !wanted.is_empty()
-                && (candidate.contains(&wanted) || wanted.contains(candidate));
+            let related =
+                !wanted.is_empty() && (candidate.contains(&wanted) || wanted.contains(candidate));
             let near = distance <= 2.max(wanted.chars().count() / 4);
             (near || related).then_some((distance, candidate))
         })

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::exercise::steps::{self, Step};
-use crate::exercise::Exercise;
 pub use crate::exercise::steps::{Cycle, StepKind};
+use crate::exercise::Exercise;
 use crate::exercise::{Breath, Kind, Sound};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -147,7 +147,11 @@ impl Builder {
         self.at += step.duration;
     }
 
-    pub(crate) fn finish(self, end_cue: Option<String>, sounds: BTreeMap<String, Sound>) -> Timeline {
+    pub(crate) fn finish(
+        self,
+        end_cue: Option<String>,
+        sounds: BTreeMap<String, Sound>,
+    ) -> Timeline {
         Timeline {
             total: self.at,
             segments: self.segments,

@@ -63,7 +63,10 @@ fn a_defined_tone_is_a_known_cue() {
 #[test]
 fn a_missing_sound_file_is_an_error_naming_the_file() {
     let exercise = exercise_with("", "sounds: { \"whoosh\": File(path: \"whoosh.ogg\") },");
-    let errors = sound_errors(&cues::check_all(&exercise, Path::new("/nonexistent/sounds")));
+    let errors = sound_errors(&cues::check_all(
+        &exercise,
+        Path::new("/nonexistent/sounds"),
+    ));
     assert_eq!(errors.len(), 1);
     assert!(errors[0].1.contains("whoosh.ogg"), "{}", errors[0].1);
     assert!(errors[0].1.contains("not found"), "{}", errors[0].1);
@@ -144,12 +147,22 @@ fn a_pipe_or_a_folder_as_a_sound_file_is_refused_without_waiting() {
     assert!(made.is_ok_and(|status| status.success()), "mkfifo works");
     fs::create_dir(dir.path().join("folder.wav")).expect("mkdir");
     for name in ["pipe.wav", "folder.wav"] {
-        let exercise = exercise_with("", &format!("sounds: {{ \"whoosh\": File(path: \"{name}\") }},"));
+        let exercise = exercise_with(
+            "",
+            &format!("sounds: {{ \"whoosh\": File(path: \"{name}\") }},"),
+        );
         let started = std::time::Instant::now();
         let (_, problems) = cues::prepare(&timeline_of(&exercise), dir.path());
-        assert!(started.elapsed() < std::time::Duration::from_secs(2), "no waiting on {name}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "no waiting on {name}"
+        );
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].to_string().contains("not a regular file"), "{}", problems[0]);
+        assert!(
+            problems[0].to_string().contains("not a regular file"),
+            "{}",
+            problems[0]
+        );
     }
 }
 

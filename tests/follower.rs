@@ -39,7 +39,13 @@ fn name(due: &Due) -> String {
 }
 
 /// Looks every `step_ms` from `from_ms` to `until_ms`; (time, cue) for each cue due.
-fn listen(follower: &mut Follower, clock: &Clock, from_ms: u64, until_ms: u64, step_ms: u64) -> Vec<(u64, String)> {
+fn listen(
+    follower: &mut Follower,
+    clock: &Clock,
+    from_ms: u64,
+    until_ms: u64,
+    step_ms: u64,
+) -> Vec<(u64, String)> {
     let mut heard = Vec::new();
     let mut ms = from_ms;
     while ms <= until_ms {
@@ -52,7 +58,9 @@ fn listen(follower: &mut Follower, clock: &Clock, from_ms: u64, until_ms: u64, s
 }
 
 fn pairs(list: &[(u64, &str)]) -> Vec<(u64, String)> {
-    list.iter().map(|(ms, name)| (*ms, (*name).to_owned())).collect()
+    list.iter()
+        .map(|(ms, name)| (*ms, (*name).to_owned()))
+        .collect()
 }
 
 #[test]
@@ -62,10 +70,20 @@ fn each_step_cue_is_due_once_at_its_boundary() {
     let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(0));
     assert_eq!(
         listen(&mut follower, &clock, 0, 20_000, 100),
-        pairs(&[(0, "rise"), (5_000, "fall"), (8_000, "rise"), (13_000, "fall"), (16_000, "bell")])
+        pairs(&[
+            (0, "rise"),
+            (5_000, "fall"),
+            (8_000, "rise"),
+            (13_000, "fall"),
+            (16_000, "bell")
+        ])
     );
     assert!(follower.is_done());
-    assert_eq!(follower.next_wake(clock.at(20_000)), None, "nothing left: the owner sleeps");
+    assert_eq!(
+        follower.next_wake(clock.at(20_000)),
+        None,
+        "nothing left: the owner sleeps"
+    );
 }
 
 #[test]
@@ -75,10 +93,16 @@ fn the_owner_sleeps_exactly_until_the_next_boundary_or_second() {
     let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(0));
     assert_eq!(follower.next_wake(clock.at(0)), Some(Duration::ZERO));
     let _ = follower.due(clock.at(0));
-    assert_eq!(follower.next_wake(clock.at(1_200)), Some(Duration::from_millis(3_800)));
+    assert_eq!(
+        follower.next_wake(clock.at(1_200)),
+        Some(Duration::from_millis(3_800))
+    );
     let mut counting = Follower::new(session.anchor().expect("running"), true, clock.at(0));
     let _ = counting.due(clock.at(0));
-    assert_eq!(counting.next_wake(clock.at(1_200)), Some(Duration::from_millis(800)));
+    assert_eq!(
+        counting.next_wake(clock.at(1_200)),
+        Some(Duration::from_millis(800))
+    );
 }
 
 #[test]
@@ -121,7 +145,12 @@ fn the_lead_in_counts_in_then_the_first_cue_lands_on_the_first_step() {
     let mut follower = Follower::new(session.anchor().expect("counting in"), false, clock.at(0));
     assert_eq!(
         listen(&mut follower, &clock, 0, 5_000, 10),
-        pairs(&[(0, "count-in"), (1_000, "count-in"), (2_000, "count-in"), (3_000, "rise")])
+        pairs(&[
+            (0, "count-in"),
+            (1_000, "count-in"),
+            (2_000, "count-in"),
+            (3_000, "rise")
+        ])
     );
 }
 
@@ -139,8 +168,12 @@ mod regressions {
         // On the last step (exhale of cycle 2); → at 1.2 s ends the session.
         session.next(clock.at(1_200));
         assert!(session.is_finished(clock.at(1_200)));
-        let mut follower = Follower::new(session.anchor().expect("the end"), false, clock.at(1_200));
-        assert_eq!(follower.due(clock.at(1_200)).map(|due| name(&due)), Some("bell".into()));
+        let mut follower =
+            Follower::new(session.anchor().expect("the end"), false, clock.at(1_200));
+        assert_eq!(
+            follower.due(clock.at(1_200)).map(|due| name(&due)),
+            Some("bell".into())
+        );
         assert_eq!(follower.due(clock.at(5_000)), None, "once only");
     }
 
@@ -153,8 +186,12 @@ mod regressions {
         }
         session.pause(clock.at(1_100));
         session.next(clock.at(1_200));
-        let mut follower = Follower::new(session.anchor().expect("the end"), false, clock.at(1_210));
-        assert_eq!(follower.due(clock.at(1_210)).map(|due| name(&due)), Some("bell".into()));
+        let mut follower =
+            Follower::new(session.anchor().expect("the end"), false, clock.at(1_210));
+        assert_eq!(
+            follower.due(clock.at(1_210)).map(|due| name(&due)),
+            Some("bell".into())
+        );
     }
 
     #[test]
@@ -165,7 +202,8 @@ mod regressions {
         session.next(clock.at(1_500)); // to the hold (no cue)
         session.next(clock.at(1_600)); // to the exhale
         session.resume(clock.at(4_000));
-        let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(4_000));
+        let mut follower =
+            Follower::new(session.anchor().expect("running"), false, clock.at(4_000));
         assert_eq!(
             listen(&mut follower, &clock, 4_000, 7_000, 10),
             pairs(&[(4_000, "fall"), (7_000, "rise")])
@@ -179,8 +217,12 @@ mod regressions {
         session.pause(clock.at(6_000));
         session.restart(clock.at(6_500));
         session.resume(clock.at(9_000));
-        let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(9_000));
-        assert_eq!(follower.due(clock.at(9_000)).map(|due| name(&due)), Some("rise".into()));
+        let mut follower =
+            Follower::new(session.anchor().expect("running"), false, clock.at(9_000));
+        assert_eq!(
+            follower.due(clock.at(9_000)).map(|due| name(&due)),
+            Some("rise".into())
+        );
     }
 
     #[test]
@@ -189,7 +231,8 @@ mod regressions {
         let mut session = Session::started(timeline(), clock.at(0));
         session.pause(clock.at(5_500));
         session.resume(clock.at(9_000));
-        let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(9_000));
+        let mut follower =
+            Follower::new(session.anchor().expect("running"), false, clock.at(9_000));
         // 2.5 s of running later the next inhale starts: heard, once.
         assert_eq!(
             listen(&mut follower, &clock, 9_000, 11_500, 50),

@@ -105,7 +105,9 @@ fn huge_files_are_refused_quickly() {
     write(dir.as_path(), "huge.ron", &" ".repeat(10 * 1024 * 1024));
     let library = Library::load(&paths);
     assert_eq!(library.broken().len(), 1);
-    assert!(library.broken()[0].errors[0].to_string().contains("at most"));
+    assert!(library.broken()[0].errors[0]
+        .to_string()
+        .contains("at most"));
 }
 
 #[test]

@@ -80,7 +80,9 @@ fn the_first_cue_lands_on_the_grid_of_the_others_with_both_cores_busy() {
     let samples = recording.samples();
     let first_ms = first as f64 * 1000.0 / RATE as f64;
     // Steps of one second: rise, tick, fall, tick, twice; then the bell.
-    let names = ["rise", "tick", "fall", "tick", "rise", "tick", "fall", "tick", "bell"];
+    let names = [
+        "rise", "tick", "fall", "tick", "rise", "tick", "fall", "tick", "bell",
+    ];
     let expected: Vec<(&str, f64)> = names
         .iter()
         .enumerate()
@@ -95,7 +97,11 @@ fn the_first_cue_lands_on_the_grid_of_the_others_with_both_cores_busy() {
     let grid = median(&mut offsets[1..].to_vec());
     let errors: Vec<f64> = offsets.iter().map(|offset| offset - grid).collect();
     eprintln!("errors against the grid (ms): {errors:?}");
-    assert!(errors[0].abs() <= 20.0, "the first cue is {} ms off the grid", errors[0]);
+    assert!(
+        errors[0].abs() <= 20.0,
+        "the first cue is {} ms off the grid",
+        errors[0]
+    );
     assert!(
         errors.iter().all(|error| error.abs() <= 20.0),
         "every cue on the grid: {errors:?}"
@@ -158,14 +164,21 @@ fn pause_skip_and_mute_never_click_and_skips_are_heard_at_once() {
     let heard_after = |press: usize, name: &str| {
         let pressed = ms(presses[press].1);
         let (at, score) = listen::find_cue(&samples, name, pressed + 200.0, 200.0).expect("a cue");
-        assert!(score > 0.6, "{} then {name}: matched only {score}", presses[press].0);
+        assert!(
+            score > 0.6,
+            "{} then {name}: matched only {score}",
+            presses[press].0
+        );
         at - pressed
     };
     let resume_to_fall = heard_after(2, "fall");
     let skip_to_fall = heard_after(5, "fall");
     let skip_to_bell = heard_after(8, "bell");
     eprintln!("key to cue: resume {resume_to_fall:.0} ms, skip {skip_to_fall:.0} ms, end {skip_to_bell:.0} ms");
-    assert!(resume_to_fall < 250.0, "the new step's cue is heard on resume");
+    assert!(
+        resume_to_fall < 250.0,
+        "the new step's cue is heard on resume"
+    );
     assert!(
         skip_to_bell <= skip_to_fall + 50.0,
         "the bell comes within 50 ms of an ordinary skip's cue: {skip_to_bell} vs {skip_to_fall}"
@@ -229,7 +242,10 @@ fn sound_comes_back_after_the_server_restarts_without_spinning() {
     std::thread::sleep(Duration::from_secs(4));
     let used = app.cpu_time().saturating_sub(before);
     eprintln!("CPU while the server is gone: {used:?} in 4 s");
-    assert!(used < Duration::from_millis(800), "no spinning: {used:?} of CPU in 4 s");
+    assert!(
+        used < Duration::from_millis(800),
+        "no spinning: {used:?} of CPU in 4 s"
+    );
     pulse.start_again();
     let recording = pulse.record();
     let start = recording.samples_so_far();
@@ -281,8 +297,13 @@ fn an_idle_steady_closes_its_sound_output() {
     let app = Steady::start(&[], SETTINGS, Some(&x.display), &pulse.env());
     app.wait_for_window();
     std::thread::sleep(Duration::from_secs(2));
-    let streams = pulse.pactl(&["list", "short", "sink-inputs"]).unwrap_or_default();
-    assert!(streams.trim().is_empty(), "no stream on the home screen: {streams}");
+    let streams = pulse
+        .pactl(&["list", "short", "sink-inputs"])
+        .unwrap_or_default();
+    assert!(
+        streams.trim().is_empty(),
+        "no stream on the home screen: {streams}"
+    );
     drop(app);
     // After a short exercise, the output closes within a quiet minute.
     let app = Steady::start(
@@ -293,15 +314,22 @@ fn an_idle_steady_closes_its_sound_output() {
     );
     app.wait_for_window();
     std::thread::sleep(Duration::from_secs(4));
-    let streams = pulse.pactl(&["list", "short", "sink-inputs"]).unwrap_or_default();
+    let streams = pulse
+        .pactl(&["list", "short", "sink-inputs"])
+        .unwrap_or_default();
     assert!(!streams.trim().is_empty(), "a stream while cues play");
     let deadline = Instant::now() + Duration::from_secs(90);
     loop {
-        let streams = pulse.pactl(&["list", "short", "sink-inputs"]).unwrap_or_default();
+        let streams = pulse
+            .pactl(&["list", "short", "sink-inputs"])
+            .unwrap_or_default();
         if streams.trim().is_empty() {
             break;
         }
-        assert!(Instant::now() < deadline, "the output stays open: {streams}");
+        assert!(
+            Instant::now() < deadline,
+            "the output stays open: {streams}"
+        );
         std::thread::sleep(Duration::from_secs(1));
     }
 }

@@ -188,7 +188,10 @@ fn practised_time_is_time_spent_not_the_position_skipped_to() {
     }
     assert!(session.is_finished(clock.at(2_000)));
     assert_eq!(session.elapsed(clock.at(2_000)), secs(48.0));
-    assert_eq!(session.practised(clock.at(2_000)), Duration::from_millis(11 * 160));
+    assert_eq!(
+        session.practised(clock.at(2_000)),
+        Duration::from_millis(11 * 160)
+    );
     // Pauses do not count either, nor time after the end.
     let mut session = Session::started(timeline(), clock.at(0));
     session.pause(clock.at(10_000));
@@ -229,7 +232,10 @@ fn an_anchor_announces_only_a_step_start() {
     session.next(clock.at(9_500));
     let anchor = session.anchor().expect("running");
     assert_eq!(anchor.position, secs(8.0));
-    assert!(anchor.announce, "a skip lands on a step start, which is heard");
+    assert!(
+        anchor.announce,
+        "a skip lands on a step start, which is heard"
+    );
 }
 
 #[test]

@@ -183,14 +183,20 @@ fn saving_writes_through_a_link_and_keeps_the_mode() {
         ..Settings::default()
     };
     settings.save(&link).expect("save");
-    assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink());
+    assert!(fs::symlink_metadata(&link)
+        .expect("link")
+        .file_type()
+        .is_symlink());
     assert_eq!(Settings::load(&target).settings.theme, ThemeChoice::Dark);
     let mode = fs::metadata(&target).expect("target").permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
     // A new settings file is private.
     let fresh = dir.path().join("fresh.ron");
     settings.save(&fresh).expect("save");
-    assert_eq!(fs::metadata(&fresh).expect("meta").permissions().mode() & 0o777, 0o600);
+    assert_eq!(
+        fs::metadata(&fresh).expect("meta").permissions().mode() & 0o777,
+        0o600
+    );
 }
 
 #[test]
@@ -201,7 +207,10 @@ fn temp_files_of_killed_saves_are_cleaned_up_but_not_those_of_live_ones() {
     let dead = dir.path().join(".settings.ron.4194305.tmp");
     fs::write(&dead, "half a save").expect("write");
     // This test's own parent is alive.
-    let alive = dir.path().join(format!(".settings.ron.{}.tmp", std::os::unix::process::parent_id()));
+    let alive = dir.path().join(format!(
+        ".settings.ron.{}.tmp",
+        std::os::unix::process::parent_id()
+    ));
     fs::write(&alive, "another Steady saving right now").expect("write");
     Settings::default().save(&path).expect("save");
     assert!(!dead.exists());
@@ -228,7 +237,11 @@ fn two_instances_keep_each_others_changes() {
         ..base.clone()
     };
     let merged = second.save_changes(&base, &path).expect("save");
-    assert_eq!(merged.theme, ThemeChoice::Dark, "the first one's change is kept");
+    assert_eq!(
+        merged.theme,
+        ThemeChoice::Dark,
+        "the first one's change is kept"
+    );
     assert_eq!(merged.text_scale, 150);
     assert_eq!(Settings::load(&path).settings, merged);
 }
@@ -241,8 +254,23 @@ fn a_saved_position_is_used_only_if_the_window_fits_the_screen() {
         x: Some(x),
         y: Some(y),
     };
-    assert_eq!(placement(100.0, 50.0).position_on((1920.0, 1080.0)), Some((100.0, 50.0)));
-    assert_eq!(placement(1500.0, 50.0).position_on((1920.0, 1080.0)), None, "off the right edge");
-    assert_eq!(placement(-900.0, 50.0).position_on((1920.0, 1080.0)), None, "off the left edge");
-    assert_eq!(placement(5000.0, 3000.0).position_on((1280.0, 800.0)), None, "a screen unplugged");
+    assert_eq!(
+        placement(100.0, 50.0).position_on((1920.0, 1080.0)),
+        Some((100.0, 50.0))
+    );
+    assert_eq!(
+        placement(1500.0, 50.0).position_on((1920.0, 1080.0)),
+        None,
+        "off the right edge"
+    );
+    assert_eq!(
+        placement(-900.0, 50.0).position_on((1920.0, 1080.0)),
+        None,
+        "off the left edge"
+    );
+    assert_eq!(
+        placement(5000.0, 3000.0).position_on((1280.0, 800.0)),
+        None,
+        "a screen unplugged"
+    );
 }

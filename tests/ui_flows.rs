@@ -8,8 +8,8 @@ use iced::keyboard::key::Named;
 use iced::keyboard::Key;
 use iced_test::simulator;
 use steady::clock::Clock;
-use steady::paths::Paths;
 use steady::library::Library;
+use steady::paths::Paths;
 use steady::settings::{Loaded, Settings};
 use steady::ui::{App, Launch, Message, Sound};
 
@@ -311,17 +311,25 @@ fn the_lead_in_shows_the_intro_large_and_counts_down() {
 
 /// What the app told sound, read back: the one place that sends.
 fn last_follow(ui: &Harness) -> Option<steady::session::Anchor> {
-    ui.app.sound_sent().iter().rev().find_map(|sent| match sent {
-        steady::ui::Sent::Cues(steady::ui::Cues::Follow { anchor, .. }) => Some(anchor.clone()),
-        _ => None,
-    })
+    ui.app
+        .sound_sent()
+        .iter()
+        .rev()
+        .find_map(|sent| match sent {
+            steady::ui::Sent::Cues(steady::ui::Cues::Follow { anchor, .. }) => Some(anchor.clone()),
+            _ => None,
+        })
 }
 
 fn last_cues(ui: &Harness) -> Option<steady::ui::Cues> {
-    ui.app.sound_sent().iter().rev().find_map(|sent| match sent {
-        steady::ui::Sent::Cues(cues) => Some(cues.clone()),
-        _ => None,
-    })
+    ui.app
+        .sound_sent()
+        .iter()
+        .rev()
+        .find_map(|sent| match sent {
+            steady::ui::Sent::Cues(cues) => Some(cues.clone()),
+            _ => None,
+        })
 }
 
 /// Feeds the anchor the app sent to the audio side's follower, with the same clock.
@@ -330,7 +338,9 @@ fn due_now(ui: &Harness) -> Option<String> {
     let now = ui.clock.now();
     let mut follower = steady::audio::follow::Follower::new(anchor, false, now);
     follower.due(now).map(|due| match due {
-        steady::audio::follow::Due::Step { cue, .. } | steady::audio::follow::Due::End { cue } => cue,
+        steady::audio::follow::Due::Step { cue, .. } | steady::audio::follow::Due::End { cue } => {
+            cue
+        }
         other => format!("{other:?}"),
     })
 }
@@ -356,7 +366,11 @@ fn next_on_the_last_step_while_paused_still_rings_the_bell() {
         ui.key(Key::Named(Named::ArrowRight));
     }
     ui.key(Key::Named(Named::Space));
-    assert_eq!(last_cues(&ui), Some(steady::ui::Cues::Silent), "pausing silences");
+    assert_eq!(
+        last_cues(&ui),
+        Some(steady::ui::Cues::Silent),
+        "pausing silences"
+    );
     ui.key(Key::Named(Named::ArrowRight));
     ui.assert_shows(&["Well done"]);
     assert_eq!(due_now(&ui).as_deref(), Some("bell"));

@@ -1,240 +1,103 @@
-//! The real window under Xvfb: `steady run ...` opens, draws, and the breath
-//! shape really grows and shrinks. Skipped (with a message) where Xvfb,
-//! ImageMagick or xdotool are missing; `.ci/run` installs them.
+//! The real window under a private Xvfb: `steady run ...` opens and draws,
+//! the breath shape really grows and shrinks, stays large at any text size,
+//! and prompts change with the keys. Screenshots land in
+//! `target/tmp/screenshots/` for looking at.
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+mod support;
+
 use std::time::{Duration, Instant};
 
-const WIDTH: usize = 1280;
-const HEIGHT: usize = 800;
+use support::{Steady, Xvfb, SCREEN};
 
-/// Kills its process on every path out of a test.
-struct Guard(Child);
+const TOOLS: [&str; 4] = ["Xvfb", "import", "xdotool", "convert"];
+const PRIMARY_LIGHT: [u8; 3] = [0x3d, 0x7d, 0x70];
+const PRIMARY_DARK: [u8; 3] = [0x7d, 0xbd, 0xaf];
 
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
+/// No sound in window tests: the audio path has its own tests.
+fn no_sound() -> Vec<(String, String)> {
+    vec![
+        (
+            "PULSE_SERVER".into(),
+            "unix:/nonexistent/steady-test".into(),
+        ),
+        ("ALSA_CONFIG_PATH".into(), "/nonexistent/alsa.conf".into()),
+    ]
 }
 
-fn have(tool: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|status| status.success())
+fn settings(theme: &str, text_scale: u16, window: Option<(u32, u32)>) -> String {
+    let window = window.map_or("None".to_owned(), |(width, height)| {
+        format!("Some((width: {width}, height: {height}, x: Some(0), y: Some(0)))")
+    });
+    format!("(theme: {theme}, text_scale: {text_scale}, muted: true, window: {window})")
 }
 
-fn tools_missing() -> bool {
-    let missing: Vec<&str> = ["Xvfb", "import", "xdotool"]
-        .into_iter()
-        .filter(|tool| !have(tool))
-        .collect();
-    if !missing.is_empty() {
-        eprintln!(
-            "skipped: {} not installed (run ./scripts/setup --test-deps)",
-            missing.join(", ")
-        );
-    }
-    !missing.is_empty()
-}
-
-/// Starts Xvfb on a free display and returns it with its `:N` name.
-fn start_xvfb() -> (Guard, String) {
-    let mut child = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            &format!("{WIDTH}x{HEIGHT}x24"),
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb starts");
-    let stdout = child.stdout.take().expect("piped stdout");
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("Xvfb reports its display");
-    (Guard(child), format!(":{}", line.trim()))
-}
-
-/// One window at a time: on two cores, parallel windows starve each other.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-struct Screen {
-    _turn: std::sync::MutexGuard<'static, ()>,
-    display: String,
-    _xvfb: Guard,
-    _app: Guard,
-    config: tempfile::TempDir,
-}
-
-impl Screen {
-    fn open(args: &[&str], text_scale: u16, theme: &str) -> Screen {
-        Screen::open_with(args, text_scale, theme, &[])
-    }
-
-    fn open_with(args: &[&str], text_scale: u16, theme: &str, env: &[(&str, &str)]) -> Screen {
-        let turn = ONE_AT_A_TIME
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (xvfb, display) = start_xvfb();
-        let config = tempfile::tempdir().expect("temp dir");
-        std::fs::write(
-            config.path().join("settings.ron"),
-            format!("(theme: {theme}, text_scale: {text_scale}, muted: true)"),
-        )
-        .expect("write settings");
-        let app = Command::new(env!("CARGO_BIN_EXE_steady"))
-            .args(args)
-            .env("DISPLAY", &display)
-            .env_remove("WAYLAND_DISPLAY")
-            .env("STEADY_CONFIG_DIR", config.path())
-            .envs(env.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(config.path().join("stderr.log")).expect("log file"))
-            .spawn()
-            .expect("steady starts");
-        let screen = Screen {
-            _turn: turn,
-            display,
-            _xvfb: xvfb,
-            _app: Guard(app),
-            config,
-        };
-        screen.wait_for_window();
-        screen
-    }
-
-    fn wait_for_window(&self) {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while Instant::now() < deadline {
-            let found = Command::new("xdotool")
-                .args(["search", "--name", "Steady"])
-                .env("DISPLAY", &self.display)
-                .output()
-                .is_ok_and(|output| !output.stdout.is_empty());
-            if found && self.capture().iter().any(|&byte| byte != 0) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        panic!("no Steady window appeared on {}", self.display);
-    }
-
-    /// The whole screen as raw RGB bytes.
-    fn capture(&self) -> Vec<u8> {
-        let output = Command::new("import")
-            .args([
-                "-display",
-                &self.display,
-                "-window",
-                "root",
-                "-depth",
-                "8",
-                "rgb:-",
-            ])
-            .output()
-            .expect("import runs");
-        output.stdout
-    }
-
-    fn stderr(&self) -> String {
-        std::fs::read_to_string(self.config.path().join("stderr.log")).unwrap_or_default()
-    }
-
-    fn save(&self, pixels: &[u8], name: &str) {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = Command::new("convert")
-            .args([
-                "-size",
-                &format!("{WIDTH}x{HEIGHT}"),
-                "-depth",
-                "8",
-                "rgb:-",
-            ])
-            .arg(dir.join(name))
-            .stdin(Stdio::piped())
-            .spawn()
-            .and_then(|mut child| {
-                use std::io::Write;
-                if let Some(stdin) = child.stdin.as_mut() {
-                    stdin.write_all(pixels)?;
-                }
-                child.wait()
-            });
-    }
-
-    /// There is no window manager to give the window focus, so give it by hand.
-    fn key(&self, key: &str) {
-        let xdotool = |args: &[&str]| {
-            let _ = Command::new("xdotool")
-                .args(args)
-                .env("DISPLAY", &self.display)
-                .status();
-        };
-        xdotool(&["search", "--name", "Steady", "windowfocus", "--sync"]);
-        std::thread::sleep(Duration::from_millis(300));
-        xdotool(&["key", key]);
-        std::thread::sleep(Duration::from_millis(500));
-    }
-}
-
-/// Pixels close to `color` in the upper band of the screen, where the shape
-/// is drawn (buttons and the progress bar sit lower).
-fn count_color(pixels: &[u8], color: [u8; 3], rows: std::ops::Range<usize>) -> usize {
+/// Pixels close to `color` within `rows`.
+fn count_color(pixels: &[u8], width: usize, color: [u8; 3], rows: std::ops::Range<usize>) -> usize {
     pixels
         .chunks_exact(3)
         .enumerate()
-        .filter(|(index, _)| rows.contains(&(index / WIDTH)))
+        .filter(|(index, _)| rows.contains(&(index / width)))
         .filter(|(_, pixel)| pixel.iter().zip(color).all(|(a, b)| a.abs_diff(b) <= 6))
         .count()
 }
 
-const PRIMARY_LIGHT: [u8; 3] = [0x3d, 0x7d, 0x70];
-const SHAPE_ROWS: std::ops::Range<usize> = 90..520;
+/// The widest run of `color` across any row: the full circle's diameter.
+fn widest_run(pixels: &[u8], width: usize, color: [u8; 3]) -> usize {
+    pixels
+        .chunks_exact(width * 3)
+        .map(|row| {
+            let mut best = 0;
+            let mut run = 0;
+            for pixel in row.chunks_exact(3) {
+                if pixel.iter().zip(color).all(|(a, b)| a.abs_diff(b) <= 6) {
+                    run += 1;
+                    best = best.max(run);
+                } else {
+                    run = 0;
+                }
+            }
+            best
+        })
+        .max()
+        .unwrap_or(0)
+}
 
 #[test]
 fn box_breathing_shape_grows_and_shrinks() {
-    if tools_missing() {
+    if !support::tools(&TOOLS) {
         return;
     }
-    let screen = Screen::open(&["run", "box-breathing"], 100, "Light");
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let app = Steady::start(
+        &["run", "box-breathing", "--lead-in", "0"],
+        &settings("Light", 100, None),
+        Some(&x.display),
+        &no_sound(),
+    );
+    app.wait_for_window();
     // Sample for 14 s: a full inhale, hold, exhale and part of the hold-empty.
     let mut areas = Vec::new();
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(14) {
-        let pixels = screen.capture();
-        assert_eq!(pixels.len(), WIDTH * HEIGHT * 3);
-        areas.push((
-            start.elapsed().as_secs_f32(),
-            count_color(&pixels, PRIMARY_LIGHT, SHAPE_ROWS),
-        ));
+        let pixels = app.capture();
+        assert_eq!(pixels.len(), SCREEN.0 * SCREEN.1 * 3);
+        areas.push(count_color(&pixels, SCREEN.0, PRIMARY_LIGHT, 0..SCREEN.1));
         if areas.len() == 1 {
-            screen.save(&pixels, "box-first.png");
+            support::save_png(&pixels, SCREEN.0, SCREEN.1, "box-first.png");
         }
         std::thread::sleep(Duration::from_millis(250));
     }
-    let largest = areas.iter().map(|(_, area)| *area).max().unwrap_or(0);
-    let smallest = areas.iter().map(|(_, area)| *area).min().unwrap_or(0);
+    let largest = areas.iter().copied().max().unwrap_or(0);
+    let smallest = areas.iter().copied().min().unwrap_or(0);
     assert!(largest > 20_000, "the shape is drawn: {areas:?}");
     assert!(
         largest as f32 > smallest as f32 * 2.0,
         "the shape changes size: {areas:?}"
     );
-    // Somewhere it grows steadily (inhale) and somewhere it shrinks steadily (exhale).
     let steps: Vec<i64> = areas
         .windows(2)
-        .map(|pair| pair[1].1 as i64 - pair[0].1 as i64)
+        .map(|pair| pair[1] as i64 - pair[0] as i64)
         .collect();
     let grows = steps
         .windows(3)
@@ -244,34 +107,97 @@ fn box_breathing_shape_grows_and_shrinks() {
         .any(|run| run.iter().all(|step| *step < -500));
     assert!(grows, "an inhale grows the shape: {areas:?}");
     assert!(shrinks, "an exhale shrinks the shape: {areas:?}");
-    // And it holds still during a hold: two samples in a row of nearly equal size, when full.
     let holds_full = areas
         .windows(2)
-        .any(|pair| pair[0].1 > largest * 9 / 10 && pair[0].1.abs_diff(pair[1].1) < largest / 100);
+        .any(|pair| pair[0] > largest * 9 / 10 && pair[0].abs_diff(pair[1]) < largest / 100);
     assert!(holds_full, "a hold keeps the shape full: {areas:?}");
 }
 
+/// The full shape (during the hold after the first in-breath), in a window
+/// of `window` size at `text_scale`: its diameter in pixels.
+fn full_shape(
+    theme: &str,
+    text_scale: u16,
+    window: (u32, u32),
+    screen: (usize, usize),
+    name: &str,
+) -> usize {
+    let x = Xvfb::start_sized(screen.0, screen.1);
+    let app = Steady::start(
+        &["run", "box-breathing", "--lead-in", "0"],
+        &settings(theme, text_scale, Some(window)),
+        Some(&x.display),
+        &no_sound(),
+    );
+    app.wait_for_window();
+    app.key("Right");
+    std::thread::sleep(Duration::from_millis(800));
+    let pixels = app.capture();
+    support::save_png(&pixels, screen.0, screen.1, name);
+    let color = if theme == "Dark" {
+        PRIMARY_DARK
+    } else {
+        PRIMARY_LIGHT
+    };
+    widest_run(&pixels, screen.0, color)
+}
+
 #[test]
-fn grounding_prompt_changes_with_the_next_step() {
-    if tools_missing() {
+fn the_shape_keeps_a_third_of_the_window_at_large_text() {
+    if !support::tools(&TOOLS) {
         return;
     }
-    // Also the no-sound path: PulseAudio out of reach, so no audio output at all.
-    let no_audio = [
-        ("PULSE_SERVER", "unix:/nonexistent/steady-test"),
-        ("ALSA_CONFIG_PATH", "/nonexistent/alsa.conf"),
-    ];
-    let screen = Screen::open_with(&["run", "grounding-5-4-3-2-1"], 100, "Dark", &no_audio);
-    let first = screen.capture();
-    screen.save(&first, "grounding-dark.png");
-    screen.key("Right");
-    let second = screen.capture();
+    let _turn = support::one_at_a_time();
+    for (theme, scale, window, screen) in [
+        ("Light", 200, (640, 480), SCREEN),
+        ("Dark", 200, (880, 680), SCREEN),
+        ("Light", 150, (640, 480), SCREEN),
+        ("Dark", 100, (1920, 1080), (1920, 1080)),
+    ] {
+        let name = format!(
+            "shape-{}-{scale}-{}x{}.png",
+            theme.to_lowercase(),
+            window.0,
+            window.1
+        );
+        let diameter = full_shape(theme, scale, window, screen, &name);
+        let shorter = window.0.min(window.1) as usize;
+        eprintln!(
+            "{name}: the full shape is {diameter} px across (window's shorter side {shorter})"
+        );
+        assert!(
+            diameter * 3 >= shorter,
+            "{name}: the shape is {diameter} px, under a third of {shorter}"
+        );
+    }
+}
+
+#[test]
+fn grounding_prompt_changes_with_the_next_step_without_sound() {
+    if !support::tools(&TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let app = Steady::start(
+        &["run", "grounding-5-4-3-2-1", "--lead-in", "0"],
+        &settings("Dark", 100, None),
+        Some(&x.display),
+        &no_sound(),
+    );
+    app.wait_for_window();
+    std::thread::sleep(Duration::from_millis(1500));
+    let first = app.capture();
+    support::save_png(&first, SCREEN.0, SCREEN.1, "grounding-dark.png");
+    app.key("Right");
+    std::thread::sleep(Duration::from_millis(500));
+    let second = app.capture();
     let changed = first.iter().zip(&second).filter(|(a, b)| a != b).count();
     assert!(
         changed > 5_000,
         "the next prompt is drawn: {changed} bytes changed"
     );
-    let stderr = screen.stderr();
+    let stderr = app.stderr();
     assert!(
         stderr.lines().count() <= 2,
         "no flood of ALSA messages without a device:\n{stderr}"
@@ -280,18 +206,28 @@ fn grounding_prompt_changes_with_the_next_step() {
 
 #[test]
 fn relaxation_tense_and_release_look_different() {
-    if tools_missing() {
+    if !support::tools(&TOOLS) {
         return;
     }
-    let screen = Screen::open(&["run", "pmr-short"], 200, "Light");
-    let tense = screen.capture();
-    screen.save(&tense, "pmr-tense-200.png");
-    screen.key("Right");
-    let release = screen.capture();
-    screen.save(&release, "pmr-release-200.png");
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let app = Steady::start(
+        &["run", "pmr-short", "--lead-in", "0"],
+        &settings("Light", 200, None),
+        Some(&x.display),
+        &no_sound(),
+    );
+    app.wait_for_window();
+    std::thread::sleep(Duration::from_millis(800));
+    let tense = app.capture();
+    support::save_png(&tense, SCREEN.0, SCREEN.1, "pmr-tense-200.png");
+    app.key("Right");
+    std::thread::sleep(Duration::from_millis(500));
+    let release = app.capture();
+    support::save_png(&release, SCREEN.0, SCREEN.1, "pmr-release-200.png");
     // The badge is amber while tensing and green while releasing.
-    let amber = |pixels: &[u8]| count_color(pixels, [210, 188, 166], 0..HEIGHT);
-    let green = |pixels: &[u8]| count_color(pixels, [171, 193, 176], 0..HEIGHT);
+    let amber = |pixels: &[u8]| count_color(pixels, SCREEN.0, [210, 188, 166], 0..SCREEN.1);
+    let green = |pixels: &[u8]| count_color(pixels, SCREEN.0, [171, 193, 176], 0..SCREEN.1);
     let (tense_amber, tense_green) = (amber(&tense), green(&tense));
     let (release_amber, release_green) = (amber(&release), green(&release));
     assert!(

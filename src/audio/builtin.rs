@@ -103,7 +103,8 @@ pub fn names() -> impl Iterator<Item = &'static str> {
 
 /// The rendered samples (mono, 48 kHz), made once per run.
 pub fn samples(name: &str) -> Option<Arc<[f32]>> {
-    static CACHE: OnceLock<std::sync::Mutex<HashMap<&'static str, Arc<[f32]>>>> = OnceLock::new();
+    type Rendered = HashMap<&'static str, Arc<[f32]>>;
+    static CACHE: OnceLock<std::sync::Mutex<Rendered>> = OnceLock::new();
     let builtin = find(name)?;
     let cache = CACHE.get_or_init(Default::default);
     let mut cache = cache
@@ -209,7 +210,10 @@ struct Noise {
 
 impl Noise {
     fn soft(&mut self) -> f64 {
-        self.state = self.state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        self.state = self
+            .state
+            .wrapping_mul(1_664_525)
+            .wrapping_add(1_013_904_223);
         let white = f64::from(self.state >> 8) / f64::from(1u32 << 24) * 2.0 - 1.0;
         // A gentle low-pass: air, not hiss.
         self.low += 0.12 * (white - self.low);
@@ -414,7 +418,12 @@ mod tests {
             let wanted = REFERENCE_LUFS + builtin.relative_db;
             assert!((db - wanted).abs() < 0.1, "{}: {db} dB", builtin.name);
             // A single cue never reaches the mixer's limiter (its knee is at 0.6).
-            assert!(peak(&samples) < 0.5, "{}: peak {}", builtin.name, peak(&samples));
+            assert!(
+                peak(&samples) < 0.5,
+                "{}: peak {}",
+                builtin.name,
+                peak(&samples)
+            );
             assert!(samples[0].abs() < 1e-3 && samples[samples.len() - 1].abs() < 1e-3);
         }
     }

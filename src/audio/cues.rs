@@ -159,7 +159,13 @@ pub fn load(
                     let (file, length) = fsio::open_regular(&file, fsio::cap::SOUND)
                         .map_err(|error| sound_error(name, error.to_string()))?;
                     let reader = BufReader::new(file.take(fsio::cap::SOUND));
-                    decode(name, path, SeekableTake::new(reader, length), length, playable)?
+                    decode(
+                        name,
+                        path,
+                        SeekableTake::new(reader, length),
+                        length,
+                        playable,
+                    )?
                 }
                 Found::Shipped(bytes) => {
                     decode(name, path, Cursor::new(bytes), bytes.len() as u64, playable)?
@@ -290,7 +296,9 @@ impl<R: Read + Seek> SeekableTake<R> {
 impl<R: Read + Seek> Read for SeekableTake<R> {
     fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
         let left = self.length.saturating_sub(self.position);
-        let wanted = buffer.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        let wanted = buffer
+            .len()
+            .min(usize::try_from(left).unwrap_or(usize::MAX));
         let read = self.inner.read(&mut buffer[..wanted])?;
         self.position += read as u64;
         Ok(read)
@@ -325,9 +333,7 @@ pub fn playable(timeline: &Timeline) -> HashMap<String, Duration> {
         None => timeline.total() + MAX_CUE,
     };
     for (index, (start, cue)) in cued.iter().enumerate() {
-        let until = cued
-            .get(index + 1)
-            .map_or(after_last, |(next, _)| *next);
+        let until = cued.get(index + 1).map_or(after_last, |(next, _)| *next);
         let length = until.saturating_sub(*start).min(MAX_CUE);
         let entry = lengths.entry((*cue).to_owned()).or_default();
         *entry = (*entry).max(length);

@@ -91,18 +91,25 @@ impl Follower {
             self.next_step += 1;
         }
         let mut due = newest.and_then(|index| {
-            segments[index].cue.clone().map(|cue| Due::Step { index, cue })
+            segments[index]
+                .cue
+                .clone()
+                .map(|cue| Due::Step { index, cue })
         });
         if position >= timeline.total() && !self.end_done {
             self.end_done = true;
             self.next_step = segments.len();
-            due = timeline.end_cue().map(|cue| Due::End { cue: cue.to_owned() });
+            due = timeline.end_cue().map(|cue| Due::End {
+                cue: cue.to_owned(),
+            });
         }
         let from = std::mem::replace(&mut self.last_seen, position);
-        if due.is_none() && newest.is_none() && self.count_ticks {
-            if crossed_whole_second(&self.anchor, from, position) {
-                return Some(Due::Count);
-            }
+        if due.is_none()
+            && newest.is_none()
+            && self.count_ticks
+            && crossed_whole_second(&self.anchor, from, position)
+        {
+            return Some(Due::Count);
         }
         due
     }

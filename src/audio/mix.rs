@@ -307,7 +307,10 @@ mod tests {
             step_cue: false,
         });
         let still = pull(&mut mix, 10_000);
-        assert!((still[still.len() - 1] - 0.3).abs() < 1e-6, "a tick cuts nothing");
+        assert!(
+            (still[still.len() - 1] - 0.3).abs() < 1e-6,
+            "a tick cuts nothing"
+        );
         handle.send(Command::Start {
             clip: clip(vec![0.0; RATE as usize]),
             level: 1.0,

@@ -231,7 +231,9 @@ impl Output {
                     .max(Duration::from_millis(100)),
             ),
             State::Open(_) => Some((self.last_sound + IDLE_CLOSE).saturating_duration_since(now)),
-            State::Failed { retry_at, .. } if wanted => Some(retry_at.saturating_duration_since(now)),
+            State::Failed { retry_at, .. } if wanted => {
+                Some(retry_at.saturating_duration_since(now))
+            }
             _ => None,
         }
     }

@@ -22,7 +22,10 @@ enum Command {
     Load(HashMap<String, Clip>),
     /// Play the cues of this anchor's session from now on, each at its
     /// boundary. Whatever was sounding fades out.
-    Follow { anchor: Anchor, count_ticks: bool },
+    Follow {
+        anchor: Anchor,
+        count_ticks: bool,
+    },
     /// Stop following and fade out everything.
     Silence,
     /// Stop following; what sounds may ring out.
@@ -145,7 +148,11 @@ struct Owner {
 }
 
 impl Owner {
-    fn new(gain: f32, commands: Sender<Command>, status: async_channel::Sender<DeviceStatus>) -> Owner {
+    fn new(
+        gain: f32,
+        commands: Sender<Command>,
+        status: async_channel::Sender<DeviceStatus>,
+    ) -> Owner {
         let (errors, error_inbox) = mpsc::channel::<String>();
         // Stream errors arrive on the output's thread; forward them as commands.
         let _ = std::thread::Builder::new()
@@ -186,8 +193,13 @@ impl Owner {
 
     /// Whether the output should be open: cues are still to come or sounding.
     fn wants_output(&self) -> bool {
-        self.follower.as_ref().is_some_and(|follower| !follower.is_done())
-            || self.output.mix().is_some_and(super::mix::MixHandle::is_sounding)
+        self.follower
+            .as_ref()
+            .is_some_and(|follower| !follower.is_done())
+            || self
+                .output
+                .mix()
+                .is_some_and(super::mix::MixHandle::is_sounding)
     }
 
     fn next_wake(&self, now: Instant) -> Option<Duration> {

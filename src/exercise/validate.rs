@@ -90,7 +90,10 @@ impl Checker {
 
     pub(super) fn id(&mut self, place: &str, id: &str) {
         if id.is_empty() {
-            self.report(place, "the id is empty; use something like \"my-breathing\"");
+            self.report(
+                place,
+                "the id is empty; use something like \"my-breathing\"",
+            );
         } else if id.chars().count() > Limits::ID_CHARS {
             self.report(
                 place,
@@ -143,7 +146,11 @@ impl Checker {
                 self.count("practice.phases", phases.len(), "phases");
                 for (index, phase) in phases.iter().enumerate() {
                     let place = format!("practice.phases[{index}]");
-                    self.seconds(&format!("{place}.seconds"), phase.seconds, Limits::STEP_SECONDS);
+                    self.seconds(
+                        &format!("{place}.seconds"),
+                        phase.seconds,
+                        Limits::STEP_SECONDS,
+                    );
                     if let Some(text) = &phase.text {
                         self.text(&format!("{place}.text"), text, Limits::LABEL_CHARS, true);
                     }
@@ -162,9 +169,23 @@ impl Checker {
                 self.count("practice.steps", steps.len(), "steps");
                 for (index, step) in steps.iter().enumerate() {
                     let place = format!("practice.steps[{index}]");
-                    self.text(&format!("{place}.label"), &step.label, Limits::LABEL_CHARS, true);
-                    self.text(&format!("{place}.text"), &step.text, Limits::TEXT_CHARS, true);
-                    self.seconds(&format!("{place}.seconds"), step.seconds, Limits::STEP_SECONDS);
+                    self.text(
+                        &format!("{place}.label"),
+                        &step.label,
+                        Limits::LABEL_CHARS,
+                        true,
+                    );
+                    self.text(
+                        &format!("{place}.text"),
+                        &step.text,
+                        Limits::TEXT_CHARS,
+                        true,
+                    );
+                    self.seconds(
+                        &format!("{place}.seconds"),
+                        step.seconds,
+                        Limits::STEP_SECONDS,
+                    );
                 }
             }
             Practice::Relaxation {
@@ -172,16 +193,43 @@ impl Checker {
                 release_seconds,
                 groups,
             } => {
-                self.seconds("practice.tense_seconds", *tense_seconds, Limits::STEP_SECONDS);
-                self.seconds("practice.release_seconds", *release_seconds, Limits::STEP_SECONDS);
+                self.seconds(
+                    "practice.tense_seconds",
+                    *tense_seconds,
+                    Limits::STEP_SECONDS,
+                );
+                self.seconds(
+                    "practice.release_seconds",
+                    *release_seconds,
+                    Limits::STEP_SECONDS,
+                );
                 self.count("practice.groups", groups.len(), "muscle groups");
                 for (index, group) in groups.iter().enumerate() {
                     let place = format!("practice.groups[{index}]");
-                    self.text(&format!("{place}.name"), &group.name, Limits::LABEL_CHARS, true);
-                    self.text(&format!("{place}.tense"), &group.tense, Limits::TEXT_CHARS, true);
-                    self.text(&format!("{place}.release"), &group.release, Limits::TEXT_CHARS, true);
+                    self.text(
+                        &format!("{place}.name"),
+                        &group.name,
+                        Limits::LABEL_CHARS,
+                        true,
+                    );
+                    self.text(
+                        &format!("{place}.tense"),
+                        &group.tense,
+                        Limits::TEXT_CHARS,
+                        true,
+                    );
+                    self.text(
+                        &format!("{place}.release"),
+                        &group.release,
+                        Limits::TEXT_CHARS,
+                        true,
+                    );
                     if let Some(tense) = group.tense_seconds {
-                        self.seconds(&format!("{place}.tense_seconds"), tense, Limits::STEP_SECONDS);
+                        self.seconds(
+                            &format!("{place}.tense_seconds"),
+                            tense,
+                            Limits::STEP_SECONDS,
+                        );
                     }
                     if let Some(release) = group.release_seconds {
                         self.seconds(
@@ -235,7 +283,10 @@ impl Checker {
                         }
                     }
                 }
-                if !tone.seconds.is_finite() || tone.seconds <= 0.0 || tone.seconds > Limits::TONE_SECONDS {
+                if !tone.seconds.is_finite()
+                    || tone.seconds <= 0.0
+                    || tone.seconds > Limits::TONE_SECONDS
+                {
                     self.report(
                         format!("{place}.seconds"),
                         format!(
@@ -247,7 +298,10 @@ impl Checker {
                 self.volume(place, tone.volume);
                 for (field, value) in [("fade_in", tone.fade_in), ("fade_out", tone.fade_out)] {
                     if !value.is_finite() || value < 0.0 {
-                        self.report(format!("{place}.{field}"), "a fade must be 0 seconds or more");
+                        self.report(
+                            format!("{place}.{field}"),
+                            "a fade must be 0 seconds or more",
+                        );
                     }
                 }
                 if tone.fade_in + tone.fade_out > tone.seconds {
@@ -283,7 +337,9 @@ pub fn seconds_problem(seconds: f64, limit: f64) -> Option<String> {
         return Some("the duration must be a number of seconds".into());
     }
     if seconds <= 0.0 {
-        return Some(format!("the duration must be more than 0 seconds, not {seconds}"));
+        return Some(format!(
+            "the duration must be more than 0 seconds, not {seconds}"
+        ));
     }
     if seconds < Limits::MIN_STEP_SECONDS {
         return Some(format!(
@@ -303,5 +359,9 @@ pub fn seconds_problem(seconds: f64, limit: f64) -> Option<String> {
 pub fn id_problem(id: &str) -> Option<String> {
     let mut checker = Checker::default();
     checker.id("id", id);
-    checker.problems.into_iter().next().map(|problem| problem.message)
+    checker
+        .problems
+        .into_iter()
+        .next()
+        .map(|problem| problem.message)
 }

@@ -424,7 +424,10 @@ impl App {
             Ok(merged) => {
                 // Take what another instance changed, keep what changed here
                 // since this save was sent.
-                self.settings = self.settings.changes_since(&sent).applied_to(merged.clone());
+                self.settings = self
+                    .settings
+                    .changes_since(&sent)
+                    .applied_to(merged.clone());
                 self.saved = merged;
             }
             Err(error) => {
@@ -459,7 +462,7 @@ impl App {
                     reduced_motion: self.settings.reduced_motion,
                     muted: self.settings.muted,
                     volume_db: self.settings.volume_db,
-                    note: self.sound.note(),
+                    note: self.sound.short_note(),
                     window: self.window_size,
                 })
                 .map(Message::Player),
@@ -468,7 +471,7 @@ impl App {
                 &self.settings,
                 settings::Context {
                     exercises_folder: self.paths.exercises().display().to_string(),
-                    audio_note: self.sound.device_note(),
+                    audio_note: self.sound.details(),
                 },
             )
             .map(Message::Settings),

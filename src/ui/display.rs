@@ -13,7 +13,9 @@ const ANSWER: Duration = Duration::from_secs(5);
 /// Ok when a Wayland compositor or an X server answers; otherwise why not.
 pub fn check() -> Result<(), String> {
     let wayland = std::env::var_os("WAYLAND_DISPLAY").filter(|name| !name.is_empty());
-    let x11 = std::env::var("DISPLAY").ok().filter(|name| !name.is_empty());
+    let x11 = std::env::var("DISPLAY")
+        .ok()
+        .filter(|name| !name.is_empty());
     if std::env::var_os("WAYLAND_SOCKET").is_some() {
         // A socket handed over by the compositor itself: nothing to look up.
         return Ok(());
@@ -26,7 +28,9 @@ pub fn check() -> Result<(), String> {
             _ => x11_error,
         }),
         (Some(Err(error)), None) => Err(error),
-        (None, None) => Err("no display was found (neither WAYLAND_DISPLAY nor DISPLAY is set)".into()),
+        (None, None) => {
+            Err("no display was found (neither WAYLAND_DISPLAY nor DISPLAY is set)".into())
+        }
     }
 }
 
@@ -46,8 +50,12 @@ fn check_wayland(name: &std::path::Path) -> Result<(), String> {
         .iter()
         .flat_map(|word| word.to_ne_bytes())
         .collect();
-    ask(&mut stream, &request, 12)
-        .map_err(|error| format!("the Wayland display {} does not answer ({error})", path.display()))
+    ask(&mut stream, &request, 12).map_err(|error| {
+        format!(
+            "the Wayland display {} does not answer ({error})",
+            path.display()
+        )
+    })
 }
 
 /// An X server with no other client resets when its last client leaves and
@@ -110,9 +118,15 @@ fn parse_x11(display: &str) -> Option<(Option<String>, u16)> {
 }
 
 /// Sends `request` and waits (at most [`ANSWER`]) for `reply` bytes.
-fn ask<S: Read + Write + Timeouts>(stream: &mut S, request: &[u8], reply: usize) -> Result<(), String> {
+fn ask<S: Read + Write + Timeouts>(
+    stream: &mut S,
+    request: &[u8],
+    reply: usize,
+) -> Result<(), String> {
     stream.timeouts(ANSWER).map_err(|error| error.to_string())?;
-    stream.write_all(request).map_err(|error| error.to_string())?;
+    stream
+        .write_all(request)
+        .map_err(|error| error.to_string())?;
     let mut answer = vec![0u8; reply];
     stream
         .read_exact(&mut answer)

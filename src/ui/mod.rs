@@ -96,7 +96,11 @@ fn quietly_catching_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
             .payload()
             .downcast_ref::<String>()
             .cloned()
-            .or_else(|| info.payload().downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .or_else(|| {
+                info.payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+            })
             .unwrap_or_else(|| "the window system failed".to_owned());
         *MESSAGE.lock().unwrap_or_else(PoisonError::into_inner) = Some(text);
     }));

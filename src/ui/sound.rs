@@ -142,19 +142,33 @@ impl Sound {
         self.remember(Sent::TestSound);
     }
 
-    /// One line for the person, if sound needs explaining.
-    pub fn note(&self) -> Option<String> {
-        self.device_note()
-            .or_else(|| self.cue_problems.first().cloned())
+    /// A few words for the player's sound line, if sound needs explaining.
+    pub fn short_note(&self) -> Option<String> {
+        if matches!(self.status, Some(DeviceStatus::Unavailable(_))) {
+            Some("No sound output".to_owned())
+        } else if !self.cue_problems.is_empty() {
+            Some("Some cues could not be loaded".to_owned())
+        } else {
+            None
+        }
     }
 
-    /// The note for places that only mention the device.
+    /// The note for home: what is wrong with sound and that it heals itself.
     pub fn device_note(&self) -> Option<String> {
-        match &self.status {
-            Some(DeviceStatus::Unavailable(reason)) => Some(format!(
-                "{NO_DEVICE_NOTE} Steady keeps trying and the cues come back on their own. ({reason})"
-            )),
-            _ => None,
+        matches!(self.status, Some(DeviceStatus::Unavailable(_))).then(|| {
+            format!("{NO_DEVICE_NOTE} Steady keeps looking and the cues come back on their own.")
+        })
+    }
+
+    /// The full story for settings: the reason, and which cues failed.
+    pub fn details(&self) -> Option<String> {
+        let mut lines = Vec::new();
+        if let Some(DeviceStatus::Unavailable(reason)) = &self.status {
+            lines.push(format!(
+                "{NO_DEVICE_NOTE} Steady keeps looking and the cues come back on their own. ({reason})"
+            ));
         }
+        lines.extend(self.cue_problems.iter().cloned());
+        (!lines.is_empty()).then(|| lines.join("\n"))
     }
 }

@@ -67,7 +67,10 @@ pub enum Change {
     Resized(Size),
     CloseRequested(window::Id),
     /// The size of the screen the window opened on.
-    Screen { id: window::Id, size: Option<Size> },
+    Screen {
+        id: window::Id,
+        size: Option<Size>,
+    },
 }
 
 pub fn changes() -> Subscription<Change> {

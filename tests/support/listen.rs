@@ -17,7 +17,12 @@ pub fn envelope(samples: &[f32]) -> Vec<f32> {
 /// The millisecond (in `recording`'s envelope) where `template` best
 /// matches, searching onsets from `from_ms` to `to_ms`; with the match's
 /// score (1 = the same shape).
-pub fn locate(recording: &[f32], template: &[f32], from_ms: usize, to_ms: usize) -> Option<(usize, f32)> {
+pub fn locate(
+    recording: &[f32],
+    template: &[f32],
+    from_ms: usize,
+    to_ms: usize,
+) -> Option<(usize, f32)> {
     // The first 300 ms carry the onset's shape.
     let length = template.len().min(300);
     let template = &template[..length];
@@ -32,8 +37,8 @@ pub fn locate(recording: &[f32], template: &[f32], from_ms: usize, to_ms: usize)
         if norm == 0.0 {
             continue;
         }
-        let score = window.iter().zip(template).map(|(a, b)| a * b).sum::<f32>()
-            / (norm * template_norm);
+        let score =
+            window.iter().zip(template).map(|(a, b)| a * b).sum::<f32>() / (norm * template_norm);
         if best.is_none_or(|(_, top)| score > top) {
             best = Some((lag, score));
         }
@@ -93,7 +98,12 @@ pub fn template(name: &str, gain_db: f32) -> Vec<f32> {
 /// waveform, searching onsets from `from` to `to`; with the match's score.
 /// Exact to the sample where the sound reaches the sink unchanged (the
 /// private sink runs at the mixer's rate, so nothing is resampled).
-pub fn locate_exactly(recording: &[f32], template: &[f32], from: usize, to: usize) -> Option<(usize, f32)> {
+pub fn locate_exactly(
+    recording: &[f32],
+    template: &[f32],
+    from: usize,
+    to: usize,
+) -> Option<(usize, f32)> {
     let length = template.len().min(RATE / 10);
     let template = &template[..length];
     let template_norm = template.iter().map(|v| v * v).sum::<f32>().sqrt();
@@ -126,10 +136,20 @@ pub fn samples_of(name: &str, gain_db: f32) -> Vec<f32> {
 
 /// Where `name` starts near `around_ms` (± `slack_ms`): first by envelope,
 /// then to the sample by waveform. In ms, with the waveform match's score.
-pub fn find_cue(recording: &[f32], name: &str, around_ms: f64, slack_ms: f64) -> Option<(f64, f32)> {
+pub fn find_cue(
+    recording: &[f32],
+    name: &str,
+    around_ms: f64,
+    slack_ms: f64,
+) -> Option<(f64, f32)> {
     let rough = envelope(recording);
     let from = (around_ms - slack_ms).max(0.0) as usize;
-    let (coarse, _) = locate(&rough, &template(name, 0.0), from, (around_ms + slack_ms) as usize)?;
+    let (coarse, _) = locate(
+        &rough,
+        &template(name, 0.0),
+        from,
+        (around_ms + slack_ms) as usize,
+    )?;
     let samples = samples_of(name, 0.0);
     let from = ms_to_samples(coarse as f64 - 150.0);
     let to = ms_to_samples(coarse as f64 + 150.0);

@@ -67,7 +67,8 @@ pub fn tools(names: &[&str]) -> bool {
 /// sound servers starve each other and the timings mean nothing.
 pub fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
     static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    TURN.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    TURN.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// A private X server.
@@ -148,10 +149,19 @@ impl Pulse {
                 "PULSE_RUNTIME_PATH".into(),
                 self.folder.path().join("client").display().to_string(),
             ),
-            ("PULSE_COOKIE".into(), self.folder.path().join("cookie").display().to_string()),
+            (
+                "PULSE_COOKIE".into(),
+                self.folder.path().join("cookie").display().to_string(),
+            ),
             // The client library keeps its own files under HOME: a private one.
-            ("HOME".into(), self.folder.path().join("home").display().to_string()),
-            ("XDG_RUNTIME_DIR".into(), self.folder.path().display().to_string()),
+            (
+                "HOME".into(),
+                self.folder.path().join("home").display().to_string(),
+            ),
+            (
+                "XDG_RUNTIME_DIR".into(),
+                self.folder.path().display().to_string(),
+            ),
         ]
     }
 
@@ -222,7 +232,10 @@ impl Pulse {
         // An idle sink's monitor delivers its first data late; keeping the
         // sink busy with silence keeps the recording's clock steady.
         let busy = Command::new("sh")
-            .args(["-c", "exec pacat --playback --raw -d v --latency-msec=20 < /dev/zero"])
+            .args([
+                "-c",
+                "exec pacat --playback --raw -d v --latency-msec=20 < /dev/zero",
+            ])
             .envs(self.env())
             .spawn()
             .expect("pacat starts");
@@ -301,7 +314,10 @@ impl Steady {
             .env("STEADY_CONFIG_DIR", config.path())
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("DISPLAY")
-            .envs(env.iter().map(|(key, value)| (key.as_str(), value.as_str())))
+            .envs(
+                env.iter()
+                    .map(|(key, value)| (key.as_str(), value.as_str())),
+            )
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(config.path().join("stderr.log")).expect("log"));
@@ -390,7 +406,13 @@ pub fn save_png(pixels: &[u8], width: usize, height: usize, name: &str) -> PathB
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join(name);
     let _ = Command::new("convert")
-        .args(["-size", &format!("{width}x{height}"), "-depth", "8", "rgb:-"])
+        .args([
+            "-size",
+            &format!("{width}x{height}"),
+            "-depth",
+            "8",
+            "rgb:-",
+        ])
         .arg(&path)
         .stdin(Stdio::piped())
         .spawn()

@@ -3,10 +3,10 @@
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
-use crate::ui::sound::Cues;
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::screen::player::Summary;
+use crate::ui::sound::Cues;
 use crate::ui::theme::Sizes;
 
 pub struct Finished {

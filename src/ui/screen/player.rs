@@ -83,7 +83,12 @@ pub enum Action {
 
 impl Player {
     /// A player that waits for sound (`wait_for_sound`) or starts its lead-in now.
-    pub fn new(playable: Playable, now: Instant, lead_in: Duration, wait_for_sound: bool) -> Player {
+    pub fn new(
+        playable: Playable,
+        now: Instant,
+        lead_in: Duration,
+        wait_for_sound: bool,
+    ) -> Player {
         let mut player = Player {
             session: Session::new(playable.timeline.clone()),
             playable,
@@ -218,7 +223,9 @@ impl Player {
                 let position = self.session.position(now)?;
                 let moving = matches!(
                     position.segment.kind,
-                    StepKind::Breath(crate::exercise::Breath::Inhale | crate::exercise::Breath::Exhale)
+                    StepKind::Breath(
+                        crate::exercise::Breath::Inhale | crate::exercise::Breath::Exhale
+                    )
                 );
                 if moving {
                     return Some(if reduced_motion { BAR_FRAME } else { FRAME });

@@ -5,7 +5,8 @@ use iced::widget::{button, column, container, row, scrollable, slider, text, tog
 use iced::{Alignment, Element, Length};
 
 use crate::settings::{
-    Settings, ThemeChoice, MAX_LEAD_IN, MAX_TEXT_SCALE, MAX_VOLUME_DB, MIN_TEXT_SCALE, MIN_VOLUME_DB,
+    Settings, ThemeChoice, MAX_LEAD_IN, MAX_TEXT_SCALE, MAX_VOLUME_DB, MIN_TEXT_SCALE,
+    MIN_VOLUME_DB,
 };
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::Sizes;
@@ -140,9 +141,11 @@ pub fn view(settings: &Settings, context: Context) -> Element<'static, Message> 
             1 => "Get ready before an exercise: 1 second".to_owned(),
             seconds => format!("Get ready before an exercise: {seconds} seconds"),
         }),
-        slider(0.0..=f64::from(MAX_LEAD_IN), f64::from(settings.lead_in_seconds), |value| {
-            Message::LeadIn(value.round() as u8)
-        })
+        slider(
+            0.0..=f64::from(MAX_LEAD_IN),
+            f64::from(settings.lead_in_seconds),
+            |value| { Message::LeadIn(value.round() as u8) }
+        )
         .step(1.0)
         .on_release(Message::SliderReleased),
     ]
@@ -151,9 +154,13 @@ pub fn view(settings: &Settings, context: Context) -> Element<'static, Message> 
     let sound = column![
         heading("Sound"),
         label(volume_words(settings.volume_db)),
-        slider(MIN_VOLUME_DB..=MAX_VOLUME_DB, settings.volume_db, Message::Volume)
-            .step(1.0)
-            .on_release(Message::SliderReleased),
+        slider(
+            MIN_VOLUME_DB..=MAX_VOLUME_DB,
+            settings.volume_db,
+            Message::Volume
+        )
+        .step(1.0)
+        .on_release(Message::SliderReleased),
         toggler(settings.muted)
             .label("Mute all cues (M)")
             .text_size(sizes.body())
@@ -176,11 +183,7 @@ pub fn view(settings: &Settings, context: Context) -> Element<'static, Message> 
         .size(sizes.small()),
     );
     if let Some(note) = context.audio_note {
-        files = files.push(
-            text(note)
-                .size(sizes.small())
-                .style(text::secondary),
-        );
+        files = files.push(text(note).size(sizes.small()).style(text::secondary));
     }
 
     let header = row![

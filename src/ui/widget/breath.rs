@@ -83,7 +83,11 @@ impl<Message> canvas::Program<Message> for BreathShape<'_> {
 }
 
 /// A square canvas `side` pixels wide.
-pub fn view<'a, Message: 'a>(fullness: f32, side: f32, backdrop: &'a Backdrop) -> Element<'a, Message> {
+pub fn view<'a, Message: 'a>(
+    fullness: f32,
+    side: f32,
+    backdrop: &'a Backdrop,
+) -> Element<'a, Message> {
     canvas::Canvas::new(BreathShape { fullness, backdrop })
         .width(Length::Fixed(side))
         .height(Length::Fixed(side))

@@ -5,7 +5,9 @@
 use std::time::Duration;
 
 use iced::widget::text::Wrapping;
-use iced::widget::{button, column, container, progress_bar, responsive, row, slider, text, Column};
+use iced::widget::{
+    button, column, container, progress_bar, responsive, row, slider, text, Column,
+};
 use iced::{Alignment, Element, Length, Size};
 
 use super::{Message, Player};
@@ -32,16 +34,79 @@ pub struct Look {
 const PADDING: f32 = 24.0;
 const SPACING: f32 = 14.0;
 
+/// What fits: decided from the window's size and the text size, so the
+/// breathing shape keeps at least a third of the window's shorter side.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Fit {
+    /// The keyboard help line under the controls.
+    help: bool,
+    /// Short control labels (arrows) in small text, and the phase word and
+    /// countdown on one line: for short windows at large text.
+    compact: bool,
+}
+
+impl Fit {
+    fn of(look: &Look, routine: bool) -> Fit {
+        let sizes = look.sizes;
+        let window = look.window;
+        let shorter = window.width.min(window.height);
+        // The shape needs this much height (its full circle is 90% of its side).
+        let shape = shorter / 3.0 / 0.9;
+        let header = sizes.heading() * 1.35;
+        let progress = 8.0 + 6.0 + sizes.small() * 1.35 + 8.0;
+        let controls_row = |text: f32| text * 1.35 + 16.0;
+        let help = sizes.small() * 1.35 + SPACING;
+        let fixed = 2.0 * PADDING + header + progress + 3.0 * SPACING;
+        let width = window.width - 2.0 * PADDING;
+        let full_controls_fit = controls_width(sizes.body(), false, routine) <= width;
+        let middle = |controls: f32| window.height - fixed - controls;
+        let regular = middle(controls_row(sizes.body()));
+        if full_controls_fit && regular - help >= shape + sizes.prompt() * 1.4 {
+            Fit {
+                help: true,
+                compact: false,
+            }
+        } else if full_controls_fit && regular >= shape {
+            Fit {
+                help: false,
+                compact: false,
+            }
+        } else {
+            Fit {
+                help: false,
+                compact: true,
+            }
+        }
+    }
+}
+
+/// About how wide the control buttons are at `text` size.
+fn controls_width(text: f32, compact: bool, routine: bool) -> f32 {
+    let labels: &[&str] = match (compact, routine) {
+        (false, false) => &["Previous", "Resume", "Next", "Restart", "Stop"],
+        (false, true) => &["Previous", "Resume", "Next", "Next part", "Restart", "Stop"],
+        (true, false) => &["←", "Resume", "→", "Restart", "Stop"],
+        (true, true) => &["←", "Resume", "→", "⇥", "Restart", "Stop"],
+    };
+    labels
+        .iter()
+        .map(|label| label.chars().count() as f32 * text * 0.6 + 36.0)
+        .sum::<f32>()
+        + 10.0 * (labels.len() - 1) as f32
+}
+
 impl Player {
     pub fn view(&self, look: Look) -> Element<'_, Message> {
         let sizes = look.sizes;
+        let routine = self.playable.timeline.parts().len() > 1;
+        let fit = Fit::of(&look, routine);
         let state = self.session.state(self.now);
         let middle: Element<'_, Message> = if self.preparing {
             self.lead_in_view(None, sizes)
         } else {
             match (state, self.session.position(self.now)) {
                 (State::LeadIn { left }, _) => self.lead_in_view(Some(left), sizes),
-                (_, Some(position)) => self.step_view(position, &look),
+                (_, Some(position)) => self.step_view(position, &look, fit),
                 (_, None) => container(text("Well done").size(sizes.title()))
                     .center(Length::Fill)
                     .into(),
@@ -53,11 +118,11 @@ impl Player {
             .push(self.header(state, sizes))
             .push(container(middle).width(Length::Fill).height(Length::Fill))
             .push(self.progress(&look))
-            .push(container(self.controls(state, sizes)).center_x(Length::Fill));
-        if show_help(&look) {
+            .push(container(self.controls(state, sizes, fit)).center_x(Length::Fill));
+        if fit.help {
             page = page.push(
                 container(
-                    text(help_line(self.playable.timeline.parts().len() > 1))
+                    text(help_line(routine))
                         .size(sizes.small())
                         .style(text::secondary),
                 )
@@ -129,18 +194,15 @@ impl Player {
         container(content).center(Length::Fill).into()
     }
 
-    fn step_view<'a>(&'a self, position: Position<'a>, look: &Look) -> Element<'a, Message> {
+    fn step_view<'a>(
+        &'a self,
+        position: Position<'a>,
+        look: &Look,
+        fit: Fit,
+    ) -> Element<'a, Message> {
         let segment = position.segment;
         match segment.kind {
-            StepKind::Breath(breath) => breathing(
-                segment,
-                breath,
-                position.segment_progress,
-                position.segment_left,
-                look.sizes,
-                look.reduced_motion,
-                &self.backdrop,
-            ),
+            StepKind::Breath(breath) => breathing(&position, breath, look, fit, &self.backdrop),
             StepKind::Transition => transition(segment, position.segment_left, look.sizes),
             _ => prompt(segment, position.segment_left, look.sizes),
         }
@@ -162,19 +224,27 @@ impl Player {
             progress_bar(0.0..=1.0, fraction).girth(8),
             row![
                 text(format!("{} left", format_clock(left))).size(sizes.small()),
-                text(sound)
-                    .size(sizes.small())
-                    .style(text::secondary)
-                    .width(Length::Fill)
-                    .align_x(Alignment::End),
+                container(
+                    text(sound)
+                        .size(sizes.small())
+                        .style(text::secondary)
+                        .wrapping(Wrapping::None),
+                )
+                .width(Length::Fill)
+                .align_x(Alignment::End)
+                .clip(true),
                 button(text(if look.muted { "Unmute" } else { "Mute" }).size(sizes.small()))
                     .padding([2, 10])
                     .style(theme::soft_button)
                     .on_press(Message::ToggleMute),
-                slider(MIN_VOLUME_DB..=MAX_VOLUME_DB, look.volume_db, Message::Volume)
-                    .step(1.0)
-                    .width(Length::Fixed(110.0))
-                    .on_release(Message::VolumeReleased),
+                slider(
+                    MIN_VOLUME_DB..=MAX_VOLUME_DB,
+                    look.volume_db,
+                    Message::Volume
+                )
+                .step(1.0)
+                .width(Length::Fixed(110.0))
+                .on_release(Message::VolumeReleased),
             ]
             .spacing(10)
             .align_y(Alignment::Center),
@@ -183,27 +253,33 @@ impl Player {
         .into()
     }
 
-    fn controls(&self, state: State, sizes: Sizes) -> Element<'_, Message> {
+    fn controls(&self, state: State, sizes: Sizes, fit: Fit) -> Element<'_, Message> {
         let pause_label = match state {
             State::Paused => "Resume",
             _ => "Pause",
         };
+        // Short windows at large text: arrows and small labels keep one row.
+        let (size, previous, next, next_part) = if fit.compact {
+            (sizes.small(), "←", "→", "⇥")
+        } else {
+            (sizes.body(), "Previous", "Next", "Next part")
+        };
         let mut controls = row![
-            control("Previous", Message::Previous, sizes),
-            button(text(pause_label).size(sizes.body()))
+            control(previous, Message::Previous, size),
+            button(text(pause_label).size(size))
                 .padding([8, 22])
                 .style(theme::main_button)
                 .on_press_maybe((!self.preparing).then_some(Message::TogglePause)),
-            control("Next", Message::Next, sizes),
+            control(next, Message::Next, size),
         ]
         .spacing(10)
         .align_y(Alignment::Center);
         if self.playable.timeline.parts().len() > 1 {
-            controls = controls.push(control("Next part", Message::NextPart, sizes));
+            controls = controls.push(control(next_part, Message::NextPart, size));
         }
         controls
-            .push(control("Restart", Message::Restart, sizes))
-            .push(control("Stop", Message::Stop, sizes))
+            .push(control("Restart", Message::Restart, size))
+            .push(control("Stop", Message::Stop, size))
             .wrap()
             .vertical_spacing(8)
             .align_x(Alignment::Center)
@@ -219,24 +295,8 @@ fn help_line(routine: bool) -> &'static str {
     }
 }
 
-/// The help line is the first thing to give way when the window is short
-/// for the text size.
-fn show_help(look: &Look) -> bool {
-    let sizes = look.sizes;
-    let chrome = 2.0 * PADDING
-        + sizes.heading() * 1.4
-        + sizes.small() * 1.6
-        + 14.0
-        + sizes.body() * 1.4
-        + 16.0
-        + 4.0 * SPACING;
-    let help = sizes.small() * 1.4 + SPACING;
-    let shortest = look.window.width.min(look.window.height);
-    look.window.height - chrome - help >= shortest / 3.0 + sizes.prompt() * 1.4
-}
-
-fn control(label: &'static str, message: Message, sizes: Sizes) -> Element<'static, Message> {
-    button(text(label).size(sizes.body()))
+fn control(label: &'static str, message: Message, size: f32) -> Element<'static, Message> {
+    button(text(label).size(size))
         .padding([8, 14])
         .style(theme::soft_button)
         .on_press(message)
@@ -250,38 +310,48 @@ fn seconds_left(left: Duration) -> String {
 }
 
 fn breathing<'a>(
-    segment: &'a Segment,
+    position: &Position<'a>,
     breath: Breath,
-    progress: f32,
-    left: Duration,
-    sizes: Sizes,
-    reduced: bool,
+    look: &Look,
+    fit: Fit,
     backdrop: &'a breath::Backdrop,
 ) -> Element<'a, Message> {
+    let (segment, progress, left) = (
+        position.segment,
+        position.segment_progress,
+        position.segment_left,
+    );
+    let (sizes, compact) = (look.sizes, fit.compact);
     let fullness = breath_fullness(breath, progress);
-    if reduced {
+    if look.reduced_motion {
         return reduced_motion(segment, breath, fullness, left, sizes);
     }
     let label = segment.label.clone();
     let count = seconds_left(left);
+    // Compact: smaller words, so the shape keeps its room.
+    let (word_size, count_size) = if compact {
+        (sizes.heading(), sizes.heading() * 1.4)
+    } else {
+        (sizes.prompt(), sizes.countdown())
+    };
     responsive(move |space: Size| {
         // The words take about this much room stacked under the shape, or
         // beside it; the shape goes where it can be larger.
-        let words_high = sizes.prompt() * 1.35 + sizes.countdown() * 1.3 + 8.0;
-        let words_wide = (label.chars().count() as f32 * sizes.prompt() * 0.55)
-            .max(sizes.countdown() * 1.5)
-            + 24.0;
+        let words_high = word_size * 1.35 + count_size * 1.3 + 8.0;
+        let words_wide =
+            (label.chars().count() as f32 * word_size * 0.55).max(count_size * 1.5) + 24.0;
         let stacked = (space.height - words_high - 12.0).min(space.width);
         let beside = (space.width - words_wide - 24.0).min(space.height);
         let words = column![
-            text(label.clone()).size(sizes.prompt()),
-            text(count.clone()).size(sizes.countdown()),
+            text(label.clone()).size(word_size),
+            text(count.clone()).size(count_size),
         ]
         .spacing(4)
         .align_x(Alignment::Center);
         if stacked >= beside {
             column![
-                container(breath::view(fullness, stacked.max(0.0), backdrop)).center_x(Length::Fill),
+                container(breath::view(fullness, stacked.max(0.0), backdrop))
+                    .center_x(Length::Fill),
                 container(words).center_x(Length::Fill),
             ]
             .spacing(12)
