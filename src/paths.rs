@@ -4,28 +4,45 @@ use std::path::{Path, PathBuf};
 
 /// Set this to use another configuration folder (tests, portable installs).
 pub const CONFIG_DIR_VAR: &str = "STEADY_CONFIG_DIR";
+/// Set this to use another data folder (the history).
+pub const DATA_DIR_VAR: &str = "STEADY_DATA_DIR";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paths {
     config: PathBuf,
+    data: PathBuf,
 }
 
 impl Paths {
-    /// `$STEADY_CONFIG_DIR`, else the platform's config folder
-    /// (`$XDG_CONFIG_HOME/steady`, default `~/.config/steady`), else `./steady-config`.
+    /// The config folder: `$STEADY_CONFIG_DIR`, else the platform's
+    /// (`$XDG_CONFIG_HOME/steady`, default `~/.config/steady`). The data
+    /// folder: `$STEADY_DATA_DIR`, else `$STEADY_CONFIG_DIR/data` when only
+    /// that is set (a portable or test setup keeps everything together),
+    /// else the platform's (`$XDG_DATA_HOME/steady`, default
+    /// `~/.local/share/steady`). `./steady-config` and `./steady-data` if
+    /// no home folder is known.
     pub fn detect() -> Paths {
-        if let Some(dir) = std::env::var_os(CONFIG_DIR_VAR).filter(|dir| !dir.is_empty()) {
-            return Paths::at(PathBuf::from(dir));
-        }
-        let config = directories::ProjectDirs::from("", "", "steady")
-            .map(|dirs| dirs.config_dir().to_path_buf())
-            .unwrap_or_else(|| PathBuf::from("steady-config"));
-        Paths::at(config)
+        let var = |name| std::env::var_os(name).filter(|dir| !dir.is_empty()).map(PathBuf::from);
+        let dirs = directories::ProjectDirs::from("", "", "steady");
+        let config = var(CONFIG_DIR_VAR).unwrap_or_else(|| {
+            dirs.as_ref()
+                .map_or_else(|| PathBuf::from("steady-config"), |dirs| dirs.config_dir().to_path_buf())
+        });
+        let data = var(DATA_DIR_VAR)
+            .or_else(|| var(CONFIG_DIR_VAR).map(|config| config.join("data")))
+            .unwrap_or_else(|| {
+                dirs.as_ref()
+                    .map_or_else(|| PathBuf::from("steady-data"), |dirs| dirs.data_dir().to_path_buf())
+            });
+        Paths { config, data }
     }
 
+    /// Everything under one folder: config there, data in its `data` folder.
     pub fn at(config: impl Into<PathBuf>) -> Paths {
+        let config = config.into();
         Paths {
-            config: config.into(),
+            data: config.join("data"),
+            config,
         }
     }
 
@@ -33,7 +50,11 @@ impl Paths {
         &self.config
     }
 
-    /// The user's own exercises, `*.ron`.
+    pub fn data(&self) -> &Path {
+        &self.data
+    }
+
+    /// The user's own exercises and routines, `*.ron`.
     pub fn exercises(&self) -> PathBuf {
         self.config.join("exercises")
     }
@@ -45,5 +66,15 @@ impl Paths {
 
     pub fn settings(&self) -> PathBuf {
         self.config.join("settings.ron")
+    }
+
+    /// Where deleted or replaced exercise files go instead of being erased.
+    pub fn trash(&self) -> PathBuf {
+        self.config.join("trash")
+    }
+
+    /// One session a line, appended as sessions end.
+    pub fn history(&self) -> PathBuf {
+        self.data.join("history.jsonl")
     }
 }
