@@ -10,14 +10,41 @@ use crate::audio::cues;
 use crate::error::Error;
 use crate::exercise::{self, Exercise};
 use crate::fsio;
+use crate::routine::{self, Routine};
 
-/// Reads, parses and checks one exercise file with the cheap checks.
-/// Returns the exercise and its text, or every problem found.
-pub fn read_exercise(path: &Path, sounds_dir: &Path) -> Result<(Exercise, String), Vec<Error>> {
+/// What a file holds, once it has been read and checked.
+#[derive(Debug, Clone)]
+pub enum Checked {
+    Exercise(Exercise),
+    /// A routine: its parts are checked against the library later.
+    Routine(Routine),
+}
+
+/// Reads a file the person pointed Steady at: a regular file within the
+/// size cap, as text. Every failure is an error positioned if possible.
+pub fn read_text(path: &Path) -> Result<String, Vec<Error>> {
     let bytes = fsio::read_regular(path, fsio::cap::EXERCISE).map_err(|error| vec![error])?;
     let text = exercise::as_text(&bytes).map_err(|error| vec![error])?;
-    let exercise = check_text(text, sounds_dir)?;
-    Ok((exercise, text.to_owned()))
+    Ok(text.to_owned())
+}
+
+/// Reads, parses and checks one exercise or routine file with the cheap
+/// checks. Returns what it holds and its text, or every problem found.
+pub fn read_file(path: &Path, sounds_dir: &Path) -> Result<(Checked, String), Vec<Error>> {
+    let text = read_text(path)?;
+    let checked = if routine::is_routine(&text) {
+        Checked::Routine(routine::parse_all(&text)?)
+    } else {
+        Checked::Exercise(check_text(&text, sounds_dir)?)
+    };
+    Ok((checked, text))
+}
+
+/// Reads one file that must be an exercise.
+pub fn read_exercise(path: &Path, sounds_dir: &Path) -> Result<(Exercise, String), Vec<Error>> {
+    let text = read_text(path)?;
+    let exercise = check_text(&text, sounds_dir)?;
+    Ok((exercise, text))
 }
 
 /// Parses and checks an exercise's text with the cheap checks.
@@ -31,14 +58,14 @@ pub fn check_text(text: &str, sounds_dir: &Path) -> Result<Exercise, Vec<Error>>
     }
 }
 
-/// Every check, decoding sound files too: for `steady check`.
-pub fn check_file_fully(path: &Path, sounds_dir: &Path) -> Result<Exercise, Vec<Error>> {
-    let (exercise, text) = read_exercise(path, sounds_dir)?;
+/// Every check of an exercise's text, decoding its sound files too: for
+/// `steady check`.
+pub fn check_fully(exercise: Exercise, text: &str, sounds_dir: &Path) -> Result<Exercise, Vec<Error>> {
     let problems = cues::check_all(&exercise, sounds_dir);
     if problems.is_empty() {
         Ok(exercise)
     } else {
-        Err(position_cue_problems(&text, problems))
+        Err(position_cue_problems(text, problems))
     }
 }
 

@@ -5,31 +5,28 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::check;
+use crate::check::{self, Checked};
 use crate::error::Error;
 use crate::library::{Library, Playable};
 use crate::paths::Paths;
 use crate::timeline::{format_clock, format_precise};
 
-/// `steady list`: one line per exercise, then one per problem of a broken file.
+/// `steady list`: one line per exercise and routine, then one per problem
+/// of a broken file.
 pub fn list(library: &Library) -> Vec<String> {
-    let id_width = library
+    let rows: Vec<(&str, &str, std::time::Duration, String)> = library
         .entries()
         .iter()
-        .map(|entry| entry.id().len())
-        .max()
-        .unwrap_or(0);
-    let mut lines: Vec<String> = library
-        .entries()
+        .map(|entry| (entry.id(), entry.kind().word(), entry.total, entry.origin.describe()))
+        .chain(library.routines().iter().map(|entry| {
+            (entry.id(), "routine", entry.total(), entry.origin.describe())
+        }))
+        .collect();
+    let id_width = rows.iter().map(|row| row.0.len()).max().unwrap_or(0);
+    let mut lines: Vec<String> = rows
         .iter()
-        .map(|entry| {
-            format!(
-                "{:id_width$}  {:10}  {:>6}  {}",
-                entry.id(),
-                entry.kind().word(),
-                format_clock(entry.total),
-                entry.origin.describe(),
-            )
+        .map(|(id, kind, total, origin)| {
+            format!("{id:id_width$}  {kind:10}  {:>6}  {origin}", format_clock(*total))
         })
         .collect();
     for broken in library.broken() {
@@ -56,16 +53,23 @@ pub fn error_line(path: &Path, error: &Error) -> String {
 }
 
 /// `steady check`: the lines to print for one file, and whether it is fine.
-/// Every problem is listed, sound files are decoded.
-pub fn check(path: &Path, paths: &Paths) -> (Vec<String>, bool) {
-    match check::check_file_fully(path, &paths.sounds()) {
-        Ok(exercise) => {
-            let line = format!(
-                "{}: ok ({}, {})",
-                path.display(),
-                exercise.title,
-                format_clock(crate::exercise::steps::total(&exercise))
-            );
+/// Every problem is listed; sound files are decoded; a routine's parts are
+/// checked against the library.
+pub fn check(path: &Path, paths: &Paths, library: &Library) -> (Vec<String>, bool) {
+    let checked = check::read_file(path, &paths.sounds()).and_then(|(checked, text)| match checked {
+        Checked::Exercise(exercise) => check::check_fully(exercise, &text, &paths.sounds())
+            .map(|exercise| (exercise.title.clone(), crate::exercise::steps::total(&exercise))),
+        Checked::Routine(_) => library
+            .resolve(&path.display().to_string(), paths)
+            .map(|playable| (playable.title, playable.timeline.total()))
+            .map_err(|error| match error {
+                Error::Broken { errors, .. } => errors,
+                other => vec![other],
+            }),
+    });
+    match checked {
+        Ok((title, total)) => {
+            let line = format!("{}: ok ({title}, {})", path.display(), format_clock(total));
             (vec![line], true)
         }
         Err(errors) => (
@@ -113,6 +117,18 @@ pub fn plan(playable: &Playable) -> Vec<String> {
     }
     lines.push(format!("total {}", format_clock(timeline.total())));
     lines
+}
+
+/// For a routine: how each part was fitted to its length, in words.
+pub fn adjustments(library: &Library, playable: &Playable) -> Vec<String> {
+    let Some(routine) = library.routine(&playable.id).filter(|_| playable.routine) else {
+        return Vec::new();
+    };
+    routine
+        .adjusted
+        .iter()
+        .map(|adjusted| format!("part {}: {}: {}", adjusted.part + 1, adjusted.title, adjusted.words))
+        .collect()
 }
 
 /// Prints lines to standard output. A reader that went away (`| head`) ends

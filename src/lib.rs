@@ -11,6 +11,7 @@ pub mod exercise;
 pub mod fsio;
 pub mod library;
 pub mod paths;
+pub mod routine;
 pub mod session;
 pub mod settings;
 pub mod store;

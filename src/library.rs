@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::check;
+use crate::check::{self, Checked};
 use crate::error::Error;
 use crate::exercise::{self, steps, Exercise, Kind};
 use crate::paths::Paths;
+use crate::routine::{self, Adjusted, Routine};
 use crate::timeline::Timeline;
 
 /// The shipped exercises, in the order the home screen shows them.
@@ -38,6 +39,13 @@ pub const SHIPPED: [(&str, &str); 7] = [
     ),
     ("pmr-short.ron", include_str!("../exercises/pmr-short.ron")),
     ("pmr-full.ron", include_str!("../exercises/pmr-full.ron")),
+];
+
+/// The shipped routines, in the order the home screen shows them.
+pub const SHIPPED_ROUTINES: [(&str, &str); 3] = [
+    ("morning-five.ron", include_str!("../exercises/morning-five.ron")),
+    ("two-minute-reset.ron", include_str!("../exercises/two-minute-reset.ron")),
+    ("evening-wind-down.ron", include_str!("../exercises/evening-wind-down.ron")),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,87 +133,194 @@ impl Broken {
     }
 }
 
+/// A routine of the library: checked against the exercises, its timeline made.
+#[derive(Debug, Clone)]
+pub struct RoutineEntry {
+    pub origin: Origin,
+    pub routine: Arc<Routine>,
+    pub timeline: Arc<Timeline>,
+    /// How parts were shortened or lengthened, for `steady plan`.
+    pub adjusted: Vec<Adjusted>,
+}
+
+impl RoutineEntry {
+    pub fn id(&self) -> &str {
+        &self.routine.id
+    }
+
+    pub fn total(&self) -> Duration {
+        self.timeline.total()
+    }
+
+    pub fn playable(&self) -> Playable {
+        let routine = &self.routine;
+        Playable {
+            id: routine.id.clone(),
+            title: routine.title.clone(),
+            intro: routine.intro.clone(),
+            closing: routine.closing.clone(),
+            journal: routine.journal.clone(),
+            routine: true,
+            origin: self.origin.clone(),
+            timeline: self.timeline.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     entries: Vec<Entry>,
+    routines: Vec<RoutineEntry>,
     broken: Vec<Broken>,
 }
 
+/// A routine read but not yet checked against the exercises.
+struct Pending {
+    origin: Origin,
+    routine: Routine,
+    text: String,
+}
+
 impl Library {
-    /// Shipped exercises only.
+    /// Shipped exercises and routines only.
     pub fn builtin() -> Library {
-        let entries = SHIPPED
+        let mut library = Library::default();
+        library.entries = SHIPPED
             .iter()
             .filter_map(|(_, text)| exercise::parse(text).ok())
             .map(|exercise| Entry::new(Origin::BuiltIn, exercise))
             .collect();
-        Library {
-            entries,
-            broken: Vec::new(),
-        }
+        let shipped = SHIPPED_ROUTINES
+            .iter()
+            .filter_map(|(_, text)| {
+                let routine = routine::parse_all(text).ok()?;
+                Some(Pending { origin: Origin::BuiltIn, routine, text: (*text).to_owned() })
+            })
+            .collect();
+        library.add_routines(shipped);
+        library
     }
 
-    /// Shipped exercises plus every `*.ron` in the user's exercises folder
-    /// (which may not exist).
+    /// Shipped exercises and routines plus every `*.ron` in the user's
+    /// exercises folder (which may not exist).
     pub fn load(paths: &Paths) -> Library {
         let mut library = Library::builtin();
         let user_dir = paths.exercises();
         let (files, folder_error) = ron_files(&user_dir);
         if let Some(error) = folder_error {
-            library.broken.push(Broken {
-                path: user_dir.clone(),
-                id: None,
-                errors: vec![error],
-            });
+            library.broken.push(Broken { path: user_dir.clone(), id: None, errors: vec![error] });
         }
         let mut claimed: HashMap<String, PathBuf> = HashMap::new();
+        let mut routines = Vec::new();
         for path in files {
-            match check::read_exercise(&path, &paths.sounds()) {
-                Ok((exercise, text)) => {
-                    if let Some(first) = claimed.get(&exercise.id) {
-                        let error = exercise::invalid_at(
-                            &text,
-                            "id",
-                            format!(
-                                "the id \"{}\" is already used by {}",
-                                exercise.id,
-                                first.display()
-                            ),
-                        );
-                        library.broken.push(Broken {
-                            path,
-                            id: Some(exercise.id),
-                            errors: vec![error],
-                        });
-                        continue;
-                    }
-                    claimed.insert(exercise.id.clone(), path.clone());
-                    library.add_user(Entry::new(Origin::File(path), exercise));
+            let (checked, text) = match check::read_file(&path, &paths.sounds()) {
+                Ok(read) => read,
+                Err(errors) => {
+                    library.broken.push(Broken { id: claimed_id(&path), path, errors });
+                    continue;
                 }
-                Err(errors) => library.broken.push(Broken {
-                    id: claimed_id(&path),
-                    path,
-                    errors,
-                }),
+            };
+            let id = match &checked {
+                Checked::Exercise(exercise) => exercise.id.clone(),
+                Checked::Routine(routine) => routine.id.clone(),
+            };
+            if let Some(first) = claimed.get(&id) {
+                let error = exercise::invalid_at(
+                    &text,
+                    "id",
+                    format!("the id \"{id}\" is already used by {}", first.display()),
+                );
+                library.broken.push(Broken { path, id: Some(id), errors: vec![error] });
+                continue;
+            }
+            claimed.insert(id, path.clone());
+            match checked {
+                Checked::Exercise(exercise) => library.add_user(Entry::new(Origin::File(path), exercise)),
+                Checked::Routine(routine) => routines.push(Pending { origin: Origin::File(path), routine, text }),
             }
         }
+        // Routines come last: they may name any exercise, shipped or own.
+        library.routines.retain(|shipped| !routines.iter().any(|own| own.routine.id == shipped.id()));
+        library.add_routines(routines);
         library
     }
 
     /// A user exercise replaces a shipped one with the same id, in its place.
     fn add_user(&mut self, entry: Entry) {
-        match self
-            .entries
-            .iter_mut()
-            .find(|known| known.id() == entry.id())
-        {
+        match self.entries.iter_mut().find(|known| known.id() == entry.id()) {
             Some(known) => *known = entry,
             None => self.entries.push(entry),
         }
     }
 
+    /// Checks each routine against the exercises and makes its timeline; a
+    /// routine naming a missing or broken exercise is listed as broken.
+    fn add_routines(&mut self, pending: Vec<Pending>) {
+        for Pending { origin, routine, text } in pending {
+            if self.get(&routine.id).is_some() {
+                let error = exercise::invalid_at(
+                    &text,
+                    "id",
+                    format!("the id \"{}\" is already used by an exercise", routine.id),
+                );
+                self.push_broken(&origin, Some(routine.id.clone()), vec![error]);
+                continue;
+            }
+            match routine::flatten(&routine, |id| self.exercise_for_routine(id)) {
+                Ok(plan) => self.routines.push(RoutineEntry {
+                    origin,
+                    routine: Arc::new(routine),
+                    timeline: Arc::new(plan.timeline),
+                    adjusted: plan.adjusted,
+                }),
+                Err(problems) => {
+                    let errors = problems
+                        .into_iter()
+                        .map(|problem| exercise::invalid_at(&text, &problem.place, problem.message))
+                        .collect();
+                    self.push_broken(&origin, Some(routine.id.clone()), errors);
+                }
+            }
+        }
+    }
+
+    fn push_broken(&mut self, origin: &Origin, id: Option<String>, errors: Vec<Error>) {
+        let path = match origin {
+            Origin::File(path) => path.clone(),
+            Origin::BuiltIn => PathBuf::from("(built-in)"),
+        };
+        self.broken.push(Broken { path, id, errors });
+    }
+
+    /// The exercise a routine's part names, or why it cannot be used.
+    fn exercise_for_routine(&self, id: &str) -> Result<&Exercise, String> {
+        if let Some(entry) = self.get(id) {
+            return Ok(&entry.exercise);
+        }
+        if let Some(broken) = self.broken.iter().find(|broken| broken.id.as_deref() == Some(id)) {
+            let first = broken.first().map(|error| match error.position() {
+                Some((line, column)) => format!(":{line}:{column}: {}", error.message()),
+                None => format!(": {}", error.message()),
+            });
+            return Err(format!(
+                "the exercise \"{id}\" has a mistake ({}{})",
+                broken.path.display(),
+                first.unwrap_or_default()
+            ));
+        }
+        let close = self.close_matches(id);
+        Err(match close.first() {
+            Some(close) => format!("there is no exercise \"{id}\"; did you mean \"{close}\"?"),
+            None => format!("there is no exercise \"{id}\""),
+        })
+    }
+
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    pub fn routines(&self) -> &[RoutineEntry] {
+        &self.routines
     }
 
     pub fn broken(&self) -> &[Broken] {
@@ -216,41 +331,39 @@ impl Library {
         self.entries.iter().find(|entry| entry.id() == id)
     }
 
+    pub fn routine(&self, id: &str) -> Option<&RoutineEntry> {
+        self.routines.iter().find(|entry| entry.id() == id)
+    }
+
+    /// An exercise or a routine by id, ready to run.
+    pub fn playable(&self, id: &str) -> Option<Playable> {
+        self.get(id)
+            .map(Entry::playable)
+            .or_else(|| self.routine(id).map(RoutineEntry::playable))
+    }
+
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> {
-        self.entries
-            .iter()
-            .filter(move |entry| entry.kind() == kind)
+        self.entries.iter().filter(move |entry| entry.kind() == kind)
     }
 
     /// An id, or the path of a `.ron` file, ready to run. A broken file that
     /// claims the id, or is named after it, is reported with its problem.
     pub fn resolve(&self, id_or_path: &str, paths: &Paths) -> Result<Playable, Error> {
-        if let Some(entry) = self.get(id_or_path) {
-            return Ok(entry.playable());
+        if let Some(playable) = self.playable(id_or_path) {
+            return Ok(playable);
         }
         let path = Path::new(id_or_path);
         if id_or_path.ends_with(".ron") || path.exists() {
-            return match check::read_exercise(path, &paths.sounds()) {
-                Ok((exercise, _)) => {
-                    Ok(Entry::new(Origin::File(path.to_path_buf()), exercise).playable())
-                }
-                Err(errors) => Err(Error::Broken {
-                    path: path.to_path_buf(),
-                    errors,
-                }),
-            };
+            return self.read_playable(path, paths).map_err(|errors| Error::Broken {
+                path: path.to_path_buf(),
+                errors,
+            });
         }
         if let Some(broken) = self.broken.iter().find(|broken| {
             broken.id.as_deref() == Some(id_or_path)
-                || broken
-                    .path
-                    .file_stem()
-                    .is_some_and(|stem| stem == id_or_path)
+                || broken.path.file_stem().is_some_and(|stem| stem == id_or_path)
         }) {
-            return Err(Error::Broken {
-                path: broken.path.clone(),
-                errors: broken.errors.clone(),
-            });
+            return Err(Error::Broken { path: broken.path.clone(), errors: broken.errors.clone() });
         }
         Err(Error::UnknownExercise {
             id: id_or_path.to_owned(),
@@ -258,9 +371,31 @@ impl Library {
         })
     }
 
+    /// A file given by path: an exercise, or a routine checked against this library.
+    fn read_playable(&self, path: &Path, paths: &Paths) -> Result<Playable, Vec<Error>> {
+        let origin = Origin::File(path.to_path_buf());
+        match check::read_file(path, &paths.sounds())? {
+            (Checked::Exercise(exercise), _) => Ok(Entry::new(origin, exercise).playable()),
+            (Checked::Routine(routine), text) => {
+                let mut scratch = self.clone();
+                scratch.routines.clear();
+                scratch.broken.clear();
+                scratch.add_routines(vec![Pending { origin, routine, text }]);
+                match (scratch.routines.pop(), scratch.broken.pop()) {
+                    (Some(entry), _) => Ok(entry.playable()),
+                    (None, Some(broken)) => Err(broken.errors),
+                    (None, None) => Err(Vec::new()),
+                }
+            }
+        }
+    }
+
     /// Ids that look like `wanted`: a typo away, or containing it.
     pub fn close_matches(&self, wanted: &str) -> Vec<String> {
-        crate::suggest::close_matches(wanted, self.entries.iter().map(Entry::id))
+        crate::suggest::close_matches(
+            wanted,
+            self.entries.iter().map(Entry::id).chain(self.routines.iter().map(RoutineEntry::id)),
+        )
     }
 }
 

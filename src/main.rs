@@ -18,19 +18,19 @@ struct Args {
 
 #[derive(Subcommand)]
 enum Command {
-    /// List every exercise: id, kind, length and where it comes from.
+    /// List every exercise and routine: id, kind, length and where it comes from.
     List,
-    /// Check exercise files for mistakes.
+    /// Check exercise and routine files for mistakes.
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Show the timeline of an exercise, one step a line.
+    /// Show the timeline of an exercise or routine, one step a line.
     Plan {
         #[arg(value_name = "ID|FILE")]
         exercise: String,
     },
-    /// Open the window straight into an exercise.
+    /// Open the window straight into an exercise or routine.
     Run {
         #[arg(value_name = "ID|FILE")]
         exercise: String,
@@ -69,10 +69,11 @@ fn main() -> ExitCode {
         }
         Some(Command::List) => print_lines(&cli::list(&Library::load(&paths))),
         Some(Command::Check { files }) => {
+            let library = Library::load(&paths);
             let mut lines = Vec::new();
             let mut all_ok = true;
             for file in &files {
-                let (more, ok) = cli::check(file, &paths);
+                let (more, ok) = cli::check(file, &paths, &library);
                 lines.extend(more);
                 all_ok &= ok;
             }
@@ -84,8 +85,13 @@ fn main() -> ExitCode {
             print_lines_with(&lines, code)
         }
         Some(Command::Plan { exercise }) => {
-            match Library::load(&paths).resolve(&exercise, &paths) {
-                Ok(playable) => print_lines(&cli::plan(&playable)),
+            let library = Library::load(&paths);
+            match library.resolve(&exercise, &paths) {
+                Ok(playable) => {
+                    let mut lines = cli::adjustments(&library, &playable);
+                    lines.extend(cli::plan(&playable));
+                    print_lines(&lines)
+                }
                 Err(error) => {
                     say(&error.to_string());
                     ExitCode::from(2)

@@ -14,3 +14,10 @@ pub use parse::{
 pub use validate::{id_problem, seconds_problem, validate, Limits, Problem};
 
 pub use steps::{cycle_count, step_count, StepKind};
+
+/// The names of the top-level fields of a RON text, in order.
+pub fn top_level_fields(text: &str) -> impl Iterator<Item = String> {
+    locate::field_positions(text)
+        .into_keys()
+        .filter(|path| !path.contains(['.', '[']))
+}

@@ -300,7 +300,7 @@ impl App {
     }
 
     fn start_id(&mut self, id: &str) -> Task<Message> {
-        match self.library.get(id).map(Entry::playable) {
+        match self.library.playable(id) {
             Some(playable) => self.start(playable, None),
             None => Task::none(),
         }

@@ -9,7 +9,7 @@ use iced::widget::{button, column, container, row, scrollable, space, text, Colu
 use iced::{Alignment, Element, Length, Task};
 
 use crate::exercise::Kind;
-use crate::library::{Broken, Entry, Library};
+use crate::library::{Broken, Entry, Library, RoutineEntry};
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
@@ -53,18 +53,59 @@ pub struct Context<'a> {
     pub window_height: f32,
 }
 
-/// The exercises in the order shown, which is also the order of the 1–9 keys.
-pub fn ordered(library: &Library) -> Vec<&Entry> {
-    Kind::ALL
-        .iter()
-        .flat_map(|kind| library.of_kind(*kind))
-        .collect()
+/// Something on the list that can be started: a routine or an exercise.
+#[derive(Debug, Clone, Copy)]
+pub struct Startable<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub total: std::time::Duration,
+}
+
+impl<'a> Startable<'a> {
+    fn of_entry(entry: &'a Entry) -> Self {
+        Startable {
+            id: entry.id(),
+            title: &entry.exercise.title,
+            summary: &entry.exercise.summary,
+            total: entry.total,
+        }
+    }
+
+    fn of_routine(entry: &'a RoutineEntry) -> Self {
+        Startable {
+            id: entry.id(),
+            title: &entry.routine.title,
+            summary: &entry.routine.summary,
+            total: entry.total(),
+        }
+    }
+}
+
+/// The sections of the list: routines first, then exercises by kind.
+fn sections(library: &Library) -> Vec<(&'static str, Vec<Startable<'_>>)> {
+    let mut sections = vec![(
+        "Routines",
+        library.routines().iter().map(Startable::of_routine).collect(),
+    )];
+    sections.extend(
+        Kind::ALL
+            .iter()
+            .map(|kind| (kind.heading(), library.of_kind(*kind).map(Startable::of_entry).collect())),
+    );
+    sections.retain(|(_, rows): &(&str, Vec<Startable<'_>>)| !rows.is_empty());
+    sections
+}
+
+/// Everything startable in the order shown, which is also the order of the 1–9 keys.
+pub fn ordered(library: &Library) -> Vec<Startable<'_>> {
+    sections(library).into_iter().flat_map(|(_, rows)| rows).collect()
 }
 
 /// One line of the list, in order.
 enum Item<'a> {
     Heading(&'static str),
-    Exercise { entry: &'a Entry, number: usize },
+    Exercise { row: Startable<'a>, number: usize },
     BrokenHeading,
     Broken(&'a Broken),
 }
@@ -72,15 +113,11 @@ enum Item<'a> {
 fn items(library: &Library) -> Vec<Item<'_>> {
     let mut items = Vec::new();
     let mut number = 0;
-    for kind in Kind::ALL {
-        let mut entries = library.of_kind(kind).peekable();
-        if entries.peek().is_none() {
-            continue;
-        }
-        items.push(Item::Heading(kind.heading()));
-        for entry in entries {
+    for (heading, rows) in sections(library) {
+        items.push(Item::Heading(heading));
+        for row in rows {
             number += 1;
-            items.push(Item::Exercise { entry, number });
+            items.push(Item::Exercise { row, number });
         }
     }
     if !library.broken().is_empty() {
@@ -131,7 +168,7 @@ impl Home {
         let start = |index: usize| {
             entries
                 .get(index)
-                .map_or(Action::None, |entry| Action::Start(entry.id().to_owned()))
+                .map_or(Action::None, |row| Action::Start(row.id.to_owned()))
         };
         match shortcut {
             Shortcut::Up | Shortcut::Previous => {
@@ -267,8 +304,8 @@ impl Home {
             Item::Heading(heading) => container(text(heading).size(sizes.heading()))
                 .padding(iced::Padding::ZERO.top(10))
                 .into(),
-            Item::Exercise { entry, number } => {
-                exercise_row(entry, number, number - 1 == self.selected, sizes)
+            Item::Exercise { row, number } => {
+                exercise_row(row, number, number - 1 == self.selected, sizes)
             }
             Item::BrokenHeading => container(
                 text("Files that could not be read")
@@ -302,7 +339,7 @@ fn quick_calm(entry: &Entry, sizes: Sizes) -> Element<'static, Message> {
 }
 
 fn exercise_row(
-    entry: &Entry,
+    row: Startable<'_>,
     number: usize,
     selected: bool,
     sizes: Sizes,
@@ -312,16 +349,16 @@ fn exercise_row(
     } else {
         String::new()
     };
-    let content = row![
+    let content = iced::widget::row![
         text(key)
             .size(sizes.small())
             .width(Length::Fixed(sizes.small() * 1.5))
             .style(text::secondary),
         column![
-            text(entry.exercise.title.clone())
+            text(row.title.to_owned())
                 .size(sizes.body() * 1.1)
                 .wrapping(Wrapping::None),
-            text(entry.exercise.summary.clone())
+            text(row.summary.to_owned())
                 .size(sizes.small())
                 .wrapping(Wrapping::None)
                 .style(text::secondary),
@@ -329,7 +366,7 @@ fn exercise_row(
         .spacing(2)
         .width(Length::Fill)
         .clip(true),
-        text(format_clock(entry.total)).size(sizes.body()),
+        text(format_clock(row.total)).size(sizes.body()),
     ]
     .spacing(12)
     .align_y(Alignment::Center);
@@ -338,7 +375,7 @@ fn exercise_row(
         .width(Length::Fill)
         .height(row_height(sizes))
         .style(theme::list_row(selected))
-        .on_press(Message::Start(entry.id().to_owned()))
+        .on_press(Message::Start(row.id.to_owned()))
         .into()
 }
 
