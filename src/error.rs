@@ -36,6 +36,8 @@ pub enum Error {
     },
     /// A file that could not be used, with every problem found in it.
     Broken { path: PathBuf, errors: Vec<Error> },
+    /// Steady would not do it, and says why (a duplicate id, a file in the way).
+    Refused(String),
     /// No exercise has this id or path.
     UnknownExercise { id: String, close: Vec<String> },
     /// A cue's sound could not be found or decoded.
@@ -123,6 +125,7 @@ impl fmt::Display for Error {
                 close.join(", ")
             ),
             Error::Sound { cue, message } => write!(f, "cue \"{cue}\": {message}"),
+            Error::Refused(message) => f.write_str(message),
             Error::Audio(message) => write!(f, "audio: {message}"),
         }
     }

@@ -18,5 +18,6 @@ pub mod store;
 pub mod suggest;
 pub mod timeline;
 pub mod ui;
+pub mod userfiles;
 
 pub use error::Error;

@@ -125,6 +125,9 @@ pub struct Broken {
     /// The id the file claims, if it could be read that far.
     pub id: Option<String>,
     pub errors: Vec<Error>,
+    /// The file broke while Steady was running: its last good version is
+    /// still in the list until it is fixed.
+    pub kept_last_good: bool,
 }
 
 impl Broken {
@@ -208,7 +211,7 @@ impl Library {
         let user_dir = paths.exercises();
         let (files, folder_error) = ron_files(&user_dir);
         if let Some(error) = folder_error {
-            library.broken.push(Broken { path: user_dir.clone(), id: None, errors: vec![error] });
+            library.broken.push(Broken { path: user_dir.clone(), id: None, errors: vec![error], kept_last_good: false });
         }
         let mut claimed: HashMap<String, PathBuf> = HashMap::new();
         let mut routines = Vec::new();
@@ -216,7 +219,7 @@ impl Library {
             let (checked, text) = match check::read_file(&path, &paths.sounds()) {
                 Ok(read) => read,
                 Err(errors) => {
-                    library.broken.push(Broken { id: claimed_id(&path), path, errors });
+                    library.broken.push(Broken { id: claimed_id(&path), path, errors, kept_last_good: false });
                     continue;
                 }
             };
@@ -230,7 +233,7 @@ impl Library {
                     "id",
                     format!("the id \"{id}\" is already used by {}", first.display()),
                 );
-                library.broken.push(Broken { path, id: Some(id), errors: vec![error] });
+                library.broken.push(Broken { path, id: Some(id), errors: vec![error], kept_last_good: false });
                 continue;
             }
             claimed.insert(id, path.clone());
@@ -242,6 +245,36 @@ impl Library {
         // Routines come last: they may name any exercise, shipped or own.
         library.routines.retain(|shipped| !routines.iter().any(|own| own.routine.id == shipped.id()));
         library.add_routines(routines);
+        library
+    }
+
+    /// Loads again after files changed. A file that was fine before and is
+    /// broken now keeps its last good version in the list (the error is
+    /// listed too) until it is fixed.
+    pub fn reload(paths: &Paths, previous: &Library) -> Library {
+        let mut library = Library::load(paths);
+        let broken_paths: Vec<PathBuf> = library.broken.iter().map(|broken| broken.path.clone()).collect();
+        for path in broken_paths {
+            let origin = Origin::File(path.clone());
+            let kept_exercise = previous.entries.iter().find(|entry| entry.origin == origin).cloned();
+            let kept_routine = previous.routines.iter().find(|entry| entry.origin == origin).cloned();
+            let kept = match (kept_exercise, kept_routine) {
+                (Some(entry), _) if library.get(entry.id()).is_none_or(|now| now.origin == Origin::BuiltIn) => {
+                    library.add_user(entry);
+                    true
+                }
+                (_, Some(entry)) if library.routine(entry.id()).is_none() => {
+                    library.routines.push(entry);
+                    true
+                }
+                _ => false,
+            };
+            if kept {
+                for broken in library.broken.iter_mut().filter(|broken| broken.path == path) {
+                    broken.kept_last_good = true;
+                }
+            }
+        }
         library
     }
 
@@ -289,7 +322,7 @@ impl Library {
             Origin::File(path) => path.clone(),
             Origin::BuiltIn => PathBuf::from("(built-in)"),
         };
-        self.broken.push(Broken { path, id, errors });
+        self.broken.push(Broken { path, id, errors, kept_last_good: false });
     }
 
     /// The exercise a routine's part names, or why it cannot be used.

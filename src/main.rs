@@ -30,6 +30,11 @@ enum Command {
         #[arg(value_name = "ID|FILE")]
         exercise: String,
     },
+    /// Copy a checked exercise or routine file into your exercises folder.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Open the window straight into an exercise or routine.
     Run {
         #[arg(value_name = "ID|FILE")]
@@ -68,6 +73,20 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::List) => print_lines(&cli::list(&Library::load(&paths))),
+        Some(Command::Import { file }) => {
+            let library = Library::load(&paths);
+            match steady::userfiles::import(&file, &paths, &library) {
+                Ok(target) => print_lines(&[format!(
+                    "Imported {} as {}.",
+                    file.display(),
+                    target.display()
+                )]),
+                Err(error) => {
+                    say(&error.to_string());
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Command::Check { files }) => {
             let library = Library::load(&paths);
             let mut lines = Vec::new();

@@ -107,14 +107,22 @@ pub struct MuscleGroup {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct CueDefaults {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inhale: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hold: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exhale: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hold_empty: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tense: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub release: Option<String>,
     /// Played once when the exercise ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
 }
 

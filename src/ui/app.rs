@@ -72,6 +72,10 @@ pub enum Message {
     SoundPrepared(Prepared),
     /// Sound took too long: the exercise starts without waiting more.
     StartAnyway,
+    /// Files in the exercises folder changed.
+    FilesChanged,
+    /// The reloaded library (`None` if it could not be loaded off the window's thread).
+    LibraryReloaded(Option<Box<Library>>),
 }
 
 impl App {
@@ -127,6 +131,10 @@ impl App {
 
     pub fn notes(&self) -> &[String] {
         &self.notes
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
     }
 
     pub fn screen(&self) -> &Screen {
@@ -226,6 +234,21 @@ impl App {
             Message::SoundPrepared(prepared) => {
                 self.sound.prepared(prepared);
                 self.begin_player();
+                Task::none()
+            }
+            Message::FilesChanged => {
+                let paths = self.paths.clone();
+                let previous = self.library.clone();
+                Task::perform(
+                    crate::ui::off_thread(move || Library::reload(&paths, &previous)),
+                    |library| Message::LibraryReloaded(library.map(Box::new)),
+                )
+            }
+            Message::LibraryReloaded(library) => {
+                // A running session keeps the exercise it started with.
+                if let Some(library) = library {
+                    self.library = *library;
+                }
                 Task::none()
             }
             Message::StartAnyway => {
@@ -497,6 +520,7 @@ impl App {
             keyboard::listen().map(Message::Key),
             system::theme_changes().map(Message::SystemTheme),
             window::changes().map(Message::Window),
+            crate::ui::watch::changes(self.paths.exercises()).map(|()| Message::FilesChanged),
         ])
     }
 }

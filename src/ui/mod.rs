@@ -7,6 +7,7 @@ pub mod keys;
 pub mod screen;
 mod sound;
 pub mod theme;
+pub mod watch;
 pub mod widget;
 pub mod window;
 
@@ -20,6 +21,23 @@ use crate::clock::Clock;
 use crate::library::Library;
 use crate::paths::Paths;
 use crate::settings::Settings;
+
+/// Runs blocking work (reading a folder of files) on its own thread, so
+/// neither the window nor the async executor waits for it.
+pub fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> impl std::future::Future<Output = Option<T>> + Send + 'static {
+    let (done, result) = async_channel::bounded(1);
+    let spawned = std::thread::Builder::new()
+        .name("steady-work".into())
+        .spawn(move || {
+            let _ = done.try_send(work());
+        });
+    async move {
+        spawned.ok()?;
+        result.recv().await.ok()
+    }
+}
 
 /// Why the window could not run.
 #[derive(Debug)]

@@ -391,11 +391,14 @@ fn broken_file(broken: &Broken, sizes: Sizes) -> Element<'static, Message> {
         .position()
         .map(|(line, column)| format!(":{line}:{column}"))
         .unwrap_or_default();
-    let more = match broken.errors.len() {
+    let mut more = match broken.errors.len() {
         0 | 1 => String::new(),
         2 => " (and 1 more problem)".to_owned(),
         count => format!(" (and {} more problems)", count - 1),
     };
+    if broken.kept_last_good {
+        more.push_str(" — its last good version is still used");
+    }
     column![
         text(format!("{name}{place}{more}"))
             .size(sizes.small())
