@@ -6,6 +6,7 @@ pub mod audio;
 pub mod check;
 pub mod cli;
 pub mod clock;
+pub mod desktop;
 pub mod error;
 pub mod exercise;
 pub mod fsio;

@@ -24,6 +24,8 @@ pub struct Segment {
     pub cycle: Option<Cycle>,
     /// Which part of a routine this segment belongs to (0 for a single exercise).
     pub part: usize,
+    /// How loud its cue is, 0.0 to 1.0.
+    pub level: f32,
 }
 
 impl Segment {
@@ -49,6 +51,8 @@ pub struct Timeline {
     parts: Vec<Part>,
     total: Duration,
     end_cue: Option<String>,
+    /// How loud the end cue is.
+    end_level: f32,
     /// Sounds the segments' cues may name besides the built-in ones.
     sounds: BTreeMap<String, Sound>,
 }
@@ -58,7 +62,11 @@ impl Timeline {
         let mut builder = Builder::default();
         builder.begin_part(exercise);
         builder.extend(0, steps::steps(exercise));
-        builder.finish(exercise.cues.end.clone(), exercise.sounds.clone())
+        builder.finish(
+            exercise.cues.end.clone(),
+            exercise.cue_volume.clamp(0.0, 1.0) as f32,
+            exercise.sounds.clone(),
+        )
     }
 
     pub fn segments(&self) -> &[Segment] {
@@ -80,6 +88,10 @@ impl Timeline {
 
     pub fn end_cue(&self) -> Option<&str> {
         self.end_cue.as_deref()
+    }
+
+    pub fn end_level(&self) -> f32 {
+        self.end_level
     }
 
     pub fn sounds(&self) -> &BTreeMap<String, Sound> {
@@ -143,6 +155,7 @@ impl Builder {
             cue: step.cue.map(str::to_owned),
             cycle: step.cycle,
             part,
+            level: step.level,
         });
         self.at += step.duration;
     }
@@ -150,6 +163,7 @@ impl Builder {
     pub(crate) fn finish(
         self,
         end_cue: Option<String>,
+        end_level: f32,
         sounds: BTreeMap<String, Sound>,
     ) -> Timeline {
         Timeline {
@@ -157,6 +171,7 @@ impl Builder {
             segments: self.segments,
             parts: self.parts,
             end_cue,
+            end_level,
             sounds,
         }
     }

@@ -236,7 +236,7 @@ impl Owner {
             Command::Gain(gain) => self.output.set_gain(gain),
             Command::Play(clip) => {
                 self.open(now);
-                self.start(clip, false, now);
+                self.start(clip, false, 1.0, now);
             }
             Command::StreamError(reason) => {
                 if self.error_check.is_none() {
@@ -291,22 +291,30 @@ impl Owner {
     }
 
     fn play(&mut self, due: Due, now: Instant) {
-        let (name, step_cue) = match &due {
-            Due::Step { cue, .. } | Due::End { cue } => (cue.as_str(), true),
-            Due::Count => (cues::COUNT, false),
-            Due::CountIn => (cues::COUNT_IN, false),
+        let timeline = self.follower.as_ref().map(|follower| follower.anchor().timeline.clone());
+        let (name, step_cue, level) = match &due {
+            Due::Step { cue, index } => {
+                let level = timeline
+                    .as_ref()
+                    .and_then(|timeline| timeline.segments().get(*index))
+                    .map_or(1.0, |segment| segment.level);
+                (cue.as_str(), true, level)
+            }
+            Due::End { cue } => (cue.as_str(), true, timeline.map_or(1.0, |t| t.end_level())),
+            Due::Count => (cues::COUNT, false, 1.0),
+            Due::CountIn => (cues::COUNT_IN, false, 1.0),
         };
         if let Some(clip) = self.clips.get(name).cloned() {
-            self.start(clip, step_cue, now);
+            self.start(clip, step_cue, level, now);
         }
     }
 
-    fn start(&mut self, clip: Clip, step_cue: bool, now: Instant) {
+    fn start(&mut self, clip: Clip, step_cue: bool, level: f32, now: Instant) {
         self.output.touch(now);
         if let Some(mix) = self.output.mix() {
             mix.send(MixCommand::Start {
                 clip,
-                level: 1.0,
+                level,
                 step_cue,
             });
         }

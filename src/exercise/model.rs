@@ -26,6 +26,10 @@ pub struct Exercise {
     /// Default cue per kind of step; a step's own `cue` wins.
     #[serde(default)]
     pub cues: CueDefaults,
+    /// How loud this exercise's cues are, 0.0 to 1.0 (1.0: as loud as the
+    /// master volume lets them be).
+    #[serde(default = "full_volume", skip_serializing_if = "is_full_volume")]
+    pub cue_volume: f64,
     /// Cues defined by this exercise, by name, in addition to the built-in ones.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sounds: BTreeMap<String, Sound>,
@@ -159,6 +163,16 @@ pub struct Tone {
 
 fn default_volume() -> f64 {
     0.5
+}
+
+fn full_volume() -> f64 {
+    1.0
+}
+
+// serde's `skip_serializing_if` hands the field by reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_full_volume(volume: &f64) -> bool {
+    *volume == 1.0
 }
 
 fn default_fade() -> f64 {

@@ -51,6 +51,8 @@ pub struct Step<'a> {
     pub text: &'a str,
     pub cue: Option<&'a str>,
     pub cycle: Option<Cycle>,
+    /// How loud the cue is, 0.0 to 1.0 (the exercise's cue volume).
+    pub level: f32,
 }
 
 /// Seconds as written in a file, to whole milliseconds. Anything not finite
@@ -98,6 +100,7 @@ pub fn step_count(practice: &Practice) -> u64 {
 /// is within the limits: a breathing pattern yields every cycle.
 pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
     let cues = &exercise.cues;
+    let level = exercise.cue_volume.clamp(0.0, 1.0) as f32;
     match &exercise.practice {
         Practice::Breathing { phases, repeat } => {
             let cycles = u32::try_from(cycle_count(phases, *repeat)).unwrap_or(u32::MAX);
@@ -119,6 +122,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                         text: "",
                         cue: phase.cue.as_deref().or(default_cue.as_deref()),
                         cycle: Some(Cycle { number, of: cycles }),
+                        level,
                     }
                 })
             }))
@@ -130,6 +134,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
             text: &step.text,
             cue: step.cue.as_deref().or(cues.prompt.as_deref()),
             cycle: None,
+            level,
         })),
         Practice::Relaxation {
             tense_seconds,
@@ -144,6 +149,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                     text: &group.tense,
                     cue: cues.tense.as_deref(),
                     cycle: None,
+                    level,
                 },
                 Step {
                     kind: StepKind::Release,
@@ -152,6 +158,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                     text: &group.release,
                     cue: cues.release.as_deref(),
                     cycle: None,
+                    level,
                 },
             ]
         })),

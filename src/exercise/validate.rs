@@ -86,6 +86,12 @@ impl Checker {
         for (name, sound) in &exercise.sounds {
             self.sound(&format!("sounds.{name}"), sound);
         }
+        if !(0.0..=1.0).contains(&exercise.cue_volume) {
+            self.report(
+                "cue_volume",
+                format!("the cue volume must be from 0.0 to 1.0, not {}", exercise.cue_volume),
+            );
+        }
     }
 
     pub(super) fn id(&mut self, place: &str, id: &str) {

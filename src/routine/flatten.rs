@@ -88,6 +88,7 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
                     text: &words,
                     cue: Some(TRANSITION_CUE),
                     cycle: None,
+                    level: 1.0,
                 },
             );
         }
@@ -95,7 +96,8 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
         sounds.extend(exercise.sounds.clone());
     }
     let end_cue = exercises.last().and_then(|last| last.cues.end.clone());
-    builder.finish(end_cue, sounds)
+    let end_level = exercises.last().map_or(1.0, |last| last.cue_volume.clamp(0.0, 1.0) as f32);
+    builder.finish(end_cue, end_level, sounds)
 }
 
 /// The same limits a single exercise has, over the whole routine.

@@ -16,7 +16,7 @@ use crate::library::{Entry, Library, Playable};
 use crate::paths::Paths;
 use crate::settings::{Loaded, Settings};
 use crate::ui::keys::{self, Shortcut};
-use crate::ui::screen::{finished, home, player, settings, Screen};
+use crate::ui::screen::{editor, finished, home, player, settings, Screen};
 use crate::ui::sound::{Cues, Sent, Sound, Wanted};
 use crate::ui::theme::{self, Sizes};
 use crate::ui::window;
@@ -61,6 +61,7 @@ pub enum Message {
     Player(player::Message),
     Finished(finished::Message),
     Settings(settings::Message),
+    Editor(editor::Message),
     Key(keyboard::Event),
     SystemTheme(Mode),
     Window(window::Change),
@@ -72,6 +73,11 @@ pub enum Message {
     SoundPrepared(Prepared),
     /// Sound took too long: the exercise starts without waiting more.
     StartAnyway,
+    /// The editor's save or trash finished: the file, or why not.
+    FileDone {
+        said: String,
+        result: Result<std::path::PathBuf, Error>,
+    },
     /// Files in the exercises folder changed.
     FilesChanged,
     /// The reloaded library (`None` if it could not be loaded off the window's thread).
@@ -214,6 +220,15 @@ impl App {
                 let action = settings::update(&mut self.settings, message);
                 self.settings_action(action)
             }
+            Message::Editor(message) => {
+                let now = self.clock.now();
+                let Screen::Editor(editor) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = editor.update(message, &self.library, now);
+                self.editor_action(action)
+            }
+            Message::FileDone { said, result } => self.file_done(said, result),
             Message::Key(event) => match keys::shortcut(&event) {
                 Some(shortcut) => self.shortcut(shortcut),
                 None => Task::none(),
@@ -319,6 +334,100 @@ impl App {
                 let action = settings::shortcut(shortcut);
                 self.settings_action(action)
             }
+            Screen::Editor(editor) => {
+                let action = editor.shortcut(shortcut);
+                self.editor_action(action)
+            }
+        }
+    }
+
+    fn customise(&mut self, id: &str) -> Task<Message> {
+        let Some(entry) = self.library.get(id).cloned() else {
+            return Task::none();
+        };
+        let editor = editor::Editor::new(entry, &self.library, self.clock.now());
+        self.screen = Screen::Editor(Box::new(editor));
+        Task::none()
+    }
+
+    fn editor_action(&mut self, action: editor::Action) -> Task<Message> {
+        match action {
+            editor::Action::None => Task::none(),
+            editor::Action::Cancel => self.go_home(Cues::Silent),
+            editor::Action::Run(task) => task.map(Message::Editor),
+            editor::Action::Save(request) => {
+                let paths = self.paths.clone();
+                let said = format!("Saved \"{}\"", request.exercise.title);
+                Task::perform(
+                    crate::ui::off_thread(move || {
+                        crate::userfiles::save(
+                            &request.exercise,
+                            &request.how,
+                            request.based_on.as_deref(),
+                            &paths,
+                        )
+                    }),
+                    move |result| Message::FileDone {
+                        said: said.clone(),
+                        result: result.unwrap_or_else(|| {
+                            Err(Error::Refused("the file could not be written".into()))
+                        }),
+                    },
+                )
+            }
+            editor::Action::Trash(path) => {
+                let paths = self.paths.clone();
+                let said = format!("Moved {} to the trash folder", path.display());
+                Task::perform(
+                    crate::ui::off_thread(move || crate::userfiles::trash(&path, &paths)),
+                    move |result| Message::FileDone {
+                        said: said.clone(),
+                        result: result.unwrap_or_else(|| {
+                            Err(Error::Refused("the file could not be moved".into()))
+                        }),
+                    },
+                )
+            }
+            editor::Action::OpenFile(path) => {
+                self.note_failure(crate::desktop::open(&path));
+                Task::none()
+            }
+            editor::Action::OpenFolder => {
+                let folder = self.paths.exercises();
+                let _ = std::fs::create_dir_all(&folder);
+                self.note_failure(crate::desktop::open(&folder));
+                Task::none()
+            }
+        }
+    }
+
+    /// After a save or a move to the trash: home, with a note, and the
+    /// library reloaded (the watcher would also notice, a moment later).
+    fn file_done(&mut self, said: String, result: Result<std::path::PathBuf, Error>) -> Task<Message> {
+        match result {
+            Ok(path) => {
+                self.notes.retain(|note| !note.starts_with("Saved ") && !note.starts_with("Moved "));
+                self.notes.push(format!("{said} ({}).", path.display()));
+                let _ = self.go_home(Cues::Silent);
+                Task::done(Message::FilesChanged)
+            }
+            Err(error) => {
+                if let Screen::Editor(editor) = &mut self.screen {
+                    editor.save_failed(&error);
+                } else {
+                    self.notes.push(error.to_string());
+                }
+                Task::none()
+            }
+        }
+    }
+
+    fn note_failure(&mut self, result: Result<(), Error>) {
+        if let Err(error) = result {
+            let note = error.to_string();
+            if !self.notes.contains(&note) {
+                self.notes.push(note);
+            }
         }
     }
 
@@ -375,6 +484,7 @@ impl App {
                 Task::none()
             }
             home::Action::Run(task) => task.map(Message::Home),
+            home::Action::Customise(id) => self.customise(&id),
         }
     }
 
@@ -490,6 +600,7 @@ impl App {
                 })
                 .map(Message::Player),
             Screen::Finished(finished) => finished.view(sizes).map(Message::Finished),
+            Screen::Editor(editor) => editor.view(sizes, self.clock.now()).map(Message::Editor),
             Screen::Settings => settings::view(
                 &self.settings,
                 settings::Context {
@@ -513,6 +624,7 @@ impl App {
             Screen::Player(player) => player
                 .subscription(self.settings.reduced_motion)
                 .map(Message::Player),
+            Screen::Editor(editor) => editor.subscription().map(Message::Editor),
             _ => Subscription::none(),
         };
         Subscription::batch([

@@ -10,6 +10,8 @@ pub enum Shortcut {
     Next,
     Previous,
     NextPart,
+    /// Customise the chosen exercise.
+    Edit,
     Up,
     Down,
     Restart,
@@ -53,6 +55,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
             's' | ',' => Shortcut::Settings,
             'm' => Shortcut::ToggleMute,
             'n' => Shortcut::NextPart,
+            'e' => Shortcut::Edit,
             digit @ '1'..='9' => Shortcut::Number(usize::from(digit as u8 - b'0')),
             _ => return None,
         },

@@ -30,6 +30,7 @@ pub struct Home {
 #[derive(Debug, Clone)]
 pub enum Message {
     Start(String),
+    Customise(String),
     QuickCalm,
     OpenSettings,
     Scrolled(Viewport),
@@ -39,6 +40,7 @@ pub enum Message {
 pub enum Action {
     None,
     Start(String),
+    Customise(String),
     OpenSettings,
     Run(Task<Message>),
 }
@@ -57,6 +59,8 @@ pub struct Context<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct Startable<'a> {
     pub id: &'a str,
+    /// Exercises can be changed in the editor; routines are changed in their file.
+    pub customisable: bool,
     pub title: &'a str,
     pub summary: &'a str,
     pub total: std::time::Duration,
@@ -66,6 +70,7 @@ impl<'a> Startable<'a> {
     fn of_entry(entry: &'a Entry) -> Self {
         Startable {
             id: entry.id(),
+            customisable: true,
             title: &entry.exercise.title,
             summary: &entry.exercise.summary,
             total: entry.total,
@@ -75,6 +80,7 @@ impl<'a> Startable<'a> {
     fn of_routine(entry: &'a RoutineEntry) -> Self {
         Startable {
             id: entry.id(),
+            customisable: false,
             title: &entry.routine.title,
             summary: &entry.routine.summary,
             total: entry.total(),
@@ -145,6 +151,7 @@ impl Home {
     pub fn update(&mut self, message: Message, quick_calm: Option<&Entry>) -> Action {
         match message {
             Message::Start(id) => Action::Start(id),
+            Message::Customise(id) => Action::Customise(id),
             Message::QuickCalm => {
                 quick_calm.map_or(Action::None, |entry| Action::Start(entry.id().to_owned()))
             }
@@ -180,6 +187,10 @@ impl Home {
                 self.keep_in_view(library, sizes)
             }
             Shortcut::Confirm => start(self.selected),
+            Shortcut::Edit => entries
+                .get(self.selected)
+                .filter(|row| row.customisable)
+                .map_or(Action::None, |row| Action::Customise(row.id.to_owned())),
             Shortcut::Number(number) => start(number - 1),
             Shortcut::QuickCalm | Shortcut::TogglePause => {
                 self.update(Message::QuickCalm, quick_calm)
@@ -262,7 +273,7 @@ impl Home {
                 .height(Length::Fill),
         );
         page = page.push(
-            text("Enter start · ↑↓ choose · 1–9 start by number · Q or Space quick calm · S settings")
+            text("Enter start · ↑↓ choose · 1–9 start by number · E customise · Q quick calm · S settings")
                 .size(sizes.small())
                 .style(text::secondary),
         );
@@ -370,13 +381,25 @@ fn exercise_row(
     ]
     .spacing(12)
     .align_y(Alignment::Center);
-    button(content)
+    let start = button(content)
         .padding([10, 14])
         .width(Length::Fill)
         .height(row_height(sizes))
         .style(theme::list_row(selected))
-        .on_press(Message::Start(row.id.to_owned()))
-        .into()
+        .on_press(Message::Start(row.id.to_owned()));
+    if !row.customisable {
+        return start.into();
+    }
+    iced::widget::row![
+        start,
+        button(text("Customise").size(sizes.small()))
+            .padding([6, 10])
+            .style(theme::soft_button)
+            .on_press(Message::Customise(row.id.to_owned())),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center)
+    .into()
 }
 
 fn broken_file(broken: &Broken, sizes: Sizes) -> Element<'static, Message> {

@@ -1,3 +1,4 @@
+pub mod editor;
 pub mod finished;
 pub mod home;
 pub mod player;
@@ -8,4 +9,5 @@ pub enum Screen {
     Player(player::Player),
     Finished(finished::Finished),
     Settings,
+    Editor(Box<editor::Editor>),
 }
