@@ -307,6 +307,11 @@ impl App {
                 self.settings.window = window::placed(self.settings.window, change);
                 Task::none()
             }
+            // Dropping a file on home imports it; elsewhere it waits for home.
+            window::Change::FileDropped(path) if matches!(self.screen, Screen::Home(_)) => {
+                self.import(path)
+            }
+            window::Change::FileDropped(_) => Task::none(),
         }
     }
 
@@ -406,7 +411,9 @@ impl App {
     fn file_done(&mut self, said: String, result: Result<std::path::PathBuf, Error>) -> Task<Message> {
         match result {
             Ok(path) => {
-                self.notes.retain(|note| !note.starts_with("Saved ") && !note.starts_with("Moved "));
+                self.notes.retain(|note| {
+                    !["Saved ", "Moved ", "Imported "].iter().any(|done| note.starts_with(done))
+                });
                 self.notes.push(format!("{said} ({}).", path.display()));
                 let _ = self.go_home(Cues::Silent);
                 Task::done(Message::FilesChanged)
@@ -415,11 +422,27 @@ impl App {
                 if let Screen::Editor(editor) = &mut self.screen {
                     editor.save_failed(&error);
                 } else {
-                    self.notes.push(error.to_string());
+                    let note = error.to_string();
+                    self.notes.retain(|known| *known != note);
+                    self.notes.push(note);
                 }
                 Task::none()
             }
         }
+    }
+
+    /// Checks a shared file and copies it into the exercises folder.
+    fn import(&mut self, file: std::path::PathBuf) -> Task<Message> {
+        let paths = self.paths.clone();
+        let library = self.library.clone();
+        let said = format!("Imported {}", file.display());
+        Task::perform(
+            crate::ui::off_thread(move || crate::userfiles::import(&file, &paths, &library)),
+            move |result| Message::FileDone {
+                said: said.clone(),
+                result: result.unwrap_or_else(|| Err(Error::Refused("the file could not be read".into()))),
+            },
+        )
     }
 
     fn note_failure(&mut self, result: Result<(), Error>) {
@@ -485,6 +508,15 @@ impl App {
             }
             home::Action::Run(task) => task.map(Message::Home),
             home::Action::Customise(id) => self.customise(&id),
+            home::Action::OpenHistory => Task::none(),
+            home::Action::Import(path) => self.import(path),
+            home::Action::DismissNote(index) => {
+                // The sound note is not the app's to dismiss: it goes when sound is back.
+                if index < self.notes.len() {
+                    self.notes.remove(index);
+                }
+                Task::none()
+            }
         }
     }
 

@@ -60,7 +60,7 @@ fn saved_or_centred(window: Size, screen: Size) -> Point {
 }
 
 /// What happened to the window that the app cares about.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Change {
     Opened(window::Id),
     Moved(Point),
@@ -71,6 +71,8 @@ pub enum Change {
         id: window::Id,
         size: Option<Size>,
     },
+    /// A file was dropped on the window (X11).
+    FileDropped(std::path::PathBuf),
 }
 
 pub fn changes() -> Subscription<Change> {
@@ -79,6 +81,7 @@ pub fn changes() -> Subscription<Change> {
         Event::Window(window::Event::Moved(point)) => Some(Change::Moved(point)),
         Event::Window(window::Event::Resized(size)) => Some(Change::Resized(size)),
         Event::Window(window::Event::CloseRequested) => Some(Change::CloseRequested(id)),
+        Event::Window(window::Event::FileDropped(path)) => Some(Change::FileDropped(path)),
         _ => None,
     })
 }

@@ -16,12 +16,24 @@ use crate::ui::theme::{self, Sizes};
 
 /// The list's id, for scrolling it from code.
 const LIST: &str = "home-list";
+/// The import box's path field, focused when it opens.
+const IMPORT_FIELD: &str = "import-path";
+
+/// `~/file.ron` as the shell would read it.
+fn expand_home(path: &str) -> std::path::PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => std::path::Path::new(&home).join(rest),
+        _ => std::path::PathBuf::from(path),
+    }
+}
 /// Rows drawn beyond the visible ones, above and below.
 const OVERSCAN: f32 = 400.0;
 
 #[derive(Debug, Clone, Default)]
 pub struct Home {
     selected: usize,
+    /// The import box, while it is open: the path typed so far.
+    import: Option<String>,
     /// The list's scroll position and visible height, from its last scroll.
     offset: f32,
     visible: Option<f32>,
@@ -31,6 +43,11 @@ pub struct Home {
 pub enum Message {
     Start(String),
     Customise(String),
+    OpenHistory,
+    ToggleImport,
+    ImportPath(String),
+    Import,
+    DismissNote(usize),
     QuickCalm,
     OpenSettings,
     Scrolled(Viewport),
@@ -41,6 +58,10 @@ pub enum Action {
     None,
     Start(String),
     Customise(String),
+    OpenHistory,
+    /// Copy this file into the exercises folder.
+    Import(std::path::PathBuf),
+    DismissNote(usize),
     OpenSettings,
     Run(Task<Message>),
 }
@@ -152,6 +173,29 @@ impl Home {
         match message {
             Message::Start(id) => Action::Start(id),
             Message::Customise(id) => Action::Customise(id),
+            Message::OpenHistory => Action::OpenHistory,
+            Message::ToggleImport => {
+                self.import = match self.import {
+                    Some(_) => None,
+                    None => Some(String::new()),
+                };
+                match self.import {
+                    Some(_) => Action::Run(iced::widget::operation::focus(IMPORT_FIELD)),
+                    None => Action::None,
+                }
+            }
+            Message::ImportPath(path) => {
+                self.import = Some(path);
+                Action::None
+            }
+            Message::Import => match self.import.take() {
+                Some(path) if !path.trim().is_empty() => Action::Import(expand_home(path.trim())),
+                other => {
+                    self.import = other;
+                    Action::None
+                }
+            },
+            Message::DismissNote(index) => Action::DismissNote(index),
             Message::QuickCalm => {
                 quick_calm.map_or(Action::None, |entry| Action::Start(entry.id().to_owned()))
             }
@@ -244,25 +288,43 @@ impl Home {
 
     pub fn view<'a>(&self, context: Context<'a>) -> Element<'a, Message> {
         let sizes = context.sizes;
+        let link = |label: &'static str, message: Message| {
+            button(text(label).size(sizes.small()))
+                .style(button::text)
+                .on_press(message)
+        };
         let header = row![
             text("Steady").size(sizes.title()),
             space::horizontal(),
-            button(text("Settings").size(sizes.small()))
-                .style(button::text)
-                .on_press(Message::OpenSettings),
+            link("History", Message::OpenHistory),
+            link("Import…", Message::ToggleImport),
+            link("Settings", Message::OpenSettings),
         ]
+        .spacing(4)
         .align_y(Alignment::Center);
 
         let mut page = Column::new().spacing(14).push(header);
+        if let Some(path) = &self.import {
+            page = page.push(import_box(path, sizes));
+        }
         if let Some(entry) = context.quick_calm {
             page = page.push(quick_calm(entry, sizes));
         }
-        for note in &context.notes {
+        for (index, note) in context.notes.iter().enumerate() {
             page = page.push(
-                container(text(note.clone()).size(sizes.small()))
-                    .padding(10)
-                    .width(Length::Fill)
-                    .style(container::rounded_box),
+                container(
+                    row![
+                        text(note.clone()).size(sizes.small()).width(Length::Fill),
+                        button(text("Dismiss").size(sizes.small()))
+                            .style(button::text)
+                            .on_press(Message::DismissNote(index)),
+                    ]
+                    .spacing(8)
+                    .align_y(Alignment::Center),
+                )
+                .padding(10)
+                .width(Length::Fill)
+                .style(container::rounded_box),
             );
         }
         let visible = self.visible.unwrap_or(context.window_height);
@@ -328,6 +390,39 @@ impl Home {
             Item::Broken(broken) => broken_file(broken, sizes),
         }
     }
+}
+
+/// A path to a shared exercise file, checked and copied on "Import" (or
+/// drop the file on the window).
+fn import_box(path: &str, sizes: Sizes) -> Element<'static, Message> {
+    let field = iced::widget::text_input("/path/to/exercise.ron", path)
+        .id(IMPORT_FIELD)
+        .on_input(Message::ImportPath)
+        .on_submit(Message::Import)
+        .size(sizes.body())
+        .padding(8);
+    container(
+        column![
+            text("Import an exercise or routine file. You can also drop a file on this window.")
+                .size(sizes.small()),
+            row![
+                field,
+                button(text("Import").size(sizes.body()))
+                    .style(theme::main_button)
+                    .on_press(Message::Import),
+                button(text("Cancel").size(sizes.body()))
+                    .style(theme::soft_button)
+                    .on_press(Message::ToggleImport),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+        ]
+        .spacing(8),
+    )
+    .padding(12)
+    .width(Length::Fill)
+    .style(container::rounded_box)
+    .into()
 }
 
 fn quick_calm(entry: &Entry, sizes: Sizes) -> Element<'static, Message> {
