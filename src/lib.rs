@@ -3,6 +3,7 @@
 //! Everything here except `ui` is free of iced and tested directly.
 
 pub mod audio;
+pub mod autostart;
 pub mod check;
 pub mod cli;
 pub mod clock;

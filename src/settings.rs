@@ -135,6 +135,13 @@ fn read(path: &Path) -> Read {
 }
 
 impl Settings {
+    /// Settings from a file's bytes, within their ranges; `None` if they are
+    /// not settings at all.
+    pub fn parse(bytes: &[u8]) -> Option<Settings> {
+        let text = std::str::from_utf8(bytes).ok()?;
+        ron::from_str::<Settings>(text).ok().map(Settings::sanitized)
+    }
+
     /// Never fails: a missing file gives defaults; a broken one is moved aside,
     /// gives defaults, and a note saying where the old file went.
     pub fn load(path: &Path) -> Loaded {

@@ -1,0 +1,73 @@
+//! "Start Steady when I log in": an XDG autostart entry that starts Steady
+//! in the background, with no window, to wait for the next reminder.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::store;
+
+/// The entry's file name in the autostart folder.
+const FILE: &str = "steady.desktop";
+
+/// `$XDG_CONFIG_HOME/autostart` (default `~/.config/autostart`).
+pub fn folder() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.config_dir().to_path_buf()))
+        .map(|config| config.join("autostart"))
+}
+
+/// The text of the entry, starting `program` (the running binary) with `--background`.
+pub fn entry(program: &Path) -> String {
+    format!(
+        "[Desktop Entry]\n\
+         Type=Application\n\
+         Name=Steady\n\
+         Comment=Waits quietly and reminds you to take a calm pause\n\
+         Exec=\"{}\" --background\n\
+         Icon=steady\n\
+         Terminal=false\n\
+         X-GNOME-Autostart-enabled=true\n\
+         NoDisplay=true\n",
+        program.display()
+    )
+}
+
+/// Whether Steady's autostart entry is there.
+pub fn is_on(folder: &Path) -> bool {
+    folder.join(FILE).is_file()
+}
+
+/// Writes (or removes) the entry. Removing only ever removes Steady's own file.
+pub fn set(folder: &Path, on: bool, program: &Path) -> Result<(), Error> {
+    let file = folder.join(FILE);
+    if on {
+        store::write_atomically(&file, entry(program).as_bytes(), 0o644)
+    } else {
+        match std::fs::remove_file(&file) {
+            Ok(()) => Ok(()),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(error) => Err(Error::io(&file, error)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_entry_is_written_and_removed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("autostart");
+        assert!(!is_on(&folder));
+        set(&folder, true, Path::new("/home/me/.local/bin/steady")).expect("written");
+        assert!(is_on(&folder));
+        let text = std::fs::read_to_string(folder.join(FILE)).expect("read");
+        assert!(text.contains("Exec=\"/home/me/.local/bin/steady\" --background"));
+        set(&folder, false, Path::new("/unused")).expect("removed");
+        assert!(!is_on(&folder));
+        set(&folder, false, Path::new("/unused")).expect("removing twice is fine");
+    }
+}
