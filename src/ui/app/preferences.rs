@@ -1,0 +1,63 @@
+//! Settings changes, and saving only what changed.
+
+use super::*;
+
+impl App {
+    pub(super) fn toggle_mute(&mut self) -> Task<Message> {
+        self.settings.muted = !self.settings.muted;
+        self.save_settings()
+    }
+
+    pub(super) fn settings_action(&mut self, action: settings::Action) -> Task<Message> {
+        match action {
+            settings::Action::None | settings::Action::Adjusted => Task::none(),
+            settings::Action::TestSound => {
+                self.sound.play_test();
+                Task::none()
+            }
+            settings::Action::Changed => self.save_settings(),
+            settings::Action::Back => self.go_home(Cues::Silent),
+        }
+    }
+
+    /// Saves what changed since the last save, merged with the file as it is
+    /// now (another Steady may have changed other settings).
+    pub(super) fn save_settings(&self) -> Task<Message> {
+        if !self.may_save {
+            return Task::none();
+        }
+        let path = self.paths.settings();
+        let sent = self.settings.clone();
+        let base = self.saved.clone();
+        Task::perform(
+            async move {
+                let result = sent.save_changes(&base, &path).map(Box::new);
+                (sent, result)
+            },
+            |(sent, result)| Message::Saved {
+                sent: Box::new(sent),
+                result,
+            },
+        )
+    }
+
+    pub(super) fn saved_settings(&mut self, sent: Settings, result: Result<Settings, Error>) {
+        match result {
+            Ok(merged) => {
+                // Take what another instance changed, keep what changed here
+                // since this save was sent.
+                self.settings = self
+                    .settings
+                    .changes_since(&sent)
+                    .applied_to(merged.clone());
+                self.saved = merged;
+            }
+            Err(error) => {
+                let note = format!("Your settings could not be saved: {error}");
+                if !self.notes.contains(&note) {
+                    self.notes.push(note);
+                }
+            }
+        }
+    }
+}
