@@ -15,7 +15,7 @@ use crate::routine::{self, Routine};
 /// What a file holds, once it has been read and checked.
 #[derive(Debug, Clone)]
 pub enum Checked {
-    Exercise(Exercise),
+    Exercise(Box<Exercise>),
     /// A routine: its parts are checked against the library later.
     Routine(Routine),
 }
@@ -35,7 +35,7 @@ pub fn read_file(path: &Path, sounds_dir: &Path) -> Result<(Checked, String), Ve
     let checked = if routine::is_routine(&text) {
         Checked::Routine(routine::parse_all(&text)?)
     } else {
-        Checked::Exercise(check_text(&text, sounds_dir)?)
+        Checked::Exercise(Box::new(check_text(&text, sounds_dir)?))
     };
     Ok((checked, text))
 }
@@ -60,7 +60,11 @@ pub fn check_text(text: &str, sounds_dir: &Path) -> Result<Exercise, Vec<Error>>
 
 /// Every check of an exercise's text, decoding its sound files too: for
 /// `steady check`.
-pub fn check_fully(exercise: Exercise, text: &str, sounds_dir: &Path) -> Result<Exercise, Vec<Error>> {
+pub fn check_fully(
+    exercise: Exercise,
+    text: &str,
+    sounds_dir: &Path,
+) -> Result<Exercise, Vec<Error>> {
     let problems = cues::check_all(&exercise, sounds_dir);
     if problems.is_empty() {
         Ok(exercise)

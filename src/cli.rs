@@ -17,16 +17,31 @@ pub fn list(library: &Library) -> Vec<String> {
     let rows: Vec<(&str, &str, std::time::Duration, String)> = library
         .entries()
         .iter()
-        .map(|entry| (entry.id(), entry.kind().word(), entry.total, entry.origin.describe()))
+        .map(|entry| {
+            (
+                entry.id(),
+                entry.kind().word(),
+                entry.total,
+                entry.origin.describe(),
+            )
+        })
         .chain(library.routines().iter().map(|entry| {
-            (entry.id(), "routine", entry.total(), entry.origin.describe())
+            (
+                entry.id(),
+                "routine",
+                entry.total(),
+                entry.origin.describe(),
+            )
         }))
         .collect();
     let id_width = rows.iter().map(|row| row.0.len()).max().unwrap_or(0);
     let mut lines: Vec<String> = rows
         .iter()
         .map(|(id, kind, total, origin)| {
-            format!("{id:id_width$}  {kind:10}  {:>6}  {origin}", format_clock(*total))
+            format!(
+                "{id:id_width$}  {kind:10}  {:>6}  {origin}",
+                format_clock(*total)
+            )
         })
         .collect();
     for broken in library.broken() {
@@ -56,17 +71,23 @@ pub fn error_line(path: &Path, error: &Error) -> String {
 /// Every problem is listed; sound files are decoded; a routine's parts are
 /// checked against the library.
 pub fn check(path: &Path, paths: &Paths, library: &Library) -> (Vec<String>, bool) {
-    let checked = check::read_file(path, &paths.sounds()).and_then(|(checked, text)| match checked {
-        Checked::Exercise(exercise) => check::check_fully(exercise, &text, &paths.sounds())
-            .map(|exercise| (exercise.title.clone(), crate::exercise::steps::total(&exercise))),
-        Checked::Routine(_) => library
-            .resolve(&path.display().to_string(), paths)
-            .map(|playable| (playable.title, playable.timeline.total()))
-            .map_err(|error| match error {
-                Error::Broken { errors, .. } => errors,
-                other => vec![other],
-            }),
-    });
+    let checked =
+        check::read_file(path, &paths.sounds()).and_then(|(checked, text)| match checked {
+            Checked::Exercise(exercise) => check::check_fully(*exercise, &text, &paths.sounds())
+                .map(|exercise| {
+                    (
+                        exercise.title.clone(),
+                        crate::exercise::steps::total(&exercise),
+                    )
+                }),
+            Checked::Routine(_) => library
+                .resolve(&path.display().to_string(), paths)
+                .map(|playable| (playable.title, playable.timeline.total()))
+                .map_err(|error| match error {
+                    Error::Broken { errors, .. } => errors,
+                    other => vec![other],
+                }),
+        });
     match checked {
         Ok((title, total)) => {
             let line = format!("{}: ok ({title}, {})", path.display(), format_clock(total));
@@ -127,7 +148,14 @@ pub fn adjustments(library: &Library, playable: &Playable) -> Vec<String> {
     routine
         .adjusted
         .iter()
-        .map(|adjusted| format!("part {}: {}: {}", adjusted.part + 1, adjusted.title, adjusted.words))
+        .map(|adjusted| {
+            format!(
+                "part {}: {}: {}",
+                adjusted.part + 1,
+                adjusted.title,
+                adjusted.words
+            )
+        })
         .collect()
 }
 

@@ -16,7 +16,7 @@ use crate::routine::{self, Adjusted, Routine};
 use crate::timeline::Timeline;
 
 /// The shipped exercises, in the order the home screen shows them.
-pub const SHIPPED: [(&str, &str); 7] = [
+pub const SHIPPED: [(&str, &str); 10] = [
     (
         "box-breathing.ron",
         include_str!("../exercises/box-breathing.ron"),
@@ -34,18 +34,36 @@ pub const SHIPPED: [(&str, &str); 7] = [
         include_str!("../exercises/coherent-breathing.ron"),
     ),
     (
+        "physiological-sigh.ron",
+        include_str!("../exercises/physiological-sigh.ron"),
+    ),
+    (
         "grounding-5-4-3-2-1.ron",
         include_str!("../exercises/grounding-5-4-3-2-1.ron"),
     ),
+    (
+        "kind-words.ron",
+        include_str!("../exercises/kind-words.ron"),
+    ),
     ("pmr-short.ron", include_str!("../exercises/pmr-short.ron")),
+    ("pmr-7.ron", include_str!("../exercises/pmr-7.ron")),
     ("pmr-full.ron", include_str!("../exercises/pmr-full.ron")),
 ];
 
 /// The shipped routines, in the order the home screen shows them.
 pub const SHIPPED_ROUTINES: [(&str, &str); 3] = [
-    ("morning-five.ron", include_str!("../exercises/morning-five.ron")),
-    ("two-minute-reset.ron", include_str!("../exercises/two-minute-reset.ron")),
-    ("evening-wind-down.ron", include_str!("../exercises/evening-wind-down.ron")),
+    (
+        "morning-five.ron",
+        include_str!("../exercises/morning-five.ron"),
+    ),
+    (
+        "two-minute-reset.ron",
+        include_str!("../exercises/two-minute-reset.ron"),
+    ),
+    (
+        "evening-wind-down.ron",
+        include_str!("../exercises/evening-wind-down.ron"),
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,17 +205,23 @@ struct Pending {
 impl Library {
     /// Shipped exercises and routines only.
     pub fn builtin() -> Library {
-        let mut library = Library::default();
-        library.entries = SHIPPED
-            .iter()
-            .filter_map(|(_, text)| exercise::parse(text).ok())
-            .map(|exercise| Entry::new(Origin::BuiltIn, exercise))
-            .collect();
+        let mut library = Library {
+            entries: SHIPPED
+                .iter()
+                .filter_map(|(_, text)| exercise::parse(text).ok())
+                .map(|exercise| Entry::new(Origin::BuiltIn, exercise))
+                .collect(),
+            ..Library::default()
+        };
         let shipped = SHIPPED_ROUTINES
             .iter()
             .filter_map(|(_, text)| {
                 let routine = routine::parse_all(text).ok()?;
-                Some(Pending { origin: Origin::BuiltIn, routine, text: (*text).to_owned() })
+                Some(Pending {
+                    origin: Origin::BuiltIn,
+                    routine,
+                    text: (*text).to_owned(),
+                })
             })
             .collect();
         library.add_routines(shipped);
@@ -211,7 +235,12 @@ impl Library {
         let user_dir = paths.exercises();
         let (files, folder_error) = ron_files(&user_dir);
         if let Some(error) = folder_error {
-            library.broken.push(Broken { path: user_dir.clone(), id: None, errors: vec![error], kept_last_good: false });
+            library.broken.push(Broken {
+                path: user_dir.clone(),
+                id: None,
+                errors: vec![error],
+                kept_last_good: false,
+            });
         }
         let mut claimed: HashMap<String, PathBuf> = HashMap::new();
         let mut routines = Vec::new();
@@ -219,7 +248,12 @@ impl Library {
             let (checked, text) = match check::read_file(&path, &paths.sounds()) {
                 Ok(read) => read,
                 Err(errors) => {
-                    library.broken.push(Broken { id: claimed_id(&path), path, errors, kept_last_good: false });
+                    library.broken.push(Broken {
+                        id: claimed_id(&path),
+                        path,
+                        errors,
+                        kept_last_good: false,
+                    });
                     continue;
                 }
             };
@@ -233,17 +267,30 @@ impl Library {
                     "id",
                     format!("the id \"{id}\" is already used by {}", first.display()),
                 );
-                library.broken.push(Broken { path, id: Some(id), errors: vec![error], kept_last_good: false });
+                library.broken.push(Broken {
+                    path,
+                    id: Some(id),
+                    errors: vec![error],
+                    kept_last_good: false,
+                });
                 continue;
             }
             claimed.insert(id, path.clone());
             match checked {
-                Checked::Exercise(exercise) => library.add_user(Entry::new(Origin::File(path), exercise)),
-                Checked::Routine(routine) => routines.push(Pending { origin: Origin::File(path), routine, text }),
+                Checked::Exercise(exercise) => {
+                    library.add_user(Entry::new(Origin::File(path), *exercise));
+                }
+                Checked::Routine(routine) => routines.push(Pending {
+                    origin: Origin::File(path),
+                    routine,
+                    text,
+                }),
             }
         }
         // Routines come last: they may name any exercise, shipped or own.
-        library.routines.retain(|shipped| !routines.iter().any(|own| own.routine.id == shipped.id()));
+        library
+            .routines
+            .retain(|shipped| !routines.iter().any(|own| own.routine.id == shipped.id()));
         library.add_routines(routines);
         library
     }
@@ -253,13 +300,29 @@ impl Library {
     /// listed too) until it is fixed.
     pub fn reload(paths: &Paths, previous: &Library) -> Library {
         let mut library = Library::load(paths);
-        let broken_paths: Vec<PathBuf> = library.broken.iter().map(|broken| broken.path.clone()).collect();
+        let broken_paths: Vec<PathBuf> = library
+            .broken
+            .iter()
+            .map(|broken| broken.path.clone())
+            .collect();
         for path in broken_paths {
             let origin = Origin::File(path.clone());
-            let kept_exercise = previous.entries.iter().find(|entry| entry.origin == origin).cloned();
-            let kept_routine = previous.routines.iter().find(|entry| entry.origin == origin).cloned();
+            let kept_exercise = previous
+                .entries
+                .iter()
+                .find(|entry| entry.origin == origin)
+                .cloned();
+            let kept_routine = previous
+                .routines
+                .iter()
+                .find(|entry| entry.origin == origin)
+                .cloned();
             let kept = match (kept_exercise, kept_routine) {
-                (Some(entry), _) if library.get(entry.id()).is_none_or(|now| now.origin == Origin::BuiltIn) => {
+                (Some(entry), _)
+                    if library
+                        .get(entry.id())
+                        .is_none_or(|now| now.origin == Origin::BuiltIn) =>
+                {
                     library.add_user(entry);
                     true
                 }
@@ -270,7 +333,11 @@ impl Library {
                 _ => false,
             };
             if kept {
-                for broken in library.broken.iter_mut().filter(|broken| broken.path == path) {
+                for broken in library
+                    .broken
+                    .iter_mut()
+                    .filter(|broken| broken.path == path)
+                {
                     broken.kept_last_good = true;
                 }
             }
@@ -280,7 +347,11 @@ impl Library {
 
     /// A user exercise replaces a shipped one with the same id, in its place.
     fn add_user(&mut self, entry: Entry) {
-        match self.entries.iter_mut().find(|known| known.id() == entry.id()) {
+        match self
+            .entries
+            .iter_mut()
+            .find(|known| known.id() == entry.id())
+        {
             Some(known) => *known = entry,
             None => self.entries.push(entry),
         }
@@ -289,7 +360,12 @@ impl Library {
     /// Checks each routine against the exercises and makes its timeline; a
     /// routine naming a missing or broken exercise is listed as broken.
     fn add_routines(&mut self, pending: Vec<Pending>) {
-        for Pending { origin, routine, text } in pending {
+        for Pending {
+            origin,
+            routine,
+            text,
+        } in pending
+        {
             if self.get(&routine.id).is_some() {
                 let error = exercise::invalid_at(
                     &text,
@@ -322,7 +398,12 @@ impl Library {
             Origin::File(path) => path.clone(),
             Origin::BuiltIn => PathBuf::from("(built-in)"),
         };
-        self.broken.push(Broken { path, id, errors, kept_last_good: false });
+        self.broken.push(Broken {
+            path,
+            id,
+            errors,
+            kept_last_good: false,
+        });
     }
 
     /// The exercise a routine's part names, or why it cannot be used.
@@ -330,7 +411,11 @@ impl Library {
         if let Some(entry) = self.get(id) {
             return Ok(&entry.exercise);
         }
-        if let Some(broken) = self.broken.iter().find(|broken| broken.id.as_deref() == Some(id)) {
+        if let Some(broken) = self
+            .broken
+            .iter()
+            .find(|broken| broken.id.as_deref() == Some(id))
+        {
             let first = broken.first().map(|error| match error.position() {
                 Some((line, column)) => format!(":{line}:{column}: {}", error.message()),
                 None => format!(": {}", error.message()),
@@ -376,7 +461,9 @@ impl Library {
     }
 
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(move |entry| entry.kind() == kind)
+        self.entries
+            .iter()
+            .filter(move |entry| entry.kind() == kind)
     }
 
     /// An id, or the path of a `.ron` file, ready to run. A broken file that
@@ -387,16 +474,24 @@ impl Library {
         }
         let path = Path::new(id_or_path);
         if id_or_path.ends_with(".ron") || path.exists() {
-            return self.read_playable(path, paths).map_err(|errors| Error::Broken {
-                path: path.to_path_buf(),
-                errors,
-            });
+            return self
+                .read_playable(path, paths)
+                .map_err(|errors| Error::Broken {
+                    path: path.to_path_buf(),
+                    errors,
+                });
         }
         if let Some(broken) = self.broken.iter().find(|broken| {
             broken.id.as_deref() == Some(id_or_path)
-                || broken.path.file_stem().is_some_and(|stem| stem == id_or_path)
+                || broken
+                    .path
+                    .file_stem()
+                    .is_some_and(|stem| stem == id_or_path)
         }) {
-            return Err(Error::Broken { path: broken.path.clone(), errors: broken.errors.clone() });
+            return Err(Error::Broken {
+                path: broken.path.clone(),
+                errors: broken.errors.clone(),
+            });
         }
         Err(Error::UnknownExercise {
             id: id_or_path.to_owned(),
@@ -408,12 +503,16 @@ impl Library {
     fn read_playable(&self, path: &Path, paths: &Paths) -> Result<Playable, Vec<Error>> {
         let origin = Origin::File(path.to_path_buf());
         match check::read_file(path, &paths.sounds())? {
-            (Checked::Exercise(exercise), _) => Ok(Entry::new(origin, exercise).playable()),
+            (Checked::Exercise(exercise), _) => Ok(Entry::new(origin, *exercise).playable()),
             (Checked::Routine(routine), text) => {
                 let mut scratch = self.clone();
                 scratch.routines.clear();
                 scratch.broken.clear();
-                scratch.add_routines(vec![Pending { origin, routine, text }]);
+                scratch.add_routines(vec![Pending {
+                    origin,
+                    routine,
+                    text,
+                }]);
                 match (scratch.routines.pop(), scratch.broken.pop()) {
                     (Some(entry), _) => Ok(entry.playable()),
                     (None, Some(broken)) => Err(broken.errors),
@@ -427,7 +526,10 @@ impl Library {
     pub fn close_matches(&self, wanted: &str) -> Vec<String> {
         crate::suggest::close_matches(
             wanted,
-            self.entries.iter().map(Entry::id).chain(self.routines.iter().map(RoutineEntry::id)),
+            self.entries
+                .iter()
+                .map(Entry::id)
+                .chain(self.routines.iter().map(RoutineEntry::id)),
         )
     }
 }

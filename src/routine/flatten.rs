@@ -46,25 +46,40 @@ pub fn flatten<'a>(
         let exercise = match find(&part.exercise) {
             Ok(exercise) => exercise,
             Err(why) => {
-                problems.push(Problem { place: place("exercise"), message: why });
+                problems.push(Problem {
+                    place: place("exercise"),
+                    message: why,
+                });
                 continue;
             }
         };
         match adjust(exercise, part) {
             Ok((exercise, words)) => {
                 if let Some(words) = words {
-                    adjusted.push(Adjusted { part: index, title: exercise.title.clone(), words });
+                    adjusted.push(Adjusted {
+                        part: index,
+                        title: exercise.title.clone(),
+                        words,
+                    });
                 }
                 exercises.push(namespaced(exercise, index));
             }
-            Err((field, message)) => problems.push(Problem { place: place(field), message }),
+            Err((field, message)) => problems.push(Problem {
+                place: place(field),
+                message,
+            }),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
     let timeline = build(routine, &exercises);
-    limits(&timeline).map_err(|message| vec![Problem { place: "parts".into(), message }])?;
+    limits(&timeline).map_err(|message| {
+        vec![Problem {
+            place: "parts".into(),
+            message,
+        }]
+    })?;
     Ok(Plan { timeline, adjusted })
 }
 
@@ -74,10 +89,9 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
     for (index, (exercise, part)) in exercises.iter().zip(&routine.parts).enumerate() {
         builder.begin_part(exercise);
         if index > 0 {
-            let words = part
-                .transition
-                .clone()
-                .unwrap_or_else(|| "Let your breath settle. The next part starts in a moment.".into());
+            let words = part.transition.clone().unwrap_or_else(|| {
+                "Let your breath settle. The next part starts in a moment.".into()
+            });
             let label = format!("Next: {}", exercise.title);
             builder.push(
                 index,
@@ -96,7 +110,9 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
         sounds.extend(exercise.sounds.clone());
     }
     let end_cue = exercises.last().and_then(|last| last.cues.end.clone());
-    let end_level = exercises.last().map_or(1.0, |last| last.cue_volume.clamp(0.0, 1.0) as f32);
+    let end_level = exercises
+        .last()
+        .map_or(1.0, |last| last.cue_volume.clamp(0.0, 1.0) as f32);
     builder.finish(end_cue, end_level, sounds)
 }
 
@@ -127,14 +143,20 @@ fn adjust(exercise: &Exercise, part: &Part) -> Adjustment {
     let asked = part.length.as_deref().and_then(parse_length);
     let Practice::Breathing { phases, repeat } = &mut exercise.practice else {
         if part.cycles.is_some() {
-            return Err(("cycles", "only a breathing exercise has cycles; use a length".into()));
+            return Err((
+                "cycles",
+                "only a breathing exercise has cycles; use a length".into(),
+            ));
         }
         return match asked {
             Some(seconds) => shorten_steps(exercise, seconds),
             None => Ok((exercise, None)),
         };
     };
-    let cycle: u64 = phases.iter().map(|phase| step_duration(phase.seconds).as_millis() as u64).sum();
+    let cycle: u64 = phases
+        .iter()
+        .map(|phase| step_duration(phase.seconds).as_millis() as u64)
+        .sum();
     let cycles = match (part.cycles, asked) {
         (Some(cycles), _) => cycles,
         (None, Some(seconds)) if cycle > 0 => {
@@ -183,10 +205,17 @@ fn shorten_steps(mut exercise: Exercise, seconds: u64) -> Adjustment {
             for (step, new) in steps.iter_mut().zip(share_out(&weights, seconds)) {
                 step.seconds = new as f64;
             }
-            let words = format!("every step scaled to {}", format_clock(Duration::from_secs(seconds)));
+            let words = format!(
+                "every step scaled to {}",
+                format_clock(Duration::from_secs(seconds))
+            );
             Ok((exercise, Some(with_asked(words, &part))))
         }
-        Practice::Relaxation { tense_seconds, release_seconds, groups } => {
+        Practice::Relaxation {
+            tense_seconds,
+            release_seconds,
+            groups,
+        } => {
             let group_length = |group: &crate::exercise::MuscleGroup| {
                 step_duration(group.tense_seconds.unwrap_or(*tense_seconds))
                     + step_duration(group.release_seconds.unwrap_or(*release_seconds))
@@ -221,7 +250,9 @@ fn share_out(weights: &[f64], total: u64) -> Vec<u64> {
         .map(|value| (value.floor() as u64).max(SHORTEST_PROMPT_SECONDS))
         .collect();
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by(|a, b| (exact[*b] - exact[*b].floor()).total_cmp(&(exact[*a] - exact[*a].floor())));
+    order.sort_by(|a, b| {
+        (exact[*b] - exact[*b].floor()).total_cmp(&(exact[*a] - exact[*a].floor()))
+    });
     let mut index = 0;
     while whole.iter().sum::<u64>() < total {
         whole[order[index % order.len()]] += 1;
@@ -261,8 +292,12 @@ fn namespaced(mut exercise: Exercise, part: usize) -> Exercise {
         rename(cue);
     }
     match &mut exercise.practice {
-        Practice::Breathing { phases, .. } => phases.iter_mut().for_each(|phase| rename(&mut phase.cue)),
-        Practice::Grounding { steps } => steps.iter_mut().for_each(|step| rename(&mut step.cue)),
+        Practice::Breathing { phases, .. } => {
+            phases.iter_mut().for_each(|phase| rename(&mut phase.cue));
+        }
+        Practice::Grounding { steps } => {
+            steps.iter_mut().for_each(|step| rename(&mut step.cue));
+        }
         Practice::Relaxation { .. } => {}
     }
     exercise.sounds = std::mem::take(&mut exercise.sounds)

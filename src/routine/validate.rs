@@ -27,22 +27,43 @@ pub fn validate(routine: &Routine) -> Result<(), Vec<Problem>> {
     }
     for (place, text, limit, required) in [
         ("title", Some(&routine.title), Limits::TITLE_CHARS, true),
-        ("summary", Some(&routine.summary), Limits::SUMMARY_CHARS, true),
+        (
+            "summary",
+            Some(&routine.summary),
+            Limits::SUMMARY_CHARS,
+            true,
+        ),
         ("intro", routine.intro.as_ref(), Limits::TEXT_CHARS, false),
-        ("closing", routine.closing.as_ref(), Limits::TEXT_CHARS, false),
-        ("journal", routine.journal.as_ref(), Limits::LABEL_CHARS * 2, false),
+        (
+            "closing",
+            routine.closing.as_ref(),
+            Limits::TEXT_CHARS,
+            false,
+        ),
+        (
+            "journal",
+            routine.journal.as_ref(),
+            Limits::LABEL_CHARS * 2,
+            false,
+        ),
     ] {
         if let Some(message) = text.and_then(|text| text_problem(text, limit, required)) {
             report(place.into(), message);
         }
     }
     if routine.parts.is_empty() {
-        report("parts".into(), "there are no parts; add at least one exercise".into());
+        report(
+            "parts".into(),
+            "there are no parts; add at least one exercise".into(),
+        );
     }
     if routine.parts.len() > MAX_PARTS {
         report(
             "parts".into(),
-            format!("{} parts are too many; the most is {MAX_PARTS}", routine.parts.len()),
+            format!(
+                "{} parts are too many; the most is {MAX_PARTS}",
+                routine.parts.len()
+            ),
         );
     }
     for (index, part) in routine.parts.iter().enumerate() {
@@ -51,7 +72,10 @@ pub fn validate(routine: &Routine) -> Result<(), Vec<Problem>> {
             report(place("exercise"), message);
         }
         if part.cycles.is_some() && part.length.is_some() {
-            report(place("length"), "give either cycles or a length, not both".into());
+            report(
+                place("length"),
+                "give either cycles or a length, not both".into(),
+            );
         }
         if part.cycles == Some(0) {
             report(place("cycles"), "the cycle count must be at least 1".into());
@@ -60,7 +84,9 @@ pub fn validate(routine: &Routine) -> Result<(), Vec<Problem>> {
             match parse_length(length) {
                 None => report(
                     place("length"),
-                    format!("\"{length}\" is not a length; write minutes and seconds like \"2:00\""),
+                    format!(
+                        "\"{length}\" is not a length; write minutes and seconds like \"2:00\""
+                    ),
                 ),
                 Some(0) => report(place("length"), "the length must be more than 0:00".into()),
                 Some(seconds) if seconds > MAX_PART_SECONDS => report(
