@@ -22,17 +22,25 @@ impl Paths {
     /// `~/.local/share/steady`). `./steady-config` and `./steady-data` if
     /// no home folder is known.
     pub fn detect() -> Paths {
-        let var = |name| std::env::var_os(name).filter(|dir| !dir.is_empty()).map(PathBuf::from);
+        let var = |name| {
+            std::env::var_os(name)
+                .filter(|dir| !dir.is_empty())
+                .map(PathBuf::from)
+        };
         let dirs = directories::ProjectDirs::from("", "", "steady");
         let config = var(CONFIG_DIR_VAR).unwrap_or_else(|| {
-            dirs.as_ref()
-                .map_or_else(|| PathBuf::from("steady-config"), |dirs| dirs.config_dir().to_path_buf())
+            dirs.as_ref().map_or_else(
+                || PathBuf::from("steady-config"),
+                |dirs| dirs.config_dir().to_path_buf(),
+            )
         });
         let data = var(DATA_DIR_VAR)
             .or_else(|| var(CONFIG_DIR_VAR).map(|config| config.join("data")))
             .unwrap_or_else(|| {
-                dirs.as_ref()
-                    .map_or_else(|| PathBuf::from("steady-data"), |dirs| dirs.data_dir().to_path_buf())
+                dirs.as_ref().map_or_else(
+                    || PathBuf::from("steady-data"),
+                    |dirs| dirs.data_dir().to_path_buf(),
+                )
             });
         Paths { config, data }
     }

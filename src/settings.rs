@@ -139,7 +139,9 @@ impl Settings {
     /// not settings at all.
     pub fn parse(bytes: &[u8]) -> Option<Settings> {
         let text = std::str::from_utf8(bytes).ok()?;
-        ron::from_str::<Settings>(text).ok().map(Settings::sanitized)
+        ron::from_str::<Settings>(text)
+            .ok()
+            .map(Settings::sanitized)
     }
 
     /// Never fails: a missing file gives defaults; a broken one is moved aside,

@@ -20,15 +20,21 @@ const NEW_FILE_MODE: u32 = 0o644;
 /// Copies a checked exercise or routine file into the exercises folder,
 /// named after its id. Refuses a broken file, and an id already used.
 pub fn import(file: &Path, paths: &Paths, library: &Library) -> Result<PathBuf, Error> {
-    let (checked, text) = check::read_file(file, &paths.sounds()).map_err(|errors| Error::Broken {
-        path: file.to_path_buf(),
-        errors,
-    })?;
+    let (checked, text) =
+        check::read_file(file, &paths.sounds()).map_err(|errors| Error::Broken {
+            path: file.to_path_buf(),
+            errors,
+        })?;
     let id = match &checked {
         Checked::Exercise(exercise) => exercise.id.clone(),
         Checked::Routine(routine) => routine.id.clone(),
     };
-    if library.playable(&id).is_some() || library.broken().iter().any(|b| b.id.as_deref() == Some(&id)) {
+    if library.playable(&id).is_some()
+        || library
+            .broken()
+            .iter()
+            .any(|b| b.id.as_deref() == Some(&id))
+    {
         return Err(Error::Refused(format!(
             "{}: there is already an exercise or routine with the id \"{id}\"; \
              change the id in the file to import it beside the other one",
@@ -58,7 +64,10 @@ pub fn free_name(folder: &Path, stem: &str) -> PathBuf {
 /// Writes a new file, never replacing one that appeared meanwhile.
 fn write_new(target: &Path, contents: &[u8]) -> Result<(), Error> {
     if std::fs::symlink_metadata(target).is_ok() {
-        return Err(Error::Refused(format!("{} already exists", target.display())));
+        return Err(Error::Refused(format!(
+            "{} already exists",
+            target.display()
+        )));
     }
     store::write_atomically(target, contents, NEW_FILE_MODE)
 }
@@ -67,9 +76,10 @@ fn write_new(target: &Path, contents: &[u8]) -> Result<(), Error> {
 pub fn trash(file: &Path, paths: &Paths) -> Result<PathBuf, Error> {
     let trash = paths.trash();
     std::fs::create_dir_all(&trash).map_err(|error| Error::io(&trash, error))?;
-    let name = file
-        .file_name()
-        .map_or_else(|| "exercise.ron".to_owned(), |name| name.to_string_lossy().into_owned());
+    let name = file.file_name().map_or_else(
+        || "exercise.ron".to_owned(),
+        |name| name.to_string_lossy().into_owned(),
+    );
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let mut target = trash.join(&name);
     let mut extra = 1;
@@ -99,14 +109,22 @@ pub fn to_text(exercise: &Exercise, based_on: Option<&str>) -> Result<String, Er
         // One line for each phase, prompt or group's short fields.
         .depth_limit(3);
     let body = ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
+        .with_default_extension(
+            ron::extensions::Extensions::IMPLICIT_SOME
+                | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+        )
         .to_string_pretty(exercise, config)
         .map_err(|error| Error::Refused(format!("the exercise could not be written: {error}")))?;
-    let mut header = format!("{EDITOR_HEADER}\n// {}: {}\n", exercise.title, exercise.summary);
+    let mut header = format!(
+        "{EDITOR_HEADER}\n// {}: {}\n",
+        exercise.title, exercise.summary
+    );
     if let Some(original) = based_on {
         header.push_str(&format!("// Based on \"{original}\".\n"));
     }
-    header.push_str("// Change it in Steady (Customise), or here: Steady reloads it when you save.\n");
+    header.push_str(
+        "// Change it in Steady (Customise), or here: Steady reloads it when you save.\n",
+    );
     Ok(format!("{header}{body}\n"))
 }
 
@@ -127,12 +145,21 @@ pub enum SaveAs {
 }
 
 /// Saves an exercise from the editor; returns the file written.
-pub fn save(exercise: &Exercise, how: &SaveAs, based_on: Option<&str>, paths: &Paths) -> Result<PathBuf, Error> {
+pub fn save(
+    exercise: &Exercise,
+    how: &SaveAs,
+    based_on: Option<&str>,
+    paths: &Paths,
+) -> Result<PathBuf, Error> {
     let text = to_text(exercise, based_on)?;
     // What is written must read back as the same exercise.
     match crate::exercise::parse(&text) {
         Ok(read) if read == *exercise => {}
-        Ok(_) => return Err(Error::Refused("the exercise would not read back the same".into())),
+        Ok(_) => {
+            return Err(Error::Refused(
+                "the exercise would not read back the same".into(),
+            ))
+        }
         Err(error) => return Err(error),
     }
     match how {
@@ -195,7 +222,10 @@ mod tests {
     #[test]
     fn ids_come_from_titles() {
         assert_eq!(id_from_title("My calm breath"), "my-calm-breath");
-        assert_eq!(id_from_title("  Box breathing (mine!) "), "box-breathing-mine");
+        assert_eq!(
+            id_from_title("  Box breathing (mine!) "),
+            "box-breathing-mine"
+        );
         assert_eq!(id_from_title("Ruhe für dich"), "ruhe-f-r-dich");
         assert_eq!(id_from_title("***"), "my-exercise");
     }

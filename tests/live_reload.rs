@@ -77,14 +77,17 @@ fn a_broken_edit_is_listed_and_the_fix_loads_without_a_restart() {
     )))));
     assert!(
         simulator(app.view())
-            .find(|candidate: iced_test::selector::Candidate<'_>| match candidate {
-                iced_test::selector::Candidate::Text { content, .. }
-                    if content.starts_with("mine.ron:2:") && content.contains("last good version") =>
-                {
-                    Some(())
+            .find(
+                |candidate: iced_test::selector::Candidate<'_>| match candidate {
+                    iced_test::selector::Candidate::Text { content, .. }
+                        if content.starts_with("mine.ron:2:")
+                            && content.contains("last good version") =>
+                    {
+                        Some(())
+                    }
+                    _ => None,
                 }
-                _ => None,
-            })
+            )
             .is_ok(),
         "the error is listed with its line and column"
     );
@@ -97,6 +100,9 @@ fn a_broken_edit_is_listed_and_the_fix_loads_without_a_restart() {
         app.library(),
     )))));
     assert!(shows(&app, "My better breath"), "the fixed file is loaded");
-    assert!(!shows(&app, "Files that could not be read"), "and the error is gone");
+    assert!(
+        !shows(&app, "Files that could not be read"),
+        "and the error is gone"
+    );
     assert!(app.library().broken().is_empty());
 }

@@ -72,13 +72,20 @@ fn a_pipe_or_a_device_in_the_exercises_folder_never_blocks() {
     );
     let listed = text(&output.stdout);
     assert!(output.status.success(), "{listed}");
-    assert!(listed.contains("box-breathing"), "the shipped ones are listed:\n{listed}");
     assert!(
-        listed.lines().any(|line| line.contains("stray.ron") && line.contains("named pipe")),
+        listed.contains("box-breathing"),
+        "the shipped ones are listed:\n{listed}"
+    );
+    assert!(
+        listed
+            .lines()
+            .any(|line| line.contains("stray.ron") && line.contains("named pipe")),
         "{listed}"
     );
     assert!(
-        listed.lines().any(|line| line.contains("endless.ron") && line.contains("device")),
+        listed
+            .lines()
+            .any(|line| line.contains("endless.ron") && line.contains("device")),
         "{listed}"
     );
     assert!(listed.contains("dangling.ron"), "{listed}");
@@ -97,7 +104,9 @@ fn a_huge_or_growing_file_is_refused_without_reading_it_whole() {
     let listed = text(&output.stdout);
     assert!(output.status.success(), "{listed}{}", text(&output.stderr));
     assert!(
-        listed.lines().any(|line| line.contains("huge.ron") && line.contains("at most")),
+        listed
+            .lines()
+            .any(|line| line.contains("huge.ron") && line.contains("at most")),
         "{listed}"
     );
 }
@@ -149,12 +158,18 @@ fn a_timeline_far_too_large_is_refused_before_anything_is_built() {
     fs::write(folder.join("many.ron"), TOO_MANY_STEPS).expect("write");
 
     let mut check = steady(config.path());
-    check.args(["check"]).arg(folder.join("tiny.ron")).arg(folder.join("many.ron"));
+    check
+        .args(["check"])
+        .arg(folder.join("tiny.ron"))
+        .arg(folder.join("many.ron"));
     let output = run_within(with_memory_limit(check), Duration::from_secs(10));
     let report = text(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{report}");
     assert!(report.contains("too short to follow"), "{report}");
-    assert!(report.contains("would make 21600 steps; the most is 5000"), "{report}");
+    assert!(
+        report.contains("would make 21600 steps; the most is 5000"),
+        "{report}"
+    );
 
     // Another exercise still plans and lists, in little memory.
     let mut plan = steady(config.path());
@@ -171,7 +186,12 @@ fn a_timeline_far_too_large_is_refused_before_anything_is_built() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let config = tempfile::tempdir().expect("temp dir");
-    for args in [vec!["list"], vec!["plan", "pmr-full"], vec!["--help"], vec!["check", "exercises/box-breathing.ron"]] {
+    for args in [
+        vec!["list"],
+        vec!["plan", "pmr-full"],
+        vec!["--help"],
+        vec!["check", "exercises/box-breathing.ron"],
+    ] {
         let mut command = steady(config.path());
         let mut child = command
             .args(&args)
@@ -183,7 +203,10 @@ fn a_closed_pipe_ends_quietly() {
         drop(child.stdout.take());
         let status = child.wait().expect("exits");
         let mut stderr = String::new();
-        let _ = child.stderr.take().map(|mut pipe| pipe.read_to_string(&mut stderr));
+        let _ = child
+            .stderr
+            .take()
+            .map(|mut pipe| pipe.read_to_string(&mut stderr));
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
         assert!(status.code().is_some(), "{args:?}: ended by a signal");
         assert!(stderr.is_empty(), "{args:?}: {stderr}");
@@ -193,7 +216,10 @@ fn a_closed_pipe_ends_quietly() {
 #[test]
 fn a_full_disk_is_one_line_and_exit_code_1() {
     let config = tempfile::tempdir().expect("temp dir");
-    let full = fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
     let output = steady(config.path())
         .arg("list")
         .stdout(full)
@@ -203,7 +229,10 @@ fn a_full_disk_is_one_line_and_exit_code_1() {
     let stderr = text(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.starts_with("steady: cannot write the output:"), "{stderr}");
+    assert!(
+        stderr.starts_with("steady: cannot write the output:"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -213,7 +242,10 @@ fn without_a_display_the_window_says_so_in_one_line() {
     let stderr = text(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.starts_with("steady: cannot open a window: no display"), "{stderr}");
+    assert!(
+        stderr.starts_with("steady: cannot open a window: no display"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -271,7 +303,10 @@ fn run_and_plan_name_a_broken_file_instead_of_saying_there_is_none() {
             let stderr = text(&output.stderr);
             assert_eq!(output.status.code(), Some(2), "{verb} {id}: {stderr}");
             assert!(stderr.contains(expected), "{verb} {id}: {stderr}");
-            assert!(!stderr.contains("no exercise called"), "{verb} {id}: {stderr}");
+            assert!(
+                !stderr.contains("no exercise called"),
+                "{verb} {id}: {stderr}"
+            );
         }
     }
 }

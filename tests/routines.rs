@@ -11,7 +11,6 @@ use steady::paths::Paths;
 use steady::session::Session;
 use steady::timeline::StepKind;
 
-
 fn folder() -> (tempfile::TempDir, Paths) {
     let config = tempfile::tempdir().expect("temp dir");
     let paths = Paths::at(config.path());
@@ -38,7 +37,10 @@ fn every_shipped_routine_validates_and_the_morning_is_exactly_five_minutes() {
     let reset = library.routine("two-minute-reset").expect("shipped");
     assert_eq!(reset.total(), Duration::from_secs(120));
     let evening = library.routine("evening-wind-down").expect("shipped");
-    assert!(evening.routine.journal.is_some(), "the evening ends with a journal prompt");
+    assert!(
+        evening.routine.journal.is_some(),
+        "the evening ends with a journal prompt"
+    );
 }
 
 #[test]
@@ -56,7 +58,11 @@ fn parts_are_joined_by_transitions_and_keep_their_names() {
     assert_eq!(transitions.len(), 2, "one before every part but the first");
     for (part, index) in transitions.iter().enumerate() {
         let segment = &timeline.segments()[*index];
-        assert_eq!(segment.part, part + 1, "a transition belongs to the part it leads to");
+        assert_eq!(
+            segment.part,
+            part + 1,
+            "a transition belongs to the part it leads to"
+        );
         assert_eq!(segment.cue.as_deref(), Some("transition"));
         assert_eq!(timeline.parts()[part + 1].first_segment, *index);
     }
@@ -64,7 +70,11 @@ fn parts_are_joined_by_transitions_and_keep_their_names() {
     for pair in timeline.segments().windows(2) {
         assert_eq!(pair[0].end(), pair[1].start);
     }
-    let sum: Duration = timeline.segments().iter().map(|segment| segment.duration).sum();
+    let sum: Duration = timeline
+        .segments()
+        .iter()
+        .map(|segment| segment.duration)
+        .sum();
     assert_eq!(sum, timeline.total());
 }
 
@@ -93,7 +103,9 @@ fn lengths_round_to_whole_cycles_or_steps() {
     assert_eq!(words[3], "2 cycles, 0:32");
     let parts = entry.timeline.parts();
     let part_length = |index: usize| {
-        let end = parts.get(index + 1).map_or(entry.timeline.total(), |next| next.start);
+        let end = parts
+            .get(index + 1)
+            .map_or(entry.timeline.total(), |next| next.start);
         end - parts[index].start
     };
     let transition = Duration::from_secs(5);
@@ -106,7 +118,11 @@ fn lengths_round_to_whole_cycles_or_steps() {
 #[test]
 fn a_routine_naming_a_missing_or_broken_exercise_is_reported_with_the_reason() {
     let (_config, paths) = folder();
-    write(&paths, "mine.ron", &routine(r#"    (exercise: "box-breathin"),"#));
+    write(
+        &paths,
+        "mine.ron",
+        &routine(r#"    (exercise: "box-breathin"),"#),
+    );
     write(
         &paths,
         "other.ron",
@@ -128,17 +144,36 @@ fn a_routine_naming_a_missing_or_broken_exercise_is_reported_with_the_reason() {
             .unwrap_or_else(|| panic!("{name} is listed as broken"))
     };
     let missing = &broken("mine.ron").errors[0];
-    assert!(missing.to_string().contains("did you mean \"box-breathing\""), "{missing}");
-    assert_eq!(missing.position().map(|(line, _)| line), Some(7), "{missing}");
+    assert!(
+        missing
+            .to_string()
+            .contains("did you mean \"box-breathing\""),
+        "{missing}"
+    );
+    assert_eq!(
+        missing.position().map(|(line, _)| line),
+        Some(7),
+        "{missing}"
+    );
     let named_broken = &broken("other.ron").errors[0];
-    assert!(named_broken.to_string().contains("has a mistake"), "{named_broken}");
-    assert!(named_broken.to_string().contains("my-broken.ron:1:"), "{named_broken}");
+    assert!(
+        named_broken.to_string().contains("has a mistake"),
+        "{named_broken}"
+    );
+    assert!(
+        named_broken.to_string().contains("my-broken.ron:1:"),
+        "{named_broken}"
+    );
 }
 
 #[test]
 fn cycles_are_only_for_breathing_and_a_length_must_be_readable() {
     let (_config, paths) = folder();
-    write(&paths, "mine.ron", &routine(r#"    (exercise: "pmr-short", cycles: 3),"#));
+    write(
+        &paths,
+        "mine.ron",
+        &routine(r#"    (exercise: "pmr-short", cycles: 3),"#),
+    );
     write(
         &paths,
         "other.ron",
@@ -151,9 +186,24 @@ fn cycles_are_only_for_breathing_and_a_length_must_be_readable() {
         .iter()
         .flat_map(|broken| broken.errors.iter().map(ToString::to_string))
         .collect();
-    assert!(messages.iter().any(|m| m.contains("only a breathing exercise has cycles")), "{messages:?}");
-    assert!(messages.iter().any(|m| m.contains("\"two minutes\" is not a length")), "{messages:?}");
-    assert!(messages.iter().any(|m| m.contains("either cycles or a length")), "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("only a breathing exercise has cycles")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("\"two minutes\" is not a length")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("either cycles or a length")),
+        "{messages:?}"
+    );
 }
 
 #[test]
@@ -168,7 +218,11 @@ fn two_parts_may_each_define_a_sound_of_the_same_name() {
     };
     write(&paths, "a.ron", &exercise("a", 300));
     write(&paths, "b.ron", &exercise("b", 600));
-    write(&paths, "mine.ron", &routine("    (exercise: \"a\"),\n    (exercise: \"b\"),"));
+    write(
+        &paths,
+        "mine.ron",
+        &routine("    (exercise: \"a\"),\n    (exercise: \"b\"),"),
+    );
     let library = Library::load(&paths);
     let entry = library.routine("mine").expect("loaded");
     let cues: Vec<&str> = entry
@@ -185,11 +239,17 @@ fn two_parts_may_each_define_a_sound_of_the_same_name() {
 #[test]
 fn next_part_skips_to_the_transition_before_the_next_part() {
     let library = Library::builtin();
-    let timeline = library.routine("morning-five").expect("shipped").timeline.clone();
+    let timeline = library
+        .routine("morning-five")
+        .expect("shipped")
+        .timeline
+        .clone();
     let base = Instant::now();
     let mut session = Session::started(timeline.clone(), base);
     session.next_part(base + Duration::from_secs(10));
-    let position = session.position(base + Duration::from_secs(10)).expect("running");
+    let position = session
+        .position(base + Duration::from_secs(10))
+        .expect("running");
     assert_eq!(position.segment.kind, StepKind::Transition);
     assert_eq!(position.segment.part, 1);
     assert_eq!(position.elapsed, timeline.parts()[1].start);
@@ -206,13 +266,23 @@ fn plan_lists_every_step_with_its_part_and_ends_with_the_total() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{text}");
     assert_eq!(text.lines().last(), Some("total 5:00"), "{text}");
-    assert!(text.lines().any(|line| line.starts_with("part 1: Calm breathing: 10 cycles")), "{text}");
-    let steps = text.lines().filter(|line| line.contains(':') && line.starts_with(|c: char| c.is_ascii_digit()));
+    assert!(
+        text.lines()
+            .any(|line| line.starts_with("part 1: Calm breathing: 10 cycles")),
+        "{text}"
+    );
+    let steps = text
+        .lines()
+        .filter(|line| line.contains(':') && line.starts_with(|c: char| c.is_ascii_digit()));
     for line in steps.filter(|line| !line.contains(" end ")) {
         assert!(
-            ["Calm breathing:", "5-4-3-2-1 grounding:", "Quick muscle relaxation:"]
-                .iter()
-                .any(|part| line.contains(part)),
+            [
+                "Calm breathing:",
+                "5-4-3-2-1 grounding:",
+                "Quick muscle relaxation:"
+            ]
+            .iter()
+            .any(|part| line.contains(part)),
             "every step names its part: {line}"
         );
     }
@@ -222,7 +292,11 @@ fn plan_lists_every_step_with_its_part_and_ends_with_the_total() {
 fn check_accepts_a_routine_file_and_names_its_problems() {
     let (config, paths) = folder();
     let good = config.path().join("good.ron");
-    fs::write(&good, routine(r#"    (exercise: "box-breathing", cycles: 2),"#)).expect("write");
+    fs::write(
+        &good,
+        routine(r#"    (exercise: "box-breathing", cycles: 2),"#),
+    )
+    .expect("write");
     let bad = config.path().join("bad.ron");
     fs::write(&bad, routine(r#"    (exercise: "nothing-here"),"#)).expect("write");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
@@ -233,7 +307,13 @@ fn check_accepts_a_routine_file_and_names_its_problems() {
         .expect("runs");
     let text = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{text}");
-    assert!(text.contains(&format!("{}: ok (Mine, 0:32)", good.display())), "{text}");
+    assert!(
+        text.contains(&format!("{}: ok (Mine, 0:32)", good.display())),
+        "{text}"
+    );
     assert!(text.contains(&format!("{}:7:", bad.display())), "{text}");
-    assert!(text.contains("there is no exercise \"nothing-here\""), "{text}");
+    assert!(
+        text.contains("there is no exercise \"nothing-here\""),
+        "{text}"
+    );
 }

@@ -88,9 +88,11 @@ impl Harness {
 
     /// Starts `id` as a click on its row would (the row may be below the fold).
     fn start(&mut self, id: &str) {
-        let _ = self.app.update(Message::Home(steady::ui::screen::home::Message::Start(
-            id.to_owned(),
-        )));
+        let _ = self
+            .app
+            .update(Message::Home(steady::ui::screen::home::Message::Start(
+                id.to_owned(),
+            )));
     }
 
     /// The number key (1–9) that starts `id` on home, from the list's order.

@@ -32,15 +32,26 @@ fn import_adds_a_valid_file_and_refuses_a_second_copy_and_a_broken_one() {
     let file = config.path().join("from-a-friend.ron");
     fs::write(&file, MINE).expect("write");
     let output = steady(&paths, &["import", file.to_str().expect("utf-8")]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let copied = paths.exercises().join("shared-breath.ron");
-    assert_eq!(fs::read_to_string(&copied).expect("copied"), MINE, "copied as it was");
+    assert_eq!(
+        fs::read_to_string(&copied).expect("copied"),
+        MINE,
+        "copied as it was"
+    );
     assert!(Library::load(&paths).get("shared-breath").is_some());
 
     let again = steady(&paths, &["import", file.to_str().expect("utf-8")]);
     let said = String::from_utf8_lossy(&again.stderr);
     assert_eq!(again.status.code(), Some(1), "{said}");
-    assert!(said.contains("already an exercise or routine with the id \"shared-breath\""), "{said}");
+    assert!(
+        said.contains("already an exercise or routine with the id \"shared-breath\""),
+        "{said}"
+    );
 
     let broken = config.path().join("broken.ron");
     fs::write(&broken, "(version: 1, id: \"x\",,)").expect("write");
@@ -48,7 +59,11 @@ fn import_adds_a_valid_file_and_refuses_a_second_copy_and_a_broken_one() {
     let said = String::from_utf8_lossy(&refused.stderr);
     assert_eq!(refused.status.code(), Some(1), "{said}");
     assert!(said.contains("broken.ron:1:"), "{said}");
-    assert_eq!(fs::read_dir(paths.exercises()).expect("list").count(), 1, "nothing else copied");
+    assert_eq!(
+        fs::read_dir(paths.exercises()).expect("list").count(),
+        1,
+        "nothing else copied"
+    );
 }
 
 #[test]
@@ -65,17 +80,24 @@ fn import_refuses_the_id_of_a_shipped_exercise() {
 fn every_shipped_exercise_round_trips_through_the_editor_format() {
     let (_config, paths) = folder();
     for (name, text) in SHIPPED {
-        let exercise = steady::exercise::parse(text).unwrap_or_else(|error| panic!("{name}: {error}"));
+        let exercise =
+            steady::exercise::parse(text).unwrap_or_else(|error| panic!("{name}: {error}"));
         let written = userfiles::to_text(&exercise, None).expect("written");
         assert!(written.starts_with(userfiles::EDITOR_HEADER));
-        let read = steady::exercise::parse(&written).unwrap_or_else(|error| panic!("{name}: {error}\n{written}"));
+        let read = steady::exercise::parse(&written)
+            .unwrap_or_else(|error| panic!("{name}: {error}\n{written}"));
         assert_eq!(read, exercise, "{name}");
         // And `steady check` accepts what the editor writes.
         let mut copy = exercise.clone();
         copy.id = format!("copy-{}", exercise.id);
-        let saved = userfiles::save(&copy, &SaveAs::NewFile, Some(&exercise.title), &paths).expect("saved");
+        let saved =
+            userfiles::save(&copy, &SaveAs::NewFile, Some(&exercise.title), &paths).expect("saved");
         let output = steady(&paths, &["check", saved.to_str().expect("utf-8")]);
-        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stdout));
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stdout)
+        );
     }
 }
 
@@ -97,12 +119,17 @@ fn saving_never_overwrites_and_replacing_a_hand_written_file_trashes_it_first() 
     let trashed: Vec<_> = fs::read_dir(paths.trash()).expect("trash").collect();
     assert_eq!(trashed.len(), 1);
     let kept = fs::read_to_string(trashed[0].as_ref().expect("entry").path()).expect("read");
-    assert_eq!(kept, written, "the old file, comments and all, is in the trash");
+    assert_eq!(
+        kept, written,
+        "the old file, comments and all, is in the trash"
+    );
     // A file the editor made is saved in place without a trip to the trash.
     exercise.title = "Changed again".into();
     userfiles::save(&exercise, &SaveAs::Replace(hand.clone()), None, &paths).expect("replaced");
     assert_eq!(fs::read_dir(paths.trash()).expect("trash").count(), 1);
-    assert!(fs::read_to_string(&hand).expect("read").contains("Changed again"));
+    assert!(fs::read_to_string(&hand)
+        .expect("read")
+        .contains("Changed again"));
 }
 
 #[test]
@@ -111,14 +138,23 @@ fn loading_never_changes_a_file_in_the_folder() {
     let files = [
         ("good.ron", MINE.to_owned()),
         ("broken.ron", "(version: 1,,".to_owned()),
-        ("routine.ron", "(version: 1, id: \"r\", title: \"R\", summary: \"S.\", parts: [(exercise: \"nope\")])".to_owned()),
+        (
+            "routine.ron",
+            "(version: 1, id: \"r\", title: \"R\", summary: \"S.\", parts: [(exercise: \"nope\")])"
+                .to_owned(),
+        ),
     ];
     for (name, text) in &files {
         fs::write(paths.exercises().join(name), text).expect("write");
     }
     let before: Vec<_> = files
         .iter()
-        .map(|(name, _)| fs::metadata(paths.exercises().join(name)).expect("meta").modified().expect("mtime"))
+        .map(|(name, _)| {
+            fs::metadata(paths.exercises().join(name))
+                .expect("meta")
+                .modified()
+                .expect("mtime")
+        })
         .collect();
     for _ in 0..3 {
         let _ = Library::load(&paths);
@@ -126,9 +162,18 @@ fn loading_never_changes_a_file_in_the_folder() {
     for ((name, text), modified) in files.iter().zip(before) {
         let path = paths.exercises().join(name);
         assert_eq!(&fs::read_to_string(&path).expect("read"), text, "{name}");
-        assert_eq!(fs::metadata(&path).expect("meta").modified().expect("mtime"), modified);
+        assert_eq!(
+            fs::metadata(&path)
+                .expect("meta")
+                .modified()
+                .expect("mtime"),
+            modified
+        );
     }
-    assert_eq!(fs::read_dir(paths.exercises()).expect("list").count(), files.len());
+    assert_eq!(
+        fs::read_dir(paths.exercises()).expect("list").count(),
+        files.len()
+    );
 }
 
 #[test]

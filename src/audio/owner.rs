@@ -291,7 +291,10 @@ impl Owner {
     }
 
     fn play(&mut self, due: Due, now: Instant) {
-        let timeline = self.follower.as_ref().map(|follower| follower.anchor().timeline.clone());
+        let timeline = self
+            .follower
+            .as_ref()
+            .map(|follower| follower.anchor().timeline.clone());
         let (name, step_cue, level) = match &due {
             Due::Step { cue, index } => {
                 let level = timeline

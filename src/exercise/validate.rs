@@ -89,7 +89,10 @@ impl Checker {
         if !(0.0..=1.0).contains(&exercise.cue_volume) {
             self.report(
                 "cue_volume",
-                format!("the cue volume must be from 0.0 to 1.0, not {}", exercise.cue_volume),
+                format!(
+                    "the cue volume must be from 0.0 to 1.0, not {}",
+                    exercise.cue_volume
+                ),
             );
         }
     }

@@ -50,11 +50,12 @@ pub fn watch(folder: PathBuf) -> impl Stream<Item = ()> {
         while incoming.recv().await.is_ok() {
             // Wait until the folder has been quiet for a moment.
             loop {
-                let more = futures_lite::future::or(async { incoming.recv().await.is_ok() }, async {
-                    smol::Timer::after(QUIET).await;
-                    false
-                })
-                .await;
+                let more =
+                    futures_lite::future::or(async { incoming.recv().await.is_ok() }, async {
+                        smol::Timer::after(QUIET).await;
+                        false
+                    })
+                    .await;
                 if !more {
                     break;
                 }

@@ -113,20 +113,28 @@ impl<'a> Startable<'a> {
 fn sections(library: &Library) -> Vec<(&'static str, Vec<Startable<'_>>)> {
     let mut sections = vec![(
         "Routines",
-        library.routines().iter().map(Startable::of_routine).collect(),
-    )];
-    sections.extend(
-        Kind::ALL
+        library
+            .routines()
             .iter()
-            .map(|kind| (kind.heading(), library.of_kind(*kind).map(Startable::of_entry).collect())),
-    );
+            .map(Startable::of_routine)
+            .collect(),
+    )];
+    sections.extend(Kind::ALL.iter().map(|kind| {
+        (
+            kind.heading(),
+            library.of_kind(*kind).map(Startable::of_entry).collect(),
+        )
+    }));
     sections.retain(|(_, rows): &(&str, Vec<Startable<'_>>)| !rows.is_empty());
     sections
 }
 
 /// Everything startable in the order shown, which is also the order of the 1–9 keys.
 pub fn ordered(library: &Library) -> Vec<Startable<'_>> {
-    sections(library).into_iter().flat_map(|(_, rows)| rows).collect()
+    sections(library)
+        .into_iter()
+        .flat_map(|(_, rows)| rows)
+        .collect()
 }
 
 /// One line of the list, in order.
