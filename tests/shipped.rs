@@ -34,7 +34,7 @@ fn total(exercise: &Exercise) -> Duration {
 
 #[test]
 fn every_shipped_file_is_named_after_its_id_and_valid() {
-    assert_eq!(SHIPPED.len(), 7);
+    assert_eq!(SHIPPED.len(), 10);
     for (name, text) in SHIPPED {
         let exercise = parse(text).unwrap_or_else(|error| panic!("{name}: {error}"));
         assert_eq!(format!("{}.ron", exercise.id), name);
@@ -44,7 +44,7 @@ fn every_shipped_file_is_named_after_its_id_and_valid() {
         );
         assert!(exercise.cues.end.is_some(), "{name} ends with a cue");
     }
-    assert_eq!(Library::builtin().entries().len(), 7);
+    assert_eq!(Library::builtin().entries().len(), 10);
 }
 
 #[test]
@@ -134,14 +134,27 @@ fn groups(id: &str) -> (usize, Vec<(f64, f64)>) {
     (groups.len(), timings)
 }
 
-#[test]
-fn full_pmr_follows_jacobson() {
-    let (count, timings) = groups("pmr-full");
-    assert!((14..=16).contains(&count), "{count} muscle groups");
+/// Bernstein and Borkovec: tense each group 5 to 7 seconds, release 30 to 40.
+fn follows_bernstein_and_borkovec(id: &str, timings: &[(f64, f64)]) {
     for (tense, release) in timings {
-        assert!((5.0..=7.0).contains(&tense), "tense {tense} s");
-        assert!((15.0..=30.0).contains(&release), "release {release} s");
+        assert!((5.0..=7.0).contains(tense), "{id}: tense {tense} s");
+        assert!((30.0..=40.0).contains(release), "{id}: release {release} s");
     }
+}
+
+#[test]
+fn full_pmr_is_bernstein_and_borkovecs_16_groups() {
+    let (count, timings) = groups("pmr-full");
+    assert_eq!(count, 16, "muscle groups");
+    follows_bernstein_and_borkovec("pmr-full", &timings);
+    assert_eq!(timings[0], (6.0, 35.0));
+}
+
+#[test]
+fn pmr_7_is_bernstein_and_borkovecs_7_groups() {
+    let (count, timings) = groups("pmr-7");
+    assert_eq!(count, 7, "muscle groups");
+    follows_bernstein_and_borkovec("pmr-7", &timings);
 }
 
 #[test]
@@ -153,15 +166,77 @@ fn short_pmr_is_about_four_groups_under_five_minutes() {
 
 #[test]
 fn relaxation_alternates_tense_and_release() {
-    let timeline = Timeline::from_exercise(&shipped("pmr-full"));
-    for (index, segment) in timeline.segments().iter().enumerate() {
-        let expected = if index % 2 == 0 {
-            StepKind::Tense
-        } else {
-            StepKind::Release
-        };
-        assert_eq!(segment.kind, expected);
+    for id in ["pmr-short", "pmr-7", "pmr-full"] {
+        let timeline = Timeline::from_exercise(&shipped(id));
+        for (index, segment) in timeline.segments().iter().enumerate() {
+            let expected = if index % 2 == 0 {
+                StepKind::Tense
+            } else {
+                StepKind::Release
+            };
+            assert_eq!(segment.kind, expected, "{id}");
+        }
     }
+}
+
+#[test]
+fn relaxation_tenses_with_the_tense_cue_and_lets_go_with_the_chime() {
+    for id in ["pmr-short", "pmr-7", "pmr-full"] {
+        let cues = shipped(id).cues;
+        assert_eq!(cues.tense.as_deref(), Some("tense"), "{id}");
+        assert_eq!(cues.release.as_deref(), Some("chime"), "{id}");
+    }
+}
+
+#[test]
+fn physiological_sigh_is_two_breaths_in_and_a_long_breath_out() {
+    let exercise = shipped("physiological-sigh");
+    let (phases, _) = pattern(&exercise);
+    use Breath::*;
+    assert!(phases.len() >= 3, "{phases:?}");
+    let [(Inhale, first), (Inhale, top_up), (Exhale, out)] = phases[..3] else {
+        panic!("in, in again, then out: {phases:?}");
+    };
+    assert!(
+        top_up < first,
+        "the top-up is the shorter breath in: {phases:?}"
+    );
+    assert!(out >= 2.0 * first, "the breath out is long: {phases:?}");
+    assert!(
+        phases[3..].iter().all(|(kind, _)| *kind == HoldEmpty),
+        "at most a rest after the breath out: {phases:?}"
+    );
+    let length = total(&exercise);
+    assert!(
+        (Duration::from_secs(90)..=Duration::from_secs(180)).contains(&length),
+        "about two minutes: {length:?}"
+    );
+}
+
+#[test]
+fn kind_words_is_a_few_short_sentences_one_per_step() {
+    let exercise = shipped("kind-words");
+    let Practice::Grounding { steps } = &exercise.practice else {
+        panic!("kind-words is a list of prompts");
+    };
+    assert!((6..=8).contains(&steps.len()), "{} steps", steps.len());
+    for step in steps {
+        assert!(
+            (15.0..=25.0).contains(&step.seconds),
+            "{}: {} s",
+            step.label,
+            step.seconds
+        );
+        for sentence in step.text.split(['.', '?']) {
+            let words = sentence.split_whitespace().count();
+            assert!(words <= 16, "{}: {words} words", step.label);
+        }
+    }
+    let length = total(&exercise);
+    assert!(
+        (Duration::from_secs(120)..=Duration::from_secs(180)).contains(&length),
+        "two to three minutes: {length:?}"
+    );
 }
 
 #[test]

@@ -285,7 +285,7 @@ fn grounding_and_relaxation_show_their_prompts() {
     ui.start("pmr-full");
     ui.assert_shows(&["Tense", "Right hand and forearm", "6"]);
     ui.wait(6.0);
-    ui.assert_shows(&["Release", "Right hand and forearm", "20"]);
+    ui.assert_shows(&["Release", "Right hand and forearm", "35"]);
 }
 
 #[test]

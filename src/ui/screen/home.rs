@@ -147,6 +147,11 @@ enum Item<'a> {
 
 fn items(library: &Library) -> Vec<Item<'_>> {
     let mut items = Vec::new();
+    // Files with mistakes come first: easy to miss at the end of a long list.
+    if !library.broken().is_empty() {
+        items.push(Item::BrokenHeading);
+        items.extend(library.broken().iter().map(Item::Broken));
+    }
     let mut number = 0;
     for (heading, rows) in sections(library) {
         items.push(Item::Heading(heading));
@@ -154,10 +159,6 @@ fn items(library: &Library) -> Vec<Item<'_>> {
             number += 1;
             items.push(Item::Exercise { row, number });
         }
-    }
-    if !library.broken().is_empty() {
-        items.push(Item::BrokenHeading);
-        items.extend(library.broken().iter().map(Item::Broken));
     }
     items
 }
