@@ -50,7 +50,8 @@ impl Default for Reminders {
             rules: vec![Rule {
                 when: When::At(vec![TimeOfDay::at(11, 0), TimeOfDay::at(15, 0)]),
                 days: Days::workdays(),
-                offer: "box-breathing".to_owned(),
+                // The natural mid-day pause.
+                offer: "two-minute-reset".to_owned(),
             }],
         }
     }

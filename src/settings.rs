@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::reminders::{ReminderState, Reminders};
 use crate::{fsio, store};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +46,35 @@ pub struct Settings {
     pub lead_in_seconds: u8,
     /// The breathing exercise "quick calm" starts.
     pub last_breathing: Option<String>,
+    /// "How do you feel?" before and after a session started from home.
+    pub check_in: bool,
+    /// What `steady quick` and the mid-day pause start.
+    pub quick: String,
+    /// "Remind me to pause": when, and what each reminder offers. A rule
+    /// that cannot be read is dropped, never the whole settings file.
+    #[serde(deserialize_with = "lenient")]
+    pub reminders: Reminders,
+    #[serde(deserialize_with = "lenient")]
+    pub reminder_state: ReminderState,
+    /// Sessions open in the small always-on-top window (the last choice).
+    pub mini: bool,
+    pub mini_window: Option<WindowPlacement>,
+    /// Closing the window while reminders are on keeps Steady waiting: said once.
+    pub background_explained: bool,
+    /// Why desktop notifications are not used, said once in settings.
+    pub notifications_note: Option<String>,
+}
+
+/// A field that cannot be read takes its default instead of failing the
+/// whole file: a person's other settings are worth more than one bad value.
+fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
+{
+    // The field's own text, read again on its own: a mistake in it stays in it.
+    let raw = Box::<ron::value::RawValue>::deserialize(deserializer)?;
+    Ok(crate::exercise::from_ron(raw.get_ron()).unwrap_or_default())
 }
 
 impl Default for Settings {
@@ -59,6 +89,14 @@ impl Default for Settings {
             count_ticks: false,
             lead_in_seconds: 3,
             last_breathing: None,
+            check_in: true,
+            quick: "two-minute-reset".to_owned(),
+            reminders: Reminders::default(),
+            reminder_state: ReminderState::default(),
+            mini: false,
+            mini_window: None,
+            background_explained: false,
+            notifications_note: None,
         }
     }
 }
@@ -208,6 +246,10 @@ impl Settings {
         };
         self.lead_in_seconds = self.lead_in_seconds.min(MAX_LEAD_IN);
         self.window = self.window.and_then(WindowPlacement::sanitized);
+        self.mini_window = self.mini_window.and_then(WindowPlacement::sanitized);
+        if crate::exercise::id_problem(&self.quick).is_some() {
+            self.quick = Settings::default().quick;
+        }
         self
     }
 }
@@ -231,6 +273,14 @@ impl Patch {
             count_ticks,
             lead_in_seconds,
             last_breathing,
+            check_in,
+            quick,
+            reminders,
+            reminder_state,
+            mini,
+            mini_window,
+            background_explained,
+            notifications_note,
         } = self.mine;
         let base = self.base;
         macro_rules! take_if_changed {
@@ -249,7 +299,15 @@ impl Patch {
             muted,
             count_ticks,
             lead_in_seconds,
-            last_breathing
+            last_breathing,
+            check_in,
+            quick,
+            reminders,
+            reminder_state,
+            mini,
+            mini_window,
+            background_explained,
+            notifications_note
         );
         theirs
     }

@@ -31,6 +31,10 @@ fn settings_round_trip() {
         count_ticks: true,
         lead_in_seconds: 5,
         last_breathing: Some("breathing-4-7-8".into()),
+        check_in: false,
+        quick: "box-breathing".into(),
+        mini: true,
+        ..Settings::default()
     };
     settings.save(&path).expect("save");
     let loaded = Settings::load(&path);
@@ -273,4 +277,49 @@ fn a_saved_position_is_used_only_if_the_window_fits_the_screen() {
         None,
         "a screen unplugged"
     );
+}
+
+#[test]
+fn reminders_survive_a_save_and_a_bad_rule_costs_only_the_reminders() {
+    use steady::reminders::{Days, Reminders, Rule, TimeOfDay, When};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("settings.ron");
+    let settings = Settings {
+        reminders: Reminders {
+            on: true,
+            rules: vec![
+                Rule {
+                    when: When::At(vec![
+                        TimeOfDay::new(11, 0).expect("a time"),
+                        TimeOfDay::new(15, 30).expect("a time"),
+                    ]),
+                    days: Days::workdays(),
+                    offer: "two-minute-reset".into(),
+                },
+                Rule {
+                    when: When::Every {
+                        minutes: 90,
+                        from: TimeOfDay::new(9, 0).expect("a time"),
+                        until: TimeOfDay::new(17, 0).expect("a time"),
+                    },
+                    days: Days::every_day(),
+                    offer: "box-breathing".into(),
+                },
+            ],
+        },
+        theme: ThemeChoice::Dark,
+        ..Settings::default()
+    };
+    settings.save(&path).expect("save");
+    let loaded = Settings::load(&path);
+    assert!(loaded.note.is_none());
+    assert_eq!(loaded.settings, settings);
+
+    // A hand-made mistake in a time: the reminders fall back, the rest stays.
+    let text = fs::read_to_string(&path).expect("read").replace("15:30", "25:30");
+    fs::write(&path, text).expect("write");
+    let loaded = Settings::load(&path);
+    assert_eq!(loaded.settings.theme, ThemeChoice::Dark);
+    assert_eq!(loaded.settings.reminders, Reminders::default());
+    assert!(path.exists(), "not moved aside for one bad value");
 }
