@@ -188,3 +188,14 @@ pub fn print_lines_with(lines: &[String], code: ExitCode) -> ExitCode {
 pub fn say(message: &str) {
     let _ = writeln!(std::io::stderr(), "steady: {message}");
 }
+
+/// How a running Steady finds what `steady run ARG` asked for: the id, or
+/// the file's absolute path (the running Steady has another working folder).
+pub fn absolute_target(argument: &str, playable: &Playable) -> String {
+    match &playable.origin {
+        crate::library::Origin::File(path) if argument.ends_with(".ron") || Path::new(argument).exists() => {
+            std::fs::canonicalize(path).map_or_else(|_| playable.id.clone(), |path| path.display().to_string())
+        }
+        _ => playable.id.clone(),
+    }
+}

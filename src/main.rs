@@ -4,9 +4,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use steady::cli::{self, print_lines, print_lines_with, say};
+use steady::launch::{self, Want};
 use steady::library::Library;
 use steady::paths::Paths;
-use steady::ui::{Launch, RunError};
 
 /// Short calming exercises: breathing, grounding and muscle relaxation.
 #[derive(Parser)]
@@ -14,6 +14,10 @@ use steady::ui::{Launch, RunError};
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Start without a window and wait for the next reminder (used when
+    /// Steady starts at log-in).
+    #[arg(long)]
+    background: bool,
 }
 
 #[derive(Subcommand)]
@@ -44,6 +48,14 @@ enum Command {
         #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u8).range(0..=10))]
         lead_in: Option<u8>,
     },
+    /// Start the mid-day pause at once (the Two-minute reset, unless you chose another).
+    Quick,
+    /// Your practice: this week, streaks, the last sessions.
+    History {
+        /// Every session as CSV, for a spreadsheet.
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -54,18 +66,21 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let paths = Paths::detect();
     match args.command {
-        None => open_window(Launch::Home, paths, None),
+        None if args.background => open(Want::Background, paths),
+        None => open(Want::Home, paths),
+        Some(Command::Quick) => open(Want::Quick, paths),
         Some(Command::Run { exercise, lead_in }) => {
             let library = Library::load(&paths);
             match library.resolve(&exercise, &paths) {
-                Ok(playable) => open_window(
-                    Launch::Player {
+                Ok(playable) => {
+                    let target = cli::absolute_target(&exercise, &playable);
+                    let want = Want::Run {
                         playable,
-                        lead_in: lead_in.map(u64::from),
-                    },
-                    paths,
-                    Some(library),
-                ),
+                        target,
+                        lead_in,
+                    };
+                    launch::open(want, paths, library)
+                }
                 Err(error) => {
                     say(&error.to_string());
                     ExitCode::from(2)
@@ -117,19 +132,20 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::History { csv }) => {
+            let loaded = steady::history::load(&paths.history());
+            if csv {
+                let text = steady::history::to_csv(&loaded.records);
+                print_lines(&text.lines().map(str::to_owned).collect::<Vec<_>>())
+            } else {
+                let today = chrono::Local::now().date_naive();
+                print_lines(&steady::history::summary_lines(&loaded, today))
+            }
+        }
     }
 }
 
-fn open_window(launch: Launch, paths: Paths, library: Option<Library>) -> ExitCode {
-    match steady::ui::run(launch, paths, library) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(RunError::NoWindow(why)) => {
-            say(&format!("cannot open a window: {why}"));
-            ExitCode::FAILURE
-        }
-        Err(RunError::Stopped(why)) => {
-            say(&format!("stopped unexpectedly: {why}"));
-            ExitCode::FAILURE
-        }
-    }
+fn open(want: Want, paths: Paths) -> ExitCode {
+    let library = Library::load(&paths);
+    launch::open(want, paths, library)
 }

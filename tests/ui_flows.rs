@@ -13,9 +13,11 @@ use steady::paths::Paths;
 use steady::settings::{Loaded, Settings};
 use steady::ui::{App, Launch, Message, Sound};
 
+/// Exercises start at once: no lead-in, no check-in (their own tests have them).
 fn no_lead_in() -> Settings {
     Settings {
         lead_in_seconds: 0,
+        check_in: false,
         ..Settings::default()
     }
 }
@@ -321,7 +323,11 @@ fn s_opens_settings_and_escape_closes_them() {
 
 #[test]
 fn the_lead_in_shows_the_intro_large_and_counts_down() {
-    let mut ui = Harness::with(Settings::default(), None, &[]);
+    let settings = Settings {
+        check_in: false,
+        ..Settings::default()
+    };
+    let mut ui = Harness::with(settings, None, &[]);
     ui.click("Box breathing");
     ui.assert_shows(&["Get ready", "3"]);
     assert!(ui.shows("Sit back and let your shoulders drop. Breathe through your nose if you can. Follow the circle."));

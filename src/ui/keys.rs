@@ -12,6 +12,8 @@ pub enum Shortcut {
     NextPart,
     /// Customise the chosen exercise.
     Edit,
+    /// The small always-on-top window, and back.
+    Mini,
     Up,
     Down,
     Restart,
@@ -56,6 +58,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
             'm' => Shortcut::ToggleMute,
             'n' => Shortcut::NextPart,
             'e' => Shortcut::Edit,
+            'w' => Shortcut::Mini,
             digit @ '1'..='9' => Shortcut::Number(usize::from(digit as u8 - b'0')),
             _ => return None,
         },

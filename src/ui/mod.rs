@@ -57,31 +57,43 @@ pub(crate) fn window_opened() {
     WINDOW_OPENED.store(true, Ordering::Relaxed);
 }
 
-/// Opens the window and runs until it is closed. A missing or silent
-/// display, or a windowing library that gives up while starting, is an
-/// error with a plain message, never a panic.
-pub fn run(launch: Launch, paths: Paths, library: Option<Library>) -> Result<(), RunError> {
+/// Runs Steady until it quits: its windows come and go (none while it
+/// waits in the background for a reminder). A missing or silent display,
+/// or a windowing library that gives up while starting, is an error with a
+/// plain message, never a panic. `requests` are other `steady` commands
+/// handed over to this one.
+pub fn run(
+    launch: Launch,
+    paths: Paths,
+    library: Option<Library>,
+    requests: Option<async_channel::Receiver<crate::instance::Request>>,
+) -> Result<(), RunError> {
     display::check().map_err(RunError::NoWindow)?;
     let loaded = Settings::load(&paths.settings());
-    let window = window::settings(&loaded.settings);
     let library = library.unwrap_or_else(|| Library::load(&paths));
     let audio = crate::audio::Audio::spawn(loaded.settings.gain());
+    let (tray_sender, tray_choices) = async_channel::bounded(8);
+    let inbox = app::Inbox {
+        requests,
+        tray: Some(tray_choices),
+    };
     let boot = move || {
-        App::new(
+        let (app, task) = App::with_inbox(
             launch.clone(),
             paths.clone(),
             library.clone(),
             loaded.clone(),
             Clock::System,
             Sound::new(Some(audio.clone())),
-        )
+            inbox.clone(),
+        );
+        (app.with_tray(tray_sender.clone()), task)
     };
     let outcome = quietly_catching_panics(|| {
-        iced::application(boot, App::update, App::view)
-            .title(App::title)
-            .theme(App::theme)
+        iced::daemon(boot, App::update, App::window_view)
+            .title(App::window_title)
+            .theme(App::window_theme)
             .subscription(App::subscription)
-            .window(window)
             .run()
     });
     let failed = match outcome {

@@ -63,6 +63,11 @@ impl Sizes {
         }
     }
 
+    /// The text scale as a factor (1.0 to 2.0).
+    pub fn scale(self) -> f32 {
+        self.scale
+    }
+
     fn scaled(self, base: f32) -> f32 {
         (base * self.scale).round()
     }

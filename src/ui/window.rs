@@ -1,5 +1,6 @@
-//! The window: its first size and place from the settings (used only if they
-//! fit the screen), and the events that keep the saved placement current.
+//! The windows: the main one (its first size and place from the settings,
+//! used only if they fit the screen), the small always-on-top one, and the
+//! reminder's own window; and the events that keep saved places current.
 
 use std::sync::OnceLock;
 
@@ -11,14 +12,21 @@ const DEFAULT: Size = Size::new(880.0, 680.0);
 /// The first window never starts larger than this, so it fits a small laptop screen.
 const LARGEST_FIRST: Size = Size::new(1120.0, 760.0);
 pub const MIN_SIZE: Size = Size::new(520.0, 460.0);
+/// The small window: the shape, the word and the time left, nothing else.
+pub const MINI: Size = Size::new(220.0, 260.0);
+const REMINDER: Size = Size::new(420.0, 240.0);
+/// Space kept between the small window and the screen's edges.
+const MARGIN: f32 = 24.0;
 
-/// The saved placement, for the positioning function (a plain `fn` that
-/// cannot capture it).
+/// The saved placements, for the positioning functions (plain `fn`s that
+/// cannot capture them).
 static SAVED: OnceLock<WindowPlacement> = OnceLock::new();
+static SAVED_MINI: OnceLock<WindowPlacement> = OnceLock::new();
 
-/// Size and place from the saved settings, else a comfortable default. The
-/// saved place is used only if the whole window fits on the screen it opens on.
-pub fn settings(settings: &Settings) -> window::Settings {
+/// The main window: size and place from the saved settings, else a
+/// comfortable default. The saved place is used only if the whole window
+/// fits on the screen it opens on.
+pub fn main(settings: &Settings) -> window::Settings {
     let placement = settings.window;
     // Larger text wants a larger first window; a saved size always wins.
     let grow = 1.0 + f32::from(settings.text_scale.saturating_sub(100)) / 250.0;
@@ -36,6 +44,42 @@ pub fn settings(settings: &Settings) -> window::Settings {
         size,
         position,
         min_size: Some(MIN_SIZE),
+        ..common()
+    }
+}
+
+/// The small always-on-top window, where it was last time if that is on
+/// the screen, else in the bottom right corner.
+pub fn mini(settings: &Settings) -> window::Settings {
+    let size = settings
+        .mini_window
+        .map_or(MINI, |p| Size::new(p.width, p.height))
+        .max(Size::new(160.0, 180.0));
+    if let Some(saved) = settings.mini_window {
+        let _ = SAVED_MINI.set(saved);
+    }
+    window::Settings {
+        size,
+        position: window::Position::SpecificWith(mini_place),
+        min_size: Some(Size::new(160.0, 180.0)),
+        level: window::Level::AlwaysOnTop,
+        ..common()
+    }
+}
+
+/// The reminder's own window, where no notification service answers.
+pub fn reminder() -> window::Settings {
+    window::Settings {
+        size: REMINDER,
+        position: window::Position::Centered,
+        resizable: false,
+        level: window::Level::AlwaysOnTop,
+        ..common()
+    }
+}
+
+fn common() -> window::Settings {
+    window::Settings {
         exit_on_close_request: false,
         icon: crate::ui::icon::window_icon(),
         platform_specific: window::settings::PlatformSpecific {
@@ -59,40 +103,56 @@ fn saved_or_centred(window: Size, screen: Size) -> Point {
     }
 }
 
-/// What happened to the window that the app cares about.
+fn mini_place(window: Size, screen: Size) -> Point {
+    let fits = SAVED_MINI
+        .get()
+        .and_then(|saved| saved.position_on((screen.width, screen.height)));
+    match fits {
+        Some((x, y)) => Point::new(x, y),
+        None => Point::new(
+            (screen.width - window.width - MARGIN).max(0.0),
+            (screen.height - window.height - MARGIN * 2.0).max(0.0),
+        ),
+    }
+}
+
+/// What happened to a window that the app cares about.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    Opened(window::Id),
+    Opened,
     Moved(Point),
     Resized(Size),
-    CloseRequested(window::Id),
-    /// The size of the screen the window opened on.
-    Screen {
-        id: window::Id,
-        size: Option<Size>,
-    },
+    CloseRequested,
+    Closed,
+    /// The size of the screen the window is on.
+    Screen(Option<Size>),
     /// A file was dropped on the window (X11).
     FileDropped(std::path::PathBuf),
 }
 
-pub fn changes() -> Subscription<Change> {
-    event::listen_with(|event, _status, id| match event {
-        Event::Window(window::Event::Opened { .. }) => Some(Change::Opened(id)),
-        Event::Window(window::Event::Moved(point)) => Some(Change::Moved(point)),
-        Event::Window(window::Event::Resized(size)) => Some(Change::Resized(size)),
-        Event::Window(window::Event::CloseRequested) => Some(Change::CloseRequested(id)),
-        Event::Window(window::Event::FileDropped(path)) => Some(Change::FileDropped(path)),
-        _ => None,
+/// Every window's changes, with the window they happened to.
+pub fn changes() -> Subscription<(window::Id, Change)> {
+    event::listen_with(|event, _status, id| {
+        let change = match event {
+            Event::Window(window::Event::Opened { .. }) => Change::Opened,
+            Event::Window(window::Event::Moved(point)) => Change::Moved(point),
+            Event::Window(window::Event::Resized(size)) => Change::Resized(size),
+            Event::Window(window::Event::CloseRequested) => Change::CloseRequested,
+            Event::Window(window::Event::Closed) => Change::Closed,
+            Event::Window(window::Event::FileDropped(path)) => Change::FileDropped(path),
+            _ => return None,
+        };
+        Some((id, change))
     })
 }
 
 /// Asks for the size of the screen the window is on.
-pub fn ask_screen(id: window::Id) -> Task<Change> {
-    window::monitor_size(id).map(move |size| Change::Screen { id, size })
+pub fn ask_screen(id: window::Id) -> Task<(window::Id, Change)> {
+    window::monitor_size(id).map(move |size| (id, Change::Screen(size)))
 }
 
 /// Shrinks a window (from saved settings) that is larger than its screen.
-pub fn fit(id: window::Id, window: Size, screen: Option<Size>) -> Task<Change> {
+pub fn fit<T: Send + 'static>(id: window::Id, window: Size, screen: Option<Size>) -> Task<T> {
     let Some(screen) = screen else {
         return Task::none();
     };
@@ -107,10 +167,10 @@ pub fn fit(id: window::Id, window: Size, screen: Option<Size>) -> Task<Change> {
 }
 
 /// The placement after a move or resize.
-pub fn placed(current: Option<WindowPlacement>, change: Change) -> Option<WindowPlacement> {
+pub fn placed(current: Option<WindowPlacement>, change: &Change, default: Size) -> Option<WindowPlacement> {
     let placement = current.unwrap_or(WindowPlacement {
-        width: DEFAULT.width,
-        height: DEFAULT.height,
+        width: default.width,
+        height: default.height,
         x: None,
         y: None,
     });
@@ -127,4 +187,8 @@ pub fn placed(current: Option<WindowPlacement>, change: Change) -> Option<Window
         }),
         _ => current,
     }
+}
+
+pub fn default_size() -> Size {
+    DEFAULT
 }

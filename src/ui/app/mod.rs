@@ -16,20 +16,28 @@ use crate::library::{Entry, Library, Playable};
 use crate::paths::Paths;
 use crate::settings::{Loaded, Settings};
 use crate::ui::keys::{self, Shortcut};
-use crate::ui::screen::{editor, finished, home, player, settings, Screen};
+use crate::ui::screen::{checkin, editor, finished, history, home, player, settings, Screen};
 use crate::ui::sound::{Cues, Sent, Sound, Wanted};
 use crate::ui::theme::{self, Sizes};
 use crate::ui::window;
 
 mod files;
+mod journal;
 mod preferences;
+mod reminders;
+mod requests;
 mod session;
+mod view;
 mod windows;
+
+pub use windows::Windows;
 
 /// How long an exercise waits for sound before it starts without it.
 const SOUND_WAIT: Duration = Duration::from_millis(1200);
+/// For tests: an exercise id; a reminder offering it is due at start-up.
+pub const TEST_REMINDER: &str = "STEADY_TEST_REMINDER";
 
-/// Which screen the window opens on.
+/// How Steady starts.
 #[derive(Debug, Clone)]
 pub enum Launch {
     Home,
@@ -38,6 +46,15 @@ pub enum Launch {
         playable: Playable,
         lead_in: Option<u64>,
     },
+    /// No window: waiting for the next reminder (started at log-in).
+    Background,
+}
+
+/// Where requests from outside come in: other `steady` commands, the tray.
+#[derive(Debug, Clone, Default)]
+pub struct Inbox {
+    pub requests: Option<async_channel::Receiver<crate::instance::Request>>,
+    pub tray: Option<async_channel::Receiver<crate::tray::Choice>>,
 }
 
 pub struct App {
@@ -58,6 +75,29 @@ pub struct App {
     /// False when the settings file could not be read nor moved aside.
     may_save: bool,
     window_size: Size,
+    windows: Windows,
+    /// Started at log-in, without a window.
+    started_in_background: bool,
+    /// "Keep waiting in the background?" is being asked (the first close).
+    asking_to_close: bool,
+    /// "Start … instead?" while a session runs.
+    asking_to_replace: Option<Playable>,
+    /// A lead-in asked for by another `steady run --lead-in`.
+    pending_lead_in: Option<u64>,
+    /// The history, once loaded (it loads off the window's thread).
+    history: Option<crate::history::Loaded>,
+    /// The session under way, for the history.
+    underway: Option<journal::Underway>,
+    /// The check-in given before the session that is about to start.
+    pending_before: Option<crate::history::CheckIn>,
+    after_check_in: Option<journal::AfterCheckIn>,
+    /// The exercise a reminder offers, while it waits for an answer.
+    offered: Option<String>,
+    inbox: Inbox,
+    tray: Option<crate::tray::Handle>,
+    tray_sender: Option<async_channel::Sender<crate::tray::Choice>>,
+    tray_tried: bool,
+    tray_words: Option<(String, Option<String>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -67,9 +107,11 @@ pub enum Message {
     Finished(finished::Message),
     Settings(settings::Message),
     Editor(editor::Message),
+    CheckIn(checkin::Message),
+    History(history::Message),
     Key(keyboard::Event),
     SystemTheme(Mode),
-    Window(window::Change),
+    Window(iced::window::Id, window::Change),
     Saved {
         sent: Box<Settings>,
         result: Result<Box<Settings>, Error>,
@@ -87,6 +129,24 @@ pub enum Message {
     FilesChanged,
     /// The reloaded library (`None` if it could not be loaded off the window's thread).
     LibraryReloaded(Option<Box<Library>>),
+    HistoryLoaded(Box<crate::history::Loaded>),
+    /// A session was appended to the history (or why not).
+    Recorded(Result<(), Error>),
+    /// The history was exported or cleared: what to tell the person.
+    HistoryDone(Result<String, Error>),
+    /// Time to look whether a reminder is due.
+    ReminderTick,
+    Reminded(crate::notify::Outcome),
+    ReminderAnswer(reminders::ReminderAnswer),
+    Request(crate::instance::Request),
+    Tray(crate::tray::Choice),
+    /// The answer to "keep waiting in the background?".
+    KeepWaiting(bool),
+    /// The answer to "start … instead?".
+    Replace(bool),
+    ToggleMini,
+    Quit,
+    HistoryReload,
 }
 
 impl App {
@@ -98,7 +158,20 @@ impl App {
         clock: Clock,
         sound: Sound,
     ) -> (App, Task<Message>) {
-        let window_size = window::settings(&loaded.settings).size;
+        App::with_inbox(launch, paths, library, loaded, clock, sound, Inbox::default())
+    }
+
+    /// The app with its outside requests (other `steady` commands, the tray).
+    pub fn with_inbox(
+        launch: Launch,
+        paths: Paths,
+        library: Library,
+        loaded: Loaded,
+        clock: Clock,
+        sound: Sound,
+        inbox: Inbox,
+    ) -> (App, Task<Message>) {
+        let window_size = window::main(&loaded.settings).size;
         let mut app = App {
             paths,
             clock,
@@ -112,23 +185,82 @@ impl App {
             home_sound: Cues::Silent,
             may_save: loaded.may_save,
             window_size,
+            windows: Windows::default(),
+            started_in_background: matches!(launch, Launch::Background),
+            asking_to_close: false,
+            asking_to_replace: None,
+            pending_lead_in: None,
+            history: None,
+            underway: None,
+            pending_before: None,
+            after_check_in: None,
+            offered: None,
+            inbox,
+            tray: None,
+            tray_sender: None,
+            tray_tried: false,
+            tray_words: None,
         };
         let mut tasks = vec![
             system::theme().map(Message::SystemTheme),
             app.sound.status_changes(Message::AudioStatus),
+            app.load_history(),
         ];
-        if let Launch::Player { playable, lead_in } = launch {
-            let lead_in = lead_in.map(Duration::from_secs);
-            tasks.push(app.start(playable, lead_in));
+        match launch {
+            Launch::Home => tasks.push(app.show_main()),
+            Launch::Player { playable, lead_in } => {
+                tasks.push(app.show_main());
+                tasks.push(app.start(playable, lead_in.map(Duration::from_secs)));
+            }
+            Launch::Background => {}
+        }
+        if let Some(offer) = std::env::var(TEST_REMINDER).ok().filter(|id| !id.is_empty()) {
+            // A test's way to make a reminder due now.
+            tasks.push(app.offer(offer));
         }
         app.sync_sound();
         (app, Task::batch(tasks))
     }
 
+    /// Where the tray's choices go; the icon appears once reminders are on.
+    pub fn with_tray(mut self, sender: async_channel::Sender<crate::tray::Choice>) -> App {
+        self.tray_sender = Some(sender);
+        self.update_tray();
+        self
+    }
+
     pub fn title(&self) -> String {
         match &self.screen {
             Screen::Player(player) => format!("{} — Steady", player.playable().title),
+            Screen::History(_) => "Your practice — Steady".to_owned(),
+            Screen::Editor(editor) => format!("Customise {} — Steady", editor.title()),
             _ => "Steady".to_owned(),
+        }
+    }
+
+    /// A window's title: the main one's, the small one's, the reminder's.
+    pub fn window_title(&self, id: iced::window::Id) -> String {
+        if Some(id) == self.windows.mini {
+            "Steady".to_owned()
+        } else if Some(id) == self.windows.reminder {
+            "Time for a calm pause — Steady".to_owned()
+        } else {
+            self.title()
+        }
+    }
+
+    pub fn window_theme(&self, _id: iced::window::Id) -> Theme {
+        self.theme()
+    }
+
+    /// What a window shows.
+    pub fn window_view(&self, id: iced::window::Id) -> Element<'_, Message> {
+        if Some(id) == self.windows.mini {
+            self.mini_view()
+        } else if Some(id) == self.windows.reminder {
+            self.reminder_view()
+        } else {
+            self.view()
         }
     }
 
@@ -193,7 +325,10 @@ impl App {
                 self.finished_action(action)
             }
             Message::Settings(message) => {
-                let action = settings::update(&mut self.settings, message);
+                let Screen::Settings(screen) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = screen.update(&mut self.settings, message);
                 self.settings_action(action)
             }
             Message::Editor(message) => {
@@ -204,6 +339,27 @@ impl App {
                 let action = editor.update(message, &self.library, now);
                 self.editor_action(action)
             }
+            Message::CheckIn(message) => {
+                let Screen::CheckIn(check_in) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = check_in.update(message);
+                self.check_in_action(action)
+            }
+            Message::History(message) => {
+                let Screen::History(screen) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = screen.update(message);
+                self.history_action(action)
+            }
+            other => self.handle_event(other),
+        }
+    }
+
+    /// Everything that is not a screen's own message.
+    fn handle_event(&mut self, message: Message) -> Task<Message> {
+        match message {
             Message::FileDone { said, result } => self.file_done(said, result),
             Message::Key(event) => match keys::shortcut(&event) {
                 Some(shortcut) => self.shortcut(shortcut),
@@ -213,7 +369,7 @@ impl App {
                 self.system_mode = mode;
                 Task::none()
             }
-            Message::Window(change) => self.window_changed(change),
+            Message::Window(id, change) => self.window_changed(id, change),
             Message::Saved { sent, result } => {
                 self.saved_settings(*sent, result.map(|merged| *merged));
                 Task::none()
@@ -224,6 +380,15 @@ impl App {
             }
             Message::SoundPrepared(prepared) => {
                 self.sound.prepared(prepared);
+                self.begin_player();
+                Task::none()
+            }
+            Message::StartAnyway => {
+                if matches!(&self.screen, Screen::Player(player) if player.is_preparing()) {
+                    self.sound.set_status(DeviceStatus::Unavailable(
+                        "the sound output did not answer in time".into(),
+                    ));
+                }
                 self.begin_player();
                 Task::none()
             }
@@ -242,21 +407,49 @@ impl App {
                 }
                 Task::none()
             }
-            Message::StartAnyway => {
-                if matches!(&self.screen, Screen::Player(player) if player.is_preparing()) {
-                    self.sound.set_status(DeviceStatus::Unavailable(
-                        "the sound output did not answer in time".into(),
-                    ));
-                }
-                self.begin_player();
+            Message::HistoryLoaded(loaded) => {
+                self.history = Some(*loaded);
                 Task::none()
             }
+            Message::Recorded(result) => {
+                self.recorded(result);
+                Task::none()
+            }
+            Message::HistoryDone(result) => {
+                let note = match result {
+                    Ok(said) => said,
+                    Err(error) => error.to_string(),
+                };
+                self.notes.push(note);
+                Task::done(Message::HistoryReload)
+            }
+            Message::HistoryReload => self.load_history(),
+            Message::ReminderTick => self.reminder_tick(),
+            Message::Reminded(outcome) => self.reminded(outcome),
+            Message::ReminderAnswer(answer) => self.reminder_answered(answer),
+            Message::Request(request) => self.handle_request(request),
+            Message::Tray(choice) => self.tray_chose(choice),
+            Message::KeepWaiting(keep) => self.background_answered(keep),
+            Message::Replace(replace) => self.replace_answered(replace),
+            Message::ToggleMini => self.toggle_mini(),
+            Message::Quit => self.quit(),
+            // Screens' own messages are handled in `handle`.
+            Message::Home(_)
+            | Message::Player(_)
+            | Message::Finished(_)
+            | Message::Settings(_)
+            | Message::Editor(_)
+            | Message::CheckIn(_)
+            | Message::History(_) => Task::none(),
         }
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
         if shortcut == Shortcut::ToggleMute {
             return self.toggle_mute();
+        }
+        if shortcut == Shortcut::Mini && matches!(self.screen, Screen::Player(_)) {
+            return self.toggle_mini();
         }
         let now = self.clock.now();
         let quick = self.quick_calm().cloned();
@@ -274,7 +467,7 @@ impl App {
                 let action = finished.shortcut(shortcut);
                 self.finished_action(action)
             }
-            Screen::Settings => {
+            Screen::Settings(_) => {
                 let action = settings::shortcut(shortcut);
                 self.settings_action(action)
             }
@@ -282,92 +475,14 @@ impl App {
                 let action = editor.shortcut(shortcut);
                 self.editor_action(action)
             }
-        }
-    }
-
-    fn home_action(&mut self, action: home::Action) -> Task<Message> {
-        match action {
-            home::Action::None => Task::none(),
-            home::Action::Start(id) => self.start_id(&id),
-            home::Action::OpenSettings => {
-                self.screen = Screen::Settings;
-                Task::none()
+            Screen::CheckIn(check_in) => {
+                let action = check_in.shortcut(shortcut);
+                self.check_in_action(action)
             }
-            home::Action::Run(task) => task.map(Message::Home),
-            home::Action::Customise(id) => self.customise(&id),
-            home::Action::OpenHistory => Task::none(),
-            home::Action::Import(path) => self.import(path),
-            home::Action::DismissNote(index) => {
-                // The sound note is not the app's to dismiss: it goes when sound is back.
-                if index < self.notes.len() {
-                    self.notes.remove(index);
-                }
-                Task::none()
+            Screen::History(screen) => {
+                let action = screen.shortcut(shortcut);
+                self.history_action(action)
             }
         }
-    }
-
-    pub fn view(&self) -> Element<'_, Message> {
-        let sizes = self.sizes();
-        let content: Element<'_, Message> = match &self.screen {
-            Screen::Home(home) => home
-                .view(home::Context {
-                    library: &self.library,
-                    quick_calm: self.quick_calm(),
-                    notes: self
-                        .notes
-                        .iter()
-                        .cloned()
-                        .chain(self.sound.device_note())
-                        .collect(),
-                    sizes,
-                    window_height: self.window_size.height,
-                })
-                .map(Message::Home),
-            Screen::Player(player) => player
-                .view(player::Look {
-                    sizes,
-                    reduced_motion: self.settings.reduced_motion,
-                    muted: self.settings.muted,
-                    volume_db: self.settings.volume_db,
-                    note: self.sound.short_note(),
-                    window: self.window_size,
-                })
-                .map(Message::Player),
-            Screen::Finished(finished) => finished.view(sizes).map(Message::Finished),
-            Screen::Editor(editor) => editor.view(sizes, self.clock.now()).map(Message::Editor),
-            Screen::Settings => settings::view(
-                &self.settings,
-                settings::Context {
-                    exercises_folder: self.paths.exercises().display().to_string(),
-                    audio_note: self.sound.details(),
-                },
-            )
-            .map(Message::Settings),
-        };
-        container(content)
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .style(|theme: &Theme| {
-                container::Style::default().background(theme.palette().background)
-            })
-            .into()
-    }
-
-    pub fn subscription(&self) -> Subscription<Message> {
-        let screen = match &self.screen {
-            Screen::Player(player) => player
-                .subscription(self.settings.reduced_motion)
-                .map(Message::Player),
-            Screen::Editor(editor) => editor.subscription().map(Message::Editor),
-            _ => Subscription::none(),
-        };
-        Subscription::batch([
-            screen,
-            keyboard::listen().map(Message::Key),
-            system::theme_changes().map(Message::SystemTheme),
-            window::changes().map(Message::Window),
-            crate::ui::watch::changes(self.paths.exercises()).map(|()| Message::FilesChanged),
-        ])
     }
 }

@@ -16,7 +16,36 @@ impl App {
                 Task::none()
             }
             settings::Action::Changed => self.save_settings(),
+            settings::Action::RemindersChanged { turned_on } => {
+                if turned_on {
+                    // Only what comes from now on: a time passed this morning
+                    // is not offered the moment reminders are turned on.
+                    self.settings.reminder_state = self.settings.reminder_state.offered(&chrono::Local::now());
+                }
+                self.update_tray();
+                self.save_settings()
+            }
+            settings::Action::Autostart(on) => {
+                self.set_autostart(on);
+                Task::none()
+            }
             settings::Action::Back => self.go_home(Cues::Silent),
+        }
+    }
+
+    /// Whether Steady starts (in the background) when the person logs in.
+    pub(super) fn autostart_on(&self) -> bool {
+        crate::autostart::folder().is_some_and(|folder| crate::autostart::is_on(&folder))
+    }
+
+    fn set_autostart(&mut self, on: bool) {
+        let result = match (crate::autostart::folder(), std::env::current_exe()) {
+            (Some(folder), Ok(program)) => crate::autostart::set(&folder, on, &program),
+            (None, _) => Err(Error::Refused("your autostart folder could not be found".into())),
+            (_, Err(error)) => Err(Error::Refused(format!("Steady could not find its own program: {error}"))),
+        };
+        if let Err(error) = result {
+            self.notes.push(format!("Start when I log in: {error}"));
         }
     }
 

@@ -16,9 +16,11 @@ impl App {
 
     /// What should be heard now, from the state alone.
     pub(super) fn wanted_sound(&self) -> Wanted {
-        let cues = match &self.screen {
-            Screen::Player(player) => player.wanted_cues(self.settings.count_ticks),
-            Screen::Finished(finished) => finished.wanted_cues(),
+        let cues = match (&self.screen, &self.after_check_in) {
+            (Screen::Player(player), _) => player.wanted_cues(self.settings.count_ticks),
+            (Screen::Finished(finished), _) => finished.wanted_cues(),
+            // After a session the end bell rings out during the check-in.
+            (Screen::CheckIn(_), Some(journal::AfterCheckIn::Finish { sound, .. })) => sound.clone(),
             _ => self.home_sound.clone(),
         };
         Wanted {
@@ -74,29 +76,40 @@ impl App {
             lead_in,
             wait,
         ));
-        Task::batch([save, prepare, give_up])
+        self.session_began();
+        // The small window, if that was the last choice.
+        let mini = if self.settings.mini && self.windows.mini.is_none() && self.windows.main.is_some() {
+            self.settings.mini = false;
+            self.toggle_mini()
+        } else {
+            Task::none()
+        };
+        Task::batch([save, prepare, give_up, mini])
     }
 
     pub(super) fn go_home(&mut self, sound: Cues) -> Task<Message> {
         self.home_sound = sound;
         self.screen = Screen::Home(home::Home::default());
+        // The small window is for sessions only.
+        if self.windows.mini.is_some() {
+            let remembered = self.settings.mini;
+            let show = self.show_main();
+            self.settings.mini = remembered;
+            return show;
+        }
         Task::none()
     }
 
     pub(super) fn player_action(&mut self, action: player::Action) -> Task<Message> {
         match action {
             player::Action::None => {}
-            player::Action::Stopped(_summary) => return self.go_home(Cues::Silent),
+            player::Action::Stopped(summary) => return self.stopped(summary),
             player::Action::Volume(volume_db) => {
                 self.settings.volume_db = volume_db;
             }
             player::Action::SaveSettings => return self.save_settings(),
             player::Action::ToggleMute => return self.toggle_mute(),
-            player::Action::Finished(summary) => {
-                // Sound carries on as it was: the end cue rings out.
-                let sound = self.wanted_sound().cues;
-                self.screen = Screen::Finished(finished::Finished::new(summary, sound));
-            }
+            player::Action::Finished(summary) => return self.finished(summary),
         }
         Task::none()
     }
@@ -104,7 +117,10 @@ impl App {
     pub(super) fn finished_action(&mut self, action: finished::Action) -> Task<Message> {
         match action {
             finished::Action::None => Task::none(),
-            finished::Action::Home => self.go_home(Cues::RingOut),
+            finished::Action::Home => {
+                let home = self.go_home(Cues::RingOut);
+                Task::batch([home, self.close_mini()])
+            }
             finished::Action::Again(id) => self.start_id(&id),
         }
     }

@@ -1,28 +1,69 @@
-//! The window's events: its place and size, closing, dropped files.
+//! The windows: the main one (which may close while Steady waits for the
+//! next reminder), the small always-on-top one, and a reminder's own one.
+//! Their places and sizes are remembered; dropped files are imported.
 
+use super::reminders::ReminderAnswer;
 use super::*;
+use iced::window::{self as iced_window, Id};
+
+/// Which windows are open.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Windows {
+    pub main: Option<Id>,
+    pub mini: Option<Id>,
+    pub reminder: Option<Id>,
+}
 
 impl App {
-    pub(super) fn window_changed(&mut self, change: window::Change) -> Task<Message> {
+    /// Opens the main window, or brings it forward if it is open (and shows
+    /// it again if the small window had hidden it).
+    pub(super) fn show_main(&mut self) -> Task<Message> {
+        if let Some(id) = self.windows.main {
+            let close_mini = self.close_mini();
+            return close_mini
+                .chain(iced_window::set_mode(id, iced_window::Mode::Windowed))
+                .chain(iced_window::gain_focus(id));
+        }
+        let (id, opened) = iced_window::open(window::main(&self.settings));
+        self.windows.main = Some(id);
+        self.window_size = window::main(&self.settings).size;
+        opened.discard()
+    }
+
+    /// Whether closing the main window leaves Steady waiting (for the next
+    /// reminder) rather than quitting.
+    pub(super) fn waits_in_background(&self) -> bool {
+        self.settings.reminders.on || self.started_in_background
+    }
+
+    pub(super) fn window_changed(&mut self, id: Id, change: window::Change) -> Task<Message> {
+        if Some(id) == self.windows.mini {
+            return self.mini_changed(id, change);
+        }
+        if Some(id) == self.windows.reminder {
+            return match change {
+                window::Change::CloseRequested => self.reminder_answered(ReminderAnswer::Dismissed),
+                _ => Task::none(),
+            };
+        }
         match change {
-            window::Change::CloseRequested(id) => {
-                // Save the window's place first; the window closes whatever the outcome.
-                self.save_settings().chain(iced::window::close(id))
+            window::Change::CloseRequested => self.close_main_asked(),
+            window::Change::Closed => {
+                self.windows.main = None;
+                Task::none()
             }
-            window::Change::Opened(id) => {
+            window::Change::Opened => {
                 crate::ui::window_opened();
-                window::ask_screen(id).map(Message::Window)
+                window::ask_screen(id).map(|(id, change)| Message::Window(id, change))
             }
-            window::Change::Screen { id, size } => {
-                window::fit(id, self.window_size, size).map(Message::Window)
-            }
+            window::Change::Screen(size) => window::fit(id, self.window_size, size),
             window::Change::Resized(size) => {
                 self.window_size = size;
-                self.settings.window = window::placed(self.settings.window, change);
+                self.settings.window = window::placed(self.settings.window, &change, window::default_size());
                 Task::none()
             }
             window::Change::Moved(_) => {
-                self.settings.window = window::placed(self.settings.window, change);
+                self.settings.window = window::placed(self.settings.window, &change, window::default_size());
                 Task::none()
             }
             // Dropping a file on home imports it; elsewhere it waits for home.
@@ -30,6 +71,99 @@ impl App {
                 self.import(path)
             }
             window::Change::FileDropped(_) => Task::none(),
+        }
+    }
+
+    /// The main window's close button. A running session is recorded as
+    /// stopped; then Steady quits, or keeps waiting for reminders (said
+    /// once, with a way to quit).
+    fn close_main_asked(&mut self) -> Task<Message> {
+        if self.waits_in_background() && !self.settings.background_explained {
+            self.asking_to_close = true;
+            return Task::none();
+        }
+        self.close_main()
+    }
+
+    pub(super) fn close_main(&mut self) -> Task<Message> {
+        self.asking_to_close = false;
+        let ended = self.end_session_on_close();
+        let save = self.save_settings();
+        let Some(id) = self.windows.main.take() else {
+            return Task::batch([ended, save]);
+        };
+        if self.waits_in_background() {
+            let _ = self.go_home(Cues::Silent);
+            let close_mini = self.close_mini();
+            Task::batch([ended, save.chain(iced_window::close(id)), close_mini])
+        } else {
+            Task::batch([ended, save]).chain(iced::exit())
+        }
+    }
+
+    /// The answer to "keep waiting in the background?".
+    pub(super) fn background_answered(&mut self, keep_waiting: bool) -> Task<Message> {
+        self.settings.background_explained = true;
+        if keep_waiting {
+            self.close_main()
+        } else {
+            self.quit()
+        }
+    }
+
+    /// Quits Steady, recording a running session first.
+    pub(super) fn quit(&mut self) -> Task<Message> {
+        let ended = self.end_session_on_close();
+        Task::batch([ended, self.save_settings()]).chain(iced::exit())
+    }
+
+    /// Opens or closes the small always-on-top window for the session.
+    pub(super) fn toggle_mini(&mut self) -> Task<Message> {
+        if self.windows.mini.is_some() {
+            self.settings.mini = false;
+            return self.show_main();
+        }
+        if !matches!(self.screen, Screen::Player(_)) {
+            return Task::none();
+        }
+        self.settings.mini = true;
+        let (id, opened) = iced_window::open(window::mini(&self.settings));
+        self.windows.mini = Some(id);
+        let hide_main = self
+            .windows
+            .main
+            .map_or(Task::none(), |main| iced_window::set_mode(main, iced_window::Mode::Hidden));
+        Task::batch([opened.discard(), hide_main, self.save_settings()])
+    }
+
+    /// Closes the small window (the session goes on in the main one).
+    pub(super) fn close_mini(&mut self) -> Task<Message> {
+        match self.windows.mini.take() {
+            Some(id) => iced_window::close(id),
+            None => Task::none(),
+        }
+    }
+
+    fn mini_changed(&mut self, id: Id, change: window::Change) -> Task<Message> {
+        match change {
+            // Closing the small window brings the session back to the main one.
+            window::Change::CloseRequested => {
+                self.settings.mini = false;
+                let show = self.show_main();
+                Task::batch([show, self.save_settings()])
+            }
+            window::Change::Closed => {
+                if self.windows.mini == Some(id) {
+                    self.windows.mini = None;
+                }
+                Task::none()
+            }
+            window::Change::Moved(_) | window::Change::Resized(_) => {
+                self.settings.mini_window =
+                    window::placed(self.settings.mini_window, &change, window::MINI);
+                Task::none()
+            }
+            _ => Task::none(),
         }
     }
 }

@@ -11,6 +11,9 @@ use crate::ui::theme::Sizes;
 
 pub struct Finished {
     summary: Summary,
+    /// What this session adds: "Your 10th session.", how the feeling changed.
+    lines: Vec<String>,
+    note: Option<String>,
     /// What sound was doing when the session ended: it carries on, so the
     /// end bell rings out instead of being cut by the change of screen.
     sound: Cues,
@@ -30,8 +33,13 @@ pub enum Action {
 }
 
 impl Finished {
-    pub fn new(summary: Summary, sound: Cues) -> Finished {
-        Finished { summary, sound }
+    pub fn new(summary: Summary, sound: Cues, lines: Vec<String>, note: Option<String>) -> Finished {
+        Finished {
+            summary,
+            sound,
+            lines,
+            note,
+        }
     }
 
     pub fn summary(&self) -> &Summary {
@@ -70,9 +78,22 @@ impl Finished {
             .closing
             .clone()
             .unwrap_or_else(|| "Take a moment before you go back.".to_owned());
+        let mut said = iced::widget::Column::new().spacing(6).align_x(Alignment::Center);
+        for line in &self.lines {
+            said = said.push(text(line.clone()).size(sizes.body()).align_x(Alignment::Center));
+        }
+        if let Some(note) = &self.note {
+            said = said.push(
+                text(format!("You wrote: “{note}”"))
+                    .size(sizes.small())
+                    .style(text::secondary)
+                    .align_x(Alignment::Center),
+            );
+        }
         let content = column![
             text("Well done").size(sizes.title()),
             text(done).size(sizes.heading()),
+            said,
             text(closing).size(sizes.body()).align_x(Alignment::Center),
             row![
                 button(text("Back to home").size(sizes.body()))

@@ -1,5 +1,7 @@
+pub mod checkin;
 pub mod editor;
 pub mod finished;
+pub mod history;
 pub mod home;
 pub mod player;
 pub mod settings;
@@ -8,6 +10,8 @@ pub enum Screen {
     Home(home::Home),
     Player(player::Player),
     Finished(finished::Finished),
-    Settings,
+    Settings(settings::SettingsScreen),
     Editor(Box<editor::Editor>),
+    CheckIn(checkin::CheckInScreen),
+    History(history::HistoryScreen),
 }

@@ -178,7 +178,8 @@ impl Player {
         self.update(message, now)
     }
 
-    fn summary(&self, now: Instant, finished: bool) -> Summary {
+    /// How the session went, up to `now`.
+    pub fn summary(&self, now: Instant, finished: bool) -> Summary {
         let timeline = &self.playable.timeline;
         let stopped_at = (!finished)
             .then(|| self.session.position(now))

@@ -1,1 +1,2 @@
 pub mod breath;
+pub mod chart;

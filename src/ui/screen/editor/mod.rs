@@ -1,27 +1,92 @@
-//! The editor: customise an exercise in a form. (Scaffold: the form itself
-//! is filled in next; the app's side — saving, trash, opening files — is
-//! wired through `Action`.)
+//! The editor: customise an exercise in a form. The form and its rules live
+//! in `crate::editor`; this screen shows them, keeps the live preview, asks
+//! before anything is lost, and hands saving, trash and opening files to
+//! the app through `Action`.
+
+mod bar;
+mod fields;
+mod list;
+mod preview;
+mod view;
 
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use iced::widget::{button, column, container, row, text};
-use iced::{Element, Length, Subscription, Task};
+use iced::{time, Subscription, Task};
 
-use crate::exercise::Exercise;
-use crate::library::{Entry, Library, Origin};
+use crate::editor::{self as form, Checked, Choice, CueKind, Field, Form, ListEdit, Source};
+use crate::exercise::{BreathPhase, Exercise};
+use crate::library::{Entry, Library};
 use crate::ui::keys::Shortcut;
-use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::breath::Backdrop;
 use crate::userfiles::SaveAs;
+
+pub use fields::field_id;
+
+/// About 60 frames a second while the preview moves.
+const FRAME: Duration = Duration::from_micros(16_667);
 
 pub struct Editor {
     entry: Entry,
+    source: Source,
+    form: Form,
+    /// The form as it opened: anything else is an unsaved change.
+    initial: Form,
+    checked: Checked,
+    /// The breathing phases the preview follows, while they are valid.
+    rhythm: Option<Vec<BreathPhase>>,
+    preview: preview::Clock,
+    asking: Option<Asking>,
+    /// Why the last save failed.
+    error: Option<String>,
+    /// A save was handed to the app and has not come back.
+    saving: bool,
+    /// Every cue name the pick lists offer.
+    cue_names: Vec<CueName>,
+    backdrop: Backdrop,
+}
+
+/// What an inline confirmation is asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asking {
+    /// Leave with unsaved changes.
+    Leave,
+    /// Replace a hand-written file (it goes to the trash first).
+    Replace,
+    Delete,
+    /// Move the person's copy to the trash, so the shipped one is used again.
+    Reset,
+}
+
+/// A cue choice: a name, or no sound.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueName(pub Option<String>);
+
+impl std::fmt::Display for CueName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.as_deref().unwrap_or("No sound"))
+    }
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Cancel,
+    Typed(Field, String),
+    Cue(CueKind, CueName),
+    /// The cue volume slider, in percent.
+    CueVolume(f64),
+    /// Repeat by a target length (true) or a number of rounds.
+    ByLength(bool),
+    List(ListEdit),
+    TogglePreview,
+    /// A frame of the preview: nothing changes but the time.
+    Tick,
     Save,
+    Ask(Asking),
+    /// Yes to what is being asked.
+    Confirm,
+    /// No to what is being asked.
+    Dismiss,
+    Cancel,
     OpenFile,
     OpenFolder,
 }
@@ -49,59 +114,204 @@ pub struct SaveRequest {
 }
 
 impl Editor {
-    pub fn new(entry: Entry, _library: &Library, _now: Instant) -> Editor {
-        Editor { entry }
+    pub fn new(entry: Entry, _library: &Library, now: Instant) -> Editor {
+        let form = Form::new(&entry.exercise);
+        let source = Source::of(&entry.origin, entry.id());
+        let cue_names = cue_names(&entry.exercise);
+        let mut editor = Editor {
+            initial: form.clone(),
+            checked: Checked::default(),
+            rhythm: None,
+            preview: preview::Clock::new(now),
+            asking: None,
+            error: None,
+            saving: false,
+            cue_names,
+            backdrop: Backdrop::default(),
+            entry,
+            source,
+            form,
+        };
+        editor.refresh();
+        editor
     }
 
+    /// The title the exercise had when the editor opened.
     pub fn title(&self) -> &str {
         &self.entry.exercise.title
     }
 
-    pub fn update(&mut self, message: Message, _library: &Library, _now: Instant) -> Action {
-        match message {
-            Message::Cancel => Action::Cancel,
-            Message::Save => Action::Save(Box::new(SaveRequest {
-                exercise: (*self.entry.exercise).clone(),
-                how: SaveAs::NewFile,
-                based_on: Some(self.entry.exercise.title.clone()),
-            })),
-            Message::OpenFile => match &self.entry.origin {
-                Origin::File(path) => Action::OpenFile(path.clone()),
-                Origin::BuiltIn => Action::None,
-            },
-            Message::OpenFolder => Action::OpenFolder,
-        }
+    pub fn form(&self) -> &Form {
+        &self.form
     }
 
-    /// The result of a save the app did for this editor.
-    pub fn save_failed(&mut self, _error: &crate::error::Error) {}
+    pub fn checked(&self) -> &Checked {
+        &self.checked
+    }
+
+    /// Whether the form differs from how it opened.
+    pub fn has_changes(&self) -> bool {
+        self.form != self.initial
+    }
+
+    pub fn asking(&self) -> Option<Asking> {
+        self.asking
+    }
+
+    pub fn update(&mut self, message: Message, library: &Library, now: Instant) -> Action {
+        match message {
+            Message::Typed(field, typed) => self.change(|form| form.set(field, typed)),
+            Message::Cue(kind, CueName(name)) => self.change(|form| form.set_cue(kind, name)),
+            Message::CueVolume(percent) => self.change(|form| form.set_cue_volume(percent / 100.0)),
+            Message::ByLength(by_length) => self.change(|form| form.set_by_length(by_length)),
+            Message::List(edit) => {
+                self.change(|form| form.edit_list(edit));
+                return self.focus_added(edit);
+            }
+            Message::TogglePreview => self.preview.toggle(now),
+            Message::Tick => {}
+            Message::Save => return self.save(Choice::Main, library),
+            Message::Ask(asking) => self.asking = self.may_ask(asking).then_some(asking),
+            Message::Confirm => return self.confirm(library),
+            Message::Dismiss => self.asking = None,
+            Message::Cancel => return self.leave(),
+            Message::OpenFile => {
+                if let Some(path) = self.source.path() {
+                    return Action::OpenFile(path.to_path_buf());
+                }
+            }
+            Message::OpenFolder => return Action::OpenFolder,
+        }
+        Action::None
+    }
+
+    /// The app could not save: say why and stay, so nothing typed is lost.
+    pub fn save_failed(&mut self, error: &crate::error::Error) {
+        self.saving = false;
+        self.error = Some(format!("Could not save: {error}"));
+    }
 
     pub fn shortcut(&mut self, shortcut: Shortcut) -> Action {
         match shortcut {
-            Shortcut::Back => Action::Cancel,
+            Shortcut::Back if self.asking.is_some() => {
+                self.asking = None;
+                Action::None
+            }
+            Shortcut::Back => self.leave(),
             _ => Action::None,
         }
     }
 
-    pub fn view(&self, sizes: Sizes, _now: Instant) -> Element<'_, Message> {
-        let content = column![
-            text(format!("Customise {}", self.entry.exercise.title)).size(sizes.title()),
-            row![
-                button(text("Save").size(sizes.body()))
-                    .style(theme::main_button)
-                    .on_press(Message::Save),
-                button(text("Cancel").size(sizes.body()))
-                    .style(theme::soft_button)
-                    .on_press(Message::Cancel),
-            ]
-            .spacing(10),
-        ]
-        .spacing(20)
-        .padding(24);
-        container(content).width(Length::Fill).into()
+    /// Frames only while a valid rhythm is previewed and playing.
+    pub fn subscription(&self) -> Subscription<Message> {
+        if self.rhythm.is_some() && self.preview.is_playing() {
+            time::every(FRAME).map(|_| Message::Tick)
+        } else {
+            Subscription::none()
+        }
     }
 
-    pub fn subscription(&self) -> Subscription<Message> {
-        Subscription::none()
+    /// What "Save" (or "Replace the file") would ask the app to write now,
+    /// or what stops it.
+    pub fn save_request(&self, choice: Choice, library: &Library) -> Result<SaveRequest, String> {
+        let Some(exercise) = self.checked.exercise.clone() else {
+            return Err(self.problems_line());
+        };
+        let plan = form::plan(&self.source, self.title(), exercise, choice, library)?;
+        Ok(SaveRequest {
+            exercise: plan.exercise,
+            how: plan.how,
+            based_on: plan.based_on,
+        })
     }
+
+    fn change(&mut self, edit: impl FnOnce(&mut Form)) {
+        edit(&mut self.form);
+        self.error = None;
+        self.refresh();
+    }
+
+    fn refresh(&mut self) {
+        self.checked = self.form.check();
+        self.rhythm = self.form.rhythm();
+    }
+
+    /// A new step or group: its first field gets the keyboard.
+    fn focus_added(&self, edit: ListEdit) -> Action {
+        let count = match &self.form.practice {
+            form::PracticeForm::Grounding(steps) => steps.len(),
+            form::PracticeForm::Relaxation(relaxation) => relaxation.groups.len(),
+            form::PracticeForm::Breathing(_) => return Action::None,
+        };
+        let field = match &self.form.practice {
+            form::PracticeForm::Grounding(_) => Field::StepLabel(count.saturating_sub(1)),
+            _ => Field::GroupName(count.saturating_sub(1)),
+        };
+        match edit {
+            ListEdit::Add => Action::Run(iced::widget::operation::focus(field_id(field))),
+            _ => Action::None,
+        }
+    }
+
+    fn save(&mut self, choice: Choice, library: &Library) -> Action {
+        if self.saving {
+            return Action::None;
+        }
+        match self.save_request(choice, library) {
+            Ok(request) => {
+                self.saving = true;
+                self.error = None;
+                Action::Save(Box::new(request))
+            }
+            Err(problem) => {
+                self.error = Some(problem);
+                Action::None
+            }
+        }
+    }
+
+    fn leave(&mut self) -> Action {
+        if self.has_changes() {
+            self.asking = Some(Asking::Leave);
+            Action::None
+        } else {
+            Action::Cancel
+        }
+    }
+
+    /// Only what this file allows is asked.
+    fn may_ask(&self, asking: Asking) -> bool {
+        match asking {
+            Asking::Leave => true,
+            Asking::Replace => self.source.hand_written(),
+            Asking::Delete => self.source.path().is_some(),
+            Asking::Reset => self.source.replaces_shipped(),
+        }
+    }
+
+    fn confirm(&mut self, library: &Library) -> Action {
+        match self.asking.take() {
+            None => Action::None,
+            Some(Asking::Leave) => Action::Cancel,
+            Some(Asking::Replace) => self.save(Choice::Replace, library),
+            Some(Asking::Delete | Asking::Reset) => self
+                .source
+                .path()
+                .map_or(Action::None, |path| Action::Trash(path.to_path_buf())),
+        }
+    }
+}
+
+/// The built-in cues and the exercise's own sounds, and no sound.
+fn cue_names(exercise: &Exercise) -> Vec<CueName> {
+    let mut names: Vec<CueName> = std::iter::once(CueName(None))
+        .chain(crate::audio::builtin::names().map(|name| CueName(Some(name.to_owned()))))
+        .collect();
+    for name in exercise.sounds.keys() {
+        let name = CueName(Some(name.clone()));
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }

@@ -132,6 +132,51 @@ impl Player {
         page.into()
     }
 
+    /// The small always-on-top window: the breathing shape (or the step's
+    /// name), the phase word and the time left. Nothing else.
+    pub fn mini_view(&self, sizes: Sizes) -> Element<'_, Message> {
+        let small = Sizes::new(100);
+        let _ = sizes;
+        let state = self.session.state(self.now);
+        let position = self.session.position(self.now);
+        let (word, fullness) = match (state, position) {
+            (State::LeadIn { left }, _) => (format!("Get ready {}", seconds_left(left)), Some(0.0)),
+            (_, Some(position)) => match position.segment.kind {
+                StepKind::Breath(breath) => (
+                    position.segment.label.clone(),
+                    Some(breath_fullness(breath, position.segment_progress)),
+                ),
+                _ => (position.segment.label.clone(), None),
+            },
+            (_, None) => ("Well done".to_owned(), None),
+        };
+        let left = match position {
+            Some(position) => format!("{} left", format_clock(position.total_left)),
+            None => String::new(),
+        };
+        let paused = state == State::Paused;
+        let fullness_now = fullness;
+        let shape: Element<'_, Message> = match fullness_now {
+            Some(fullness) => responsive(move |space: Size| {
+                let side = space.width.min(space.height);
+                container(breath::view(fullness, side, &self.backdrop))
+                    .center(Length::Fill)
+                    .into()
+            })
+            .into(),
+            None => container(text(if paused { "Paused" } else { "" }).size(small.body())).center(Length::Fill).into(),
+        };
+        column![
+            shape,
+            container(text(if paused { "Paused".to_owned() } else { word }).size(small.heading()))
+                .center_x(Length::Fill),
+            container(text(left).size(small.small()).style(text::secondary)).center_x(Length::Fill),
+        ]
+        .spacing(4)
+        .padding(10)
+        .into()
+    }
+
     fn header(&self, state: State, sizes: Sizes) -> Element<'_, Message> {
         let timeline = &self.playable.timeline;
         let position = self.session.position(self.now);

@@ -1,8 +1,13 @@
-//! Settings: appearance, motion and sound. Each change is applied at once and
-//! saved by the parent.
+//! Settings: appearance, motion, sound, practice and reminders. Each change
+//! is applied at once and saved by the parent.
+
+mod reminders;
 
 use iced::widget::{button, column, container, row, scrollable, slider, text, toggler, Column};
 use iced::{Alignment, Element, Length};
+
+use crate::reminders::Rule;
+pub use reminders::{Draft, Edit};
 
 use crate::settings::{
     Settings, ThemeChoice, MAX_LEAD_IN, MAX_TEXT_SCALE, MAX_VOLUME_DB, MIN_TEXT_SCALE,
@@ -21,6 +26,12 @@ pub enum Message {
     Volume(f32),
     Muted(bool),
     CountTicks(bool),
+    CheckIn(bool),
+    RemindersOn(bool),
+    Rule(usize, Edit),
+    AddRule,
+    RemoveRule(usize),
+    Autostart(bool),
     /// A slider was let go: the value it settled on is worth saving.
     SliderReleased,
     TestSound,
@@ -34,14 +45,81 @@ pub enum Action {
     Adjusted,
     /// Applied and worth saving.
     Changed,
+    /// Reminders were turned on or off, or a rule changed.
+    RemindersChanged { turned_on: bool },
+    Autostart(bool),
     TestSound,
     Back,
 }
 
-/// Where files live and how audio is doing, shown at the bottom.
+/// Where files live, how audio is doing, the next reminder, what a reminder may offer.
 pub struct Context {
     pub exercises_folder: String,
     pub audio_note: Option<String>,
+    /// When, and what it offers.
+    pub next_reminder: Option<(String, String)>,
+    /// Every exercise and routine: id and title.
+    pub offers: Vec<(String, String)>,
+    pub autostart: bool,
+}
+
+/// The settings screen: what is being typed into the reminder rules.
+#[derive(Debug, Clone, Default)]
+pub struct SettingsScreen {
+    drafts: Vec<Draft>,
+}
+
+impl SettingsScreen {
+    pub fn new(settings: &Settings) -> SettingsScreen {
+        SettingsScreen {
+            drafts: settings.reminders.rules.iter().map(Draft::of).collect(),
+        }
+    }
+
+    pub fn update(&mut self, settings: &mut Settings, message: Message) -> Action {
+        match message {
+            Message::RemindersOn(on) => {
+                settings.reminders.on = on;
+                Action::RemindersChanged { turned_on: on }
+            }
+            Message::Rule(index, edit) => {
+                let Some(draft) = self.drafts.get_mut(index) else {
+                    return Action::None;
+                };
+                match draft.edit(edit) {
+                    Some(rule) => {
+                        if let Some(kept) = settings.reminders.rules.get_mut(index) {
+                            *kept = rule;
+                        }
+                        Action::RemindersChanged { turned_on: false }
+                    }
+                    None => Action::None,
+                }
+            }
+            Message::AddRule => {
+                let rule = Rule {
+                    offer: settings.quick.clone(),
+                    ..crate::reminders::Reminders::default().rules.first().cloned().unwrap_or_default()
+                };
+                self.drafts.push(Draft::of(&rule));
+                settings.reminders.rules.push(rule);
+                Action::RemindersChanged { turned_on: false }
+            }
+            Message::RemoveRule(index) => {
+                if index < self.drafts.len() && index < settings.reminders.rules.len() {
+                    self.drafts.remove(index);
+                    settings.reminders.rules.remove(index);
+                }
+                Action::RemindersChanged { turned_on: false }
+            }
+            Message::Autostart(on) => Action::Autostart(on),
+            other => update(settings, other),
+        }
+    }
+
+    pub fn view<'a>(&'a self, settings: &'a Settings, context: Context) -> Element<'a, Message> {
+        view(settings, context, &self.drafts)
+    }
 }
 
 pub fn update(settings: &mut Settings, message: Message) -> Action {
@@ -63,8 +141,15 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
         Message::SliderReleased => {}
         Message::Muted(muted) => settings.muted = muted,
         Message::CountTicks(on) => settings.count_ticks = on,
+        Message::CheckIn(on) => settings.check_in = on,
         Message::TestSound => return Action::TestSound,
         Message::Back => return Action::Back,
+        // The screen's own messages (reminders) are handled by `SettingsScreen`.
+        Message::RemindersOn(_)
+        | Message::Rule(..)
+        | Message::AddRule
+        | Message::RemoveRule(_)
+        | Message::Autostart(_) => return Action::None,
     }
     Action::Changed
 }
@@ -97,7 +182,7 @@ pub fn shortcut(shortcut: Shortcut) -> Action {
     }
 }
 
-pub fn view(settings: &Settings, context: Context) -> Element<'static, Message> {
+fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> Element<'a, Message> {
     let sizes = Sizes::new(settings.text_scale);
     let heading = |label: &'static str| text(label).size(sizes.heading());
     let label = |label: String| text(label).size(sizes.body());
@@ -182,8 +267,8 @@ pub fn view(settings: &Settings, context: Context) -> Element<'static, Message> 
         ))
         .size(sizes.small()),
     );
-    if let Some(note) = context.audio_note {
-        files = files.push(text(note).size(sizes.small()).style(text::secondary));
+    if let Some(note) = &context.audio_note {
+        files = files.push(text(note.clone()).size(sizes.small()).style(text::secondary));
     }
 
     let header = row![
@@ -195,10 +280,21 @@ pub fn view(settings: &Settings, context: Context) -> Element<'static, Message> 
     ]
     .align_y(Alignment::Center);
 
+    let practice = column![
+        heading("Practice"),
+        toggler(settings.check_in)
+            .label("Ask how I feel before and after a session")
+            .text_size(sizes.body())
+            .on_toggle(Message::CheckIn),
+    ]
+    .spacing(10);
+
     let page = column![
         header,
         appearance,
         sound,
+        practice,
+        reminder_section(settings, &context, drafts, sizes),
         files,
         text("Esc back").size(sizes.small()).style(text::secondary)
     ]
@@ -208,4 +304,52 @@ pub fn view(settings: &Settings, context: Context) -> Element<'static, Message> 
     scrollable(container(page).center_x(Length::Fill))
         .height(Length::Fill)
         .into()
+}
+
+fn reminder_section<'a>(
+    settings: &'a Settings,
+    context: &Context,
+    drafts: &'a [Draft],
+    sizes: Sizes,
+) -> Element<'a, Message> {
+    let mut section = Column::new()
+        .spacing(10)
+        .push(text("Reminders").size(sizes.heading()))
+        .push(
+            toggler(settings.reminders.on)
+                .label("Remind me to pause")
+                .text_size(sizes.body())
+                .on_toggle(Message::RemindersOn),
+        );
+    if settings.reminders.on {
+        let next = match &context.next_reminder {
+            Some((when, what)) => format!("Next reminder: {when}, {what}."),
+            None => "No reminder is coming: add a time below.".to_owned(),
+        };
+        section = section.push(text(next).size(sizes.body()));
+    }
+    for (index, draft) in drafts.iter().enumerate() {
+        section = section.push(draft.view(
+            &context.offers,
+            sizes,
+            move |edit| Message::Rule(index, edit),
+            Message::RemoveRule(index),
+        ));
+    }
+    section = section
+        .push(
+            button(text("Add a reminder").size(sizes.body()))
+                .style(crate::ui::theme::soft_button)
+                .on_press(Message::AddRule),
+        )
+        .push(
+            toggler(context.autostart)
+                .label("Start Steady when I log in (it waits quietly for the next reminder)")
+                .text_size(sizes.body())
+                .on_toggle(Message::Autostart),
+        );
+    if let Some(note) = &settings.notifications_note {
+        section = section.push(text(note.clone()).size(sizes.small()).style(text::secondary));
+    }
+    section.into()
 }

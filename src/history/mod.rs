@@ -1,0 +1,32 @@
+//! The session history: every exercise or routine session, kept as one JSON
+//! line in `history.jsonl` in the data folder, and what the history screen,
+//! the finished screen and `steady history` say about it. No iced here.
+//!
+//! Records are appended as each session ends (finished, stopped early or cut
+//! short by closing the window), so nothing waits for a clean exit. Dates
+//! are local: each record keeps the offset of its start, and its day is the
+//! date in that offset, so a daylight-saving change or a trip moves nothing.
+
+mod csv;
+mod milestone;
+mod record;
+mod stats;
+mod store;
+mod streak;
+mod summary;
+
+pub use csv::{to_csv, HEADER as CSV_HEADER};
+pub use milestone::{milestones, ordinal, PartOfDay};
+pub use record::{
+    limit, CheckIn, Feeling, OutOfScale, Record, StoppedAt, MIN_PRACTICE_SECONDS, SUGGESTED_WORDS,
+};
+pub use stats::{
+    average_change, feeling_change_per_day, minutes, minutes_per_day, monday_of, totals, week,
+    Totals, Week,
+};
+pub use store::{append, clear, load, parse, LineProblem, Loaded, MAX_LINE};
+pub use streak::{current_streak, longest_streak, practice_days, Streak, RULE as STREAK_RULE};
+pub use summary::{summary_lines, LAST_SESSIONS};
+
+/// The history file's name, as `steady history` reports problems in it.
+pub const FILE_NAME: &str = "history.jsonl";

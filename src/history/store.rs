@@ -1,0 +1,244 @@
+//! The history file: JSON Lines, one record a line. It is only ever appended
+//! to, a line at a time as each session ends, and read leniently: a bad line
+//! costs that line, never the rest. Only [`clear`] replaces it, after a backup.
+
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+
+use serde_json::error::Category;
+
+use super::record::Record;
+use crate::error::{human_size, Error};
+use crate::{fsio, store};
+
+/// The history is private to the person.
+const NEW_FILE_MODE: u32 = 0o600;
+/// Far above the longest valid record (every text at its limit, fully
+/// escaped), so only damage reaches it; the parser never sees more.
+pub const MAX_LINE: usize = 64 * 1024;
+
+/// What loading found: the records in file order, the lines skipped, and
+/// whether the file as a whole could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub records: Vec<Record>,
+    pub problems: Vec<LineProblem>,
+    /// The file exists but is not a readable regular file of a sane size.
+    /// A missing file is simply an empty history, not an error.
+    pub error: Option<Error>,
+}
+
+/// A line that was skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineProblem {
+    /// 1-based, as editors count.
+    pub line: usize,
+    pub message: String,
+    /// The last line, without its newline: a save that was interrupted.
+    pub torn: bool,
+}
+
+/// Appends one record as one line and syncs it. If the file ends in the
+/// middle of a line (a torn earlier save), a newline goes first so this
+/// record stays readable on a line of its own.
+pub fn append(path: &Path, record: &Record) -> Result<(), Error> {
+    let json = serde_json::to_string(record).map_err(|error| Error::io(path, error.into()))?;
+    let line = if ends_mid_line(path)? {
+        format!("\n{json}")
+    } else {
+        json
+    };
+    store::append_line(path, &line, NEW_FILE_MODE)
+}
+
+/// Reads the whole history. Never fails: problems are reported beside the
+/// records that could be read.
+pub fn load(path: &Path) -> Loaded {
+    match fsio::read_regular(path, fsio::cap::HISTORY) {
+        Ok(bytes) => parse(&bytes),
+        Err(error) if is_not_found(&error) => Loaded::default(),
+        Err(error) => Loaded {
+            error: Some(error),
+            ..Loaded::default()
+        },
+    }
+}
+
+/// The records in a history file's bytes; blank lines are ignored and each
+/// unreadable line is skipped and reported.
+pub fn parse(bytes: &[u8]) -> Loaded {
+    let mut loaded = Loaded::default();
+    for (index, segment) in bytes.split_inclusive(|byte| *byte == b'\n').enumerate() {
+        let torn = !segment.ends_with(b"\n");
+        let line = segment.strip_suffix(b"\n").unwrap_or(segment);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match parse_line(line) {
+            Ok(record) => loaded.records.push(record),
+            Err(message) => loaded.problems.push(LineProblem {
+                line: index + 1,
+                message: if torn {
+                    "the last line is cut off, probably by an interrupted save".into()
+                } else {
+                    message
+                },
+                torn,
+            }),
+        }
+    }
+    loaded
+}
+
+/// Empties the history after copying it to `history.jsonl.backup-DATE`
+/// beside it. Returns the backup's path, or `None` when there was nothing
+/// to keep (no file, or an empty one).
+pub fn clear(path: &Path) -> Result<Option<PathBuf>, Error> {
+    // Checked first so a pipe or device in its place is refused, not copied.
+    let length = match fsio::open_regular(path, u64::MAX) {
+        Ok((_, length)) => length,
+        Err(error) if is_not_found(&error) => return Ok(None),
+        Err(error) => return Err(error),
+    };
+    if length == 0 {
+        return Ok(None);
+    }
+    let backup = store::back_up(path)?;
+    store::write_atomically(path, b"", NEW_FILE_MODE)?;
+    Ok(Some(backup))
+}
+
+fn parse_line(line: &[u8]) -> Result<Record, String> {
+    if line.len() > MAX_LINE {
+        return Err(format!(
+            "the line is {} long; a record is at most {}",
+            human_size(line.len() as u64),
+            human_size(MAX_LINE as u64)
+        ));
+    }
+    let record: Record = serde_json::from_slice(line).map_err(|error| describe(&error))?;
+    record.check()?;
+    Ok(record)
+}
+
+/// serde_json's message without its "at line 1" (always line 1 here).
+fn describe(error: &serde_json::Error) -> String {
+    if error.classify() == Category::Eof {
+        return format!("the line is cut off (column {})", error.column());
+    }
+    let text = error.to_string();
+    let text = text.rfind(" at line ").map_or(&*text, |end| &text[..end]);
+    format!("{text} (column {})", error.column())
+}
+
+fn ends_mid_line(path: &Path) -> Result<bool, Error> {
+    let (mut file, length) = match fsio::open_regular(path, u64::MAX) {
+        Ok(opened) => opened,
+        Err(error) if is_not_found(&error) => return Ok(false),
+        Err(error) => return Err(error),
+    };
+    if length == 0 {
+        return Ok(false);
+    }
+    let mut last = [0u8; 1];
+    file.seek(SeekFrom::End(-1))
+        .and_then(|_| file.read_exact(&mut last))
+        .map_err(|error| Error::io(path, error))?;
+    Ok(last[0] != b'\n')
+}
+
+fn is_not_found(error: &Error) -> bool {
+    matches!(error, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str =
+        r#"{"start":"2025-01-31T08:00:00+01:00","id":"box-breathing","practised_seconds":120}"#;
+
+    #[test]
+    fn blank_lines_and_crlf_are_fine() {
+        let text = format!("{GOOD}\n\n   \n{GOOD}\r\n");
+        let loaded = parse(text.as_bytes());
+        assert_eq!(loaded.records.len(), 2);
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    }
+
+    #[test]
+    fn a_complete_last_line_without_newline_is_kept() {
+        let loaded = parse(GOOD.as_bytes());
+        assert_eq!(loaded.records.len(), 1);
+        assert!(loaded.problems.is_empty());
+    }
+
+    #[test]
+    fn each_bad_line_is_reported_with_its_number() {
+        let text = format!(
+            "{GOOD}\nnot json\n{}\n{}\n{}\n{GOOD}\n{}",
+            GOOD.replace("120", "\"two minutes\""),
+            GOOD.replace("\"practised", "\"before\":{\"feeling\":9},\"practised"),
+            GOOD.replace("\"start\":\"2025-01-31T08:00:00+01:00\",", ""),
+            &GOOD[..40],
+        );
+        let loaded = parse(text.as_bytes());
+        assert_eq!(loaded.records.len(), 2);
+        let lines: Vec<(usize, bool)> = loaded
+            .problems
+            .iter()
+            .map(|problem| (problem.line, problem.torn))
+            .collect();
+        assert_eq!(
+            lines,
+            vec![(2, false), (3, false), (4, false), (5, false), (7, true)]
+        );
+        let messages: Vec<&str> = loaded.problems.iter().map(|p| &*p.message).collect();
+        assert!(messages[1].contains("invalid type"), "{}", messages[1]);
+        assert!(
+            messages[2].contains("not on the 1–5 scale"),
+            "{}",
+            messages[2]
+        );
+        assert!(
+            messages[3].contains("missing field `start`"),
+            "{}",
+            messages[3]
+        );
+        assert!(
+            !messages[1].contains("line 1"),
+            "no confusing inner line number"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_from_newer_versions_are_ignored() {
+        let text = GOOD.replace("\"id\"", "\"mood_colour\":\"blue\",\"id\"");
+        let loaded = parse(text.as_bytes());
+        assert_eq!(loaded.records.len(), 1);
+    }
+
+    #[test]
+    fn a_huge_line_is_refused_before_parsing() {
+        let note = "a".repeat(MAX_LINE);
+        let text = GOOD.replace("\"id\"", &format!("\"note\":\"{note}\",\"id\""));
+        let loaded = parse(format!("{text}\n{GOOD}\n").as_bytes());
+        assert_eq!(loaded.records.len(), 1);
+        assert_eq!(loaded.problems.len(), 1);
+        assert!(loaded.problems[0].message.contains("at most 64 KiB"));
+    }
+
+    #[test]
+    fn invalid_utf8_costs_only_its_line() {
+        let mut bytes = GOOD.replace("box-breathing", "box-\u{1}").into_bytes();
+        if let Some(at) = bytes.iter().position(|byte| *byte == 1) {
+            bytes[at] = 0xff;
+        }
+        bytes.push(b'\n');
+        bytes.extend_from_slice(GOOD.as_bytes());
+        let loaded = parse(&bytes);
+        assert_eq!(loaded.records.len(), 1);
+        assert_eq!(loaded.problems.len(), 1);
+        assert_eq!(loaded.problems[0].line, 1);
+    }
+}

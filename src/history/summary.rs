@@ -1,0 +1,211 @@
+//! `steady history`: the same summary the history screen shows, as lines.
+
+use chrono::{Days, NaiveDate};
+
+use super::record::{CheckIn, Record};
+use super::stats::{average_change, minutes, totals, week};
+use super::store::Loaded;
+use super::streak::{current_streak, longest_streak, Streak, RULE};
+use super::FILE_NAME;
+
+/// How many sessions the summary lists.
+pub const LAST_SESSIONS: usize = 5;
+
+/// This week, the streaks and their rule, totals, the average change in
+/// feeling, the last sessions (newest first), then what could not be read.
+pub fn summary_lines(loaded: &Loaded, today: NaiveDate) -> Vec<String> {
+    let records = &loaded.records;
+    let mut lines = if records.is_empty() {
+        vec!["No sessions yet. When you finish one, it will show here.".to_owned()]
+    } else {
+        overview(records, today)
+    };
+    if let Some(error) = &loaded.error {
+        lines.push(format!(
+            "{FILE_NAME}: could not be read: {}",
+            error.message()
+        ));
+    }
+    lines.extend(
+        loaded
+            .problems
+            .iter()
+            .map(|problem| format!("{FILE_NAME}:{}: skipped: {}", problem.line, problem.message)),
+    );
+    lines
+}
+
+fn overview(records: &[Record], today: NaiveDate) -> Vec<String> {
+    let this_week = week(records, today);
+    let names: Vec<&str> = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        .into_iter()
+        .zip(this_week.practised)
+        .filter_map(|(name, practised)| practised.then_some(name))
+        .collect();
+    let days = this_week.days_practised();
+    let mut week_line = format!(
+        "This week: {}, {}",
+        plural(days as u64, "day"),
+        plural(this_week.minutes(), "minute")
+    );
+    if !names.is_empty() {
+        week_line.push_str(&format!(" ({})", names.join(", ")));
+    }
+    week_line.push('.');
+    let streak_days = |streak: Option<Streak>| plural(streak.map_or(0, |s| s.days()).into(), "day");
+    let all = totals(records);
+    let mut lines = vec![
+        week_line,
+        format!(
+            "Current streak: {}. Longest streak: {}.",
+            streak_days(current_streak(records, today)),
+            streak_days(longest_streak(records))
+        ),
+        RULE.to_owned(),
+        format!(
+            "In all: {}, {}.",
+            plural(all.sessions as u64, "session"),
+            plural(all.minutes(), "minute")
+        ),
+    ];
+    if let Some(change) = average_change(records) {
+        lines.push(format!(
+            "Feeling after a session: {}.",
+            change_words(change)
+        ));
+    }
+    lines.push("Last sessions:".to_owned());
+    lines.extend(
+        records
+            .iter()
+            .rev()
+            .take(LAST_SESSIONS)
+            .map(|record| format!("  {}", session_line(record, today))),
+    );
+    lines
+}
+
+/// "2025-03-30 07:30  Box breathing, 4 minutes, finished, feeling 2 → 4, “note”".
+fn session_line(record: &Record, today: NaiveDate) -> String {
+    let date = record.date();
+    let when = if date == today {
+        "today".to_owned()
+    } else if today.checked_sub_days(Days::new(1)) == Some(date) {
+        "yesterday".to_owned()
+    } else {
+        date.format("%Y-%m-%d").to_string()
+    };
+    let mut parts = vec![
+        format!("{when} {}  {}", record.start.format("%H:%M"), title(record)),
+        length(record.practised_seconds),
+        ending(record),
+    ];
+    let feeling = |check_in: &Option<CheckIn>| {
+        check_in.as_ref().map_or("–".to_owned(), |check_in| {
+            check_in.feeling.get().to_string()
+        })
+    };
+    if record.before.is_some() || record.after.is_some() {
+        parts.push(format!(
+            "feeling {} → {}",
+            feeling(&record.before),
+            feeling(&record.after)
+        ));
+    }
+    if let Some(note) = record
+        .note
+        .as_deref()
+        .filter(|note| !note.trim().is_empty())
+    {
+        // One line per session even if the note has line breaks.
+        parts.push(format!(
+            "“{}”",
+            note.split_whitespace().collect::<Vec<_>>().join(" ")
+        ));
+    }
+    parts.join(", ")
+}
+
+fn title(record: &Record) -> &str {
+    if record.title.trim().is_empty() {
+        &record.id
+    } else {
+        &record.title
+    }
+}
+
+fn ending(record: &Record) -> String {
+    match &record.stopped_at {
+        _ if record.finished => "finished".to_owned(),
+        Some(at) => match &at.part {
+            Some(part) => format!("stopped at {part}: {}", at.step),
+            None => format!("stopped at {}", at.step),
+        },
+        None => "stopped early".to_owned(),
+    }
+}
+
+fn length(seconds: u64) -> String {
+    if seconds < 60 {
+        plural(seconds, "second")
+    } else {
+        plural(minutes(seconds), "minute")
+    }
+}
+
+fn change_words(change: f32) -> String {
+    let steps = (change * 10.0).round() / 10.0;
+    let unit = if steps.abs() == 1.0 { "step" } else { "steps" };
+    if steps > 0.0 {
+        format!("on average {steps} {unit} better than before")
+    } else if steps < 0.0 {
+        format!("on average {} {unit} lower than before", -steps)
+    } else {
+        "on average about the same as before".to_owned()
+    }
+}
+
+fn plural(count: u64, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural(0, "day"), "0 days");
+        assert_eq!(plural(1, "day"), "1 day");
+        assert_eq!(plural(2, "minute"), "2 minutes");
+    }
+
+    #[test]
+    fn lengths() {
+        assert_eq!(length(45), "45 seconds");
+        assert_eq!(length(60), "1 minute");
+        assert_eq!(length(149), "2 minutes");
+    }
+
+    #[test]
+    fn average_change_in_words() {
+        assert_eq!(
+            change_words(0.75),
+            "on average 0.8 steps better than before"
+        );
+        assert_eq!(change_words(-1.0), "on average 1 step lower than before");
+        assert_eq!(change_words(0.01), "on average about the same as before");
+    }
+
+    #[test]
+    fn an_empty_history_says_so() {
+        let today = NaiveDate::from_ymd_opt(2025, 1, 1).expect("date");
+        let lines = summary_lines(&Loaded::default(), today);
+        assert_eq!(lines.len(), 1);
+        assert!(lines[0].starts_with("No sessions yet"));
+    }
+}

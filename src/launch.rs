@@ -1,0 +1,104 @@
+//! Opening Steady's window, once: the first `steady` runs the app; a second
+//! `steady`, `steady run ID` or `steady quick` hands its request to the
+//! running one and exits.
+
+use std::process::ExitCode;
+
+use crate::cli::say;
+use crate::instance::{Claim, Instance, Reply, Request};
+use crate::library::{Library, Playable};
+use crate::paths::Paths;
+use crate::ui::{Launch, RunError};
+
+/// What this start of Steady should do.
+pub enum Want {
+    Home,
+    /// An exercise, already found; `target` is how the running instance finds it.
+    Run {
+        playable: Playable,
+        target: String,
+        lead_in: Option<u8>,
+    },
+    /// The mid-day pause (`steady quick`).
+    Quick,
+    /// No window: wait for reminders (started at log-in).
+    Background,
+}
+
+/// Runs the window for `want`, or hands it to Steady if it is already running.
+pub fn open(want: Want, paths: Paths, library: Library) -> ExitCode {
+    let instance = Instance::detect();
+    match instance.claim() {
+        Ok(Claim::Secondary) => hand_over(&instance, want),
+        Ok(Claim::Primary(listener)) => match listener.serve_channel(8) {
+            Ok((server, requests)) => {
+                let code = run(want, paths, library, Some(requests));
+                drop(server);
+                code
+            }
+            Err(_) => run(want, paths, library, None),
+        },
+        // Without a private runtime folder Steady still runs, just not as one instance.
+        Err(_) => run(want, paths, library, None),
+    }
+}
+
+fn hand_over(instance: &Instance, want: Want) -> ExitCode {
+    let request = match want {
+        // Already waiting in the background: nothing to do.
+        Want::Background => return ExitCode::SUCCESS,
+        Want::Home => Request::Show,
+        Want::Quick => Request::Quick,
+        Want::Run { target, lead_in, .. } => Request::Run { target, lead_in },
+    };
+    match instance.send(&request) {
+        Ok(Reply::Accepted) => ExitCode::SUCCESS,
+        Ok(Reply::Refused(why)) => {
+            say(&format!("the running Steady did not take the request: {why}"));
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            say(&format!("Steady is running but did not answer: {error}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(
+    want: Want,
+    paths: Paths,
+    library: Library,
+    requests: Option<async_channel::Receiver<Request>>,
+) -> ExitCode {
+    let launch = match want {
+        Want::Home => Launch::Home,
+        Want::Background => Launch::Background,
+        Want::Run {
+            playable, lead_in, ..
+        } => Launch::Player {
+            playable,
+            lead_in: lead_in.map(u64::from),
+        },
+        Want::Quick => {
+            let settings = crate::settings::Settings::load(&paths.settings()).settings;
+            match library.playable(&settings.quick).or_else(|| library.playable("two-minute-reset")) {
+                Some(playable) => Launch::Player {
+                    playable,
+                    lead_in: None,
+                },
+                None => Launch::Home,
+            }
+        }
+    };
+    match crate::ui::run(launch, paths, Some(library), requests) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(RunError::NoWindow(why)) => {
+            say(&format!("cannot open a window: {why}"));
+            ExitCode::FAILURE
+        }
+        Err(RunError::Stopped(why)) => {
+            say(&format!("stopped unexpectedly: {why}"));
+            ExitCode::FAILURE
+        }
+    }
+}

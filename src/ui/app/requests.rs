@@ -1,0 +1,112 @@
+//! Requests from outside the window: a second `steady` handing over its
+//! command, and the tray icon's menu.
+
+use super::*;
+use crate::instance::Request;
+use crate::tray::Choice;
+
+impl App {
+    /// A second `steady`, `steady run ID` or `steady quick` handed its request over.
+    pub(super) fn handle_request(&mut self, request: Request) -> Task<Message> {
+        match request {
+            Request::Show => self.show_main(),
+            Request::Quick => {
+                let quick = self.settings.quick.clone();
+                self.request_start(&quick, false)
+            }
+            Request::Run { target, lead_in } => match self.library.resolve(&target, &self.paths) {
+                Ok(playable) => {
+                    self.pending_lead_in = lead_in.map(u64::from);
+                    self.request_start_playable(playable, false)
+                }
+                Err(error) => {
+                    self.notes.push(error.to_string());
+                    self.show_main()
+                }
+            },
+        }
+    }
+
+    /// Starts `id` in the main window (opening it), from a reminder, the
+    /// tray or another `steady`. A running session is never replaced
+    /// without asking.
+    pub(super) fn request_start(&mut self, id: &str, check_in: bool) -> Task<Message> {
+        match self.library.playable(id) {
+            Some(playable) => self.request_start_playable(playable, check_in),
+            None => {
+                self.notes.push(format!("There is no exercise or routine called \"{id}\"."));
+                self.show_main()
+            }
+        }
+    }
+
+    fn request_start_playable(&mut self, playable: Playable, check_in: bool) -> Task<Message> {
+        let show = self.show_main();
+        if self.session_in_progress() {
+            self.asking_to_replace = Some(playable);
+            return show;
+        }
+        let lead_in = self.pending_lead_in.take().map(Duration::from_secs);
+        let start = if check_in {
+            self.begin_with_check_in(playable)
+        } else {
+            self.start(playable, lead_in)
+        };
+        Task::batch([show, start])
+    }
+
+    /// The answer to "Start … instead?" while a session runs.
+    pub(super) fn replace_answered(&mut self, replace: bool) -> Task<Message> {
+        let Some(playable) = self.asking_to_replace.take() else {
+            return Task::none();
+        };
+        if !replace {
+            return Task::none();
+        }
+        let ended = self.end_session_on_close();
+        Task::batch([ended, self.start(playable, None)])
+    }
+
+    pub(super) fn tray_chose(&mut self, choice: Choice) -> Task<Message> {
+        match choice {
+            Choice::Start => {
+                let offer = self
+                    .next_reminder()
+                    .map_or_else(|| self.settings.quick.clone(), |(_, offer)| offer);
+                self.request_start(&offer, false)
+            }
+            Choice::PauseToday => self.pause_reminders_today(),
+            Choice::Open => self.show_main(),
+            Choice::Quit => self.quit(),
+        }
+    }
+
+    /// Keeps the tray icon shown while reminders are on, with current words.
+    pub(super) fn update_tray(&mut self) {
+        if !self.settings.reminders.on && !self.started_in_background {
+            self.tray = None;
+            return;
+        }
+        let start = self
+            .library
+            .playable(&self.settings.quick)
+            .map_or_else(|| "Start a calm pause".to_owned(), |p| format!("Start {}", p.title));
+        let next = self
+            .next_reminder()
+            .map(|(at, _)| format!("Next reminder: {}", at.format("%a %H:%M")));
+        if self.tray_words.as_ref() == Some(&(start.clone(), next.clone())) {
+            return;
+        }
+        self.tray_words = Some((start.clone(), next.clone()));
+        match &self.tray {
+            Some(tray) => tray.update(start, next),
+            None if self.tray_tried => {}
+            None => {
+                self.tray_tried = true;
+                if let Some(sender) = &self.tray_sender {
+                    self.tray = crate::tray::show(sender.clone(), start, next);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! The history: this week at a glance, streaks with the forgiving rule said
+//! plainly, the last sessions with how they felt, and two small charts.
+
+use chrono::{Datelike, Duration as Days, NaiveDate};
+use iced::widget::{button, column, container, row, scrollable, text, Column, Row};
+use iced::{Alignment, Element, Length};
+
+use crate::history::{self, Loaded, Record, STREAK_RULE};
+use crate::timeline::format_clock;
+use crate::ui::keys::Shortcut;
+use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::chart;
+
+#[derive(Debug, Default)]
+pub struct HistoryScreen {
+    /// "Clear the history?" is being asked.
+    confirming_clear: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Back,
+    Export,
+    AskClear,
+    Clear(bool),
+}
+
+#[derive(Debug)]
+pub enum HistoryAction {
+    None,
+    Back,
+    /// Write every record as CSV beside the history file.
+    Export,
+    /// Empty the history (after keeping a backup).
+    Clear,
+}
+
+impl HistoryScreen {
+    pub fn update(&mut self, message: Message) -> HistoryAction {
+        match message {
+            Message::Back => HistoryAction::Back,
+            Message::Export => HistoryAction::Export,
+            Message::AskClear => {
+                self.confirming_clear = true;
+                HistoryAction::None
+            }
+            Message::Clear(sure) => {
+                self.confirming_clear = false;
+                if sure {
+                    HistoryAction::Clear
+                } else {
+                    HistoryAction::None
+                }
+            }
+        }
+    }
+
+    pub fn shortcut(&mut self, shortcut: Shortcut) -> HistoryAction {
+        match shortcut {
+            Shortcut::Back => HistoryAction::Back,
+            _ => HistoryAction::None,
+        }
+    }
+
+    pub fn view<'a>(&'a self, loaded: &'a Loaded, today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
+        let records = &loaded.records;
+        let header = row![
+            text("Your practice").size(sizes.title()),
+            iced::widget::space::horizontal(),
+            button(text("Back").size(sizes.body()))
+                .style(theme::main_button)
+                .on_press(Message::Back),
+        ]
+        .align_y(Alignment::Center);
+        let mut page = Column::new().spacing(22).push(header);
+        for problem in &loaded.problems {
+            page = page.push(
+                text(format!(
+                    "Line {} of your history could not be read and was skipped{}.",
+                    problem.line,
+                    if problem.torn { " (it was cut off when it was saved)" } else { "" }
+                ))
+                .size(sizes.small())
+                .style(text::secondary),
+            );
+        }
+        if let Some(error) = &loaded.error {
+            page = page.push(text(format!("Your history could not be read: {error}")).size(sizes.small()));
+        }
+        if records.is_empty() {
+            page = page.push(
+                text("No sessions yet. When you finish or stop an exercise, it shows here.")
+                    .size(sizes.body()),
+            );
+        } else {
+            page = page
+                .push(week(records, today, sizes))
+                .push(streaks(records, today, sizes))
+                .push(charts(records, today, sizes))
+                .push(last_sessions(records, sizes));
+        }
+        page = page.push(self.actions(records.is_empty(), sizes));
+        page = page.push(
+            text("Your history stays on this computer, in a plain file you can read, export or delete.")
+                .size(sizes.small())
+                .style(text::secondary),
+        );
+        scrollable(container(page.padding(24).max_width(760)).center_x(Length::Fill))
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn actions(&self, empty: bool, sizes: Sizes) -> Element<'_, Message> {
+        if self.confirming_clear {
+            return container(
+                column![
+                    text("Clear your whole history? A copy is kept beside the file first.")
+                        .size(sizes.body()),
+                    row![
+                        button(text("Clear it").size(sizes.body()))
+                            .style(theme::main_button)
+                            .on_press(Message::Clear(true)),
+                        button(text("Keep it").size(sizes.body()))
+                            .style(theme::soft_button)
+                            .on_press(Message::Clear(false)),
+                    ]
+                    .spacing(10),
+                ]
+                .spacing(10),
+            )
+            .padding(12)
+            .style(container::rounded_box)
+            .into();
+        }
+        let action = |label: &'static str, message: Message| {
+            button(text(label).size(sizes.small()))
+                .style(theme::soft_button)
+                .on_press_maybe((!empty).then_some(message))
+        };
+        row![
+            action("Export as CSV", Message::Export),
+            action("Clear history…", Message::AskClear),
+        ]
+        .spacing(10)
+        .into()
+    }
+}
+
+fn heading(label: &'static str, sizes: Sizes) -> Element<'static, Message> {
+    text(label).size(sizes.heading()).into()
+}
+
+/// Monday to Sunday, a dot for each day practised, and the minutes.
+fn week<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
+    let week = history::week(records, today);
+    let days = Row::with_children(["M", "T", "W", "T", "F", "S", "S"].iter().enumerate().map(
+        |(index, letter)| {
+            let done = week.practised[index];
+            let is_today = week.monday + Days::days(index as i64) == today;
+            let mark = if done { "●" } else { "○" };
+            column![
+                text(*letter).size(sizes.small()).style(if is_today { text::primary } else { text::secondary }),
+                text(mark).size(sizes.heading()).style(if done { text::primary } else { text::secondary }),
+            ]
+            .align_x(Alignment::Center)
+            .width(Length::Fixed(sizes.heading() * 1.6))
+            .into()
+        },
+    ));
+    let summary = format!(
+        "{} {} this week, {} {}.",
+        week.days_practised(),
+        if week.days_practised() == 1 { "day" } else { "days" },
+        week.minutes(),
+        if week.minutes() == 1 { "minute" } else { "minutes" }
+    );
+    column![heading("This week", sizes), days, text(summary).size(sizes.body())]
+        .spacing(8)
+        .into()
+}
+
+fn streaks<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
+    let days = |streak: Option<history::Streak>| {
+        let days = streak.map_or(0, |streak| streak.days());
+        format!("{days} {}", if days == 1 { "day" } else { "days" })
+    };
+    column![
+        heading("Streak", sizes),
+        text(format!(
+            "Now: {}. Longest: {}.",
+            days(history::current_streak(records, today)),
+            days(history::longest_streak(records))
+        ))
+        .size(sizes.body()),
+        text(STREAK_RULE).size(sizes.small()).style(text::secondary),
+    ]
+    .spacing(6)
+    .into()
+}
+
+fn charts<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
+    let minutes: Vec<Option<f32>> = history::minutes_per_day(records, today, 30)
+        .into_iter()
+        .map(|(_, minutes)| Some(minutes as f32))
+        .collect();
+    let feeling: Vec<Option<f32>> = history::feeling_change_per_day(records, today, 30)
+        .into_iter()
+        .map(|(_, change)| change)
+        .collect();
+    let average = history::average_change(records).map_or_else(
+        || "Check in before and after a session to see how it changes your mood.".to_owned(),
+        |change| format!("On average you feel {} after a session.", change_words(change)),
+    );
+    let first = today - Days::days(29);
+    let span = format!("{} {} to today", first.format("%b"), first.day());
+    column![
+        heading("Minutes each day", sizes),
+        chart::bars(minutes, false, 70.0 * sizes.scale()),
+        text(span.clone()).size(sizes.small()).style(text::secondary),
+        heading("How you felt afterwards", sizes),
+        chart::bars(feeling, true, 70.0 * sizes.scale()),
+        text(average).size(sizes.small()),
+    ]
+    .spacing(8)
+    .into()
+}
+
+/// "1.5 steps better", "about the same", "0.5 steps lower".
+pub fn change_words(change: f32) -> String {
+    let steps = |value: f32| {
+        let rounded = (value * 10.0).round() / 10.0;
+        if (rounded - 1.0).abs() < f32::EPSILON {
+            "1 step".to_owned()
+        } else {
+            format!("{rounded} steps")
+        }
+    };
+    if change.abs() < 0.25 {
+        "about the same".to_owned()
+    } else if change > 0.0 {
+        format!("{} better", steps(change))
+    } else {
+        format!("{} lower", steps(-change))
+    }
+}
+
+fn last_sessions<'a>(records: &[Record], sizes: Sizes) -> Element<'a, Message> {
+    let mut list = Column::new().spacing(10).push(heading("Last sessions", sizes));
+    for record in records.iter().rev().take(8) {
+        let practised = format_clock(std::time::Duration::from_secs(record.practised_seconds));
+        let how = if record.finished { "done" } else { "stopped early" };
+        let mut lines = column![
+            text(format!("{} · {}", record.start.format("%a %b %-d, %H:%M"), record.title)).size(sizes.body()),
+            text(format!("{practised} · {how}")).size(sizes.small()).style(text::secondary),
+        ]
+        .spacing(2);
+        if let (Some(before), Some(after)) = (&record.before, &record.after) {
+            lines = lines.push(
+                text(format!("Felt {} before, {} after", before.feeling.get(), after.feeling.get()))
+                    .size(sizes.small()),
+            );
+        }
+        if let Some(note) = &record.note {
+            lines = lines.push(text(format!("“{note}”")).size(sizes.small()));
+        }
+        list = list.push(lines);
+    }
+    list.into()
+}
