@@ -11,185 +11,24 @@
 //! Save click itself is checked but not passed on: the app starts its
 //! writing thread at once, and the test's own write must be the only one.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+#[path = "editor_flows/harness.rs"]
+mod harness;
+#[path = "editor_flows/screens.rs"]
+mod screens;
+
 use std::time::Duration;
 
 use iced::keyboard::key::Named;
-use iced::keyboard::Key;
-use iced_test::{selector, simulator, Simulator};
-use steady::clock::Clock;
+use iced_test::simulator;
 use steady::editor::{Choice, Field};
 use steady::library::Library;
-use steady::paths::Paths;
-use steady::settings::{Loaded, Settings};
-use steady::ui::screen::editor::{self, field_id, Action, Editor};
-use steady::ui::screen::{home, player, Screen};
-use steady::ui::theme::Sizes;
-use steady::ui::{App, Launch, Message, Sound};
+use steady::settings::Settings;
+use steady::ui::screen::editor::{self, Action, Editor};
+use steady::ui::screen::{home, Screen};
+use steady::ui::Message;
 use steady::userfiles::{self, SaveAs};
 
-struct Harness {
-    app: App,
-    clock: Clock,
-    paths: Paths,
-    _config: tempfile::TempDir,
-}
-
-impl Harness {
-    fn new() -> Harness {
-        Harness::with(
-            Settings {
-                lead_in_seconds: 0,
-                ..Settings::default()
-            },
-            &[],
-        )
-    }
-
-    /// A harness whose config folder holds `files` (name, text) in `exercises/`.
-    fn with(settings: Settings, files: &[(&str, &str)]) -> Harness {
-        let config = tempfile::tempdir().expect("temp dir");
-        let paths = Paths::at(config.path());
-        std::fs::create_dir_all(paths.exercises()).expect("mkdir");
-        for (name, text) in files {
-            std::fs::write(paths.exercises().join(name), text).expect("write");
-        }
-        let clock = Clock::manual();
-        let (app, _) = App::new(
-            Launch::Home,
-            paths.clone(),
-            Library::load(&paths),
-            Loaded::fresh(settings),
-            clock.clone(),
-            Sound::new(None),
-        );
-        Harness {
-            app,
-            clock,
-            paths,
-            _config: config,
-        }
-    }
-
-    fn send(&mut self, messages: impl IntoIterator<Item = Message>) {
-        for message in messages {
-            let _ = self.app.update(message);
-        }
-    }
-
-    fn click(&mut self, target: &str) {
-        let mut ui = simulator(self.app.view());
-        ui.click(target)
-            .unwrap_or_else(|error| panic!("cannot click {target:?}: {error}"));
-        let messages: Vec<Message> = ui.into_messages().collect();
-        assert!(!messages.is_empty(), "clicking {target:?} did nothing");
-        self.send(messages);
-    }
-
-    /// Clicks into a field, deletes what it holds and types `typed`, as a
-    /// person would.
-    fn retype(&mut self, field: Field, typed: &str) {
-        let mut ui = simulator(self.app.view());
-        ui.click(selector::id(field_id(field)))
-            .unwrap_or_else(|error| panic!("no field {field:?}: {error}"));
-        let held = self
-            .editor()
-            .form()
-            .value(field)
-            .unwrap_or_default()
-            .chars()
-            .count();
-        for _ in 0..held {
-            let _ = ui.tap_key(Named::Backspace);
-        }
-        let _ = ui.typewrite(typed);
-        let messages: Vec<Message> = ui.into_messages().collect();
-        self.send(messages);
-    }
-
-    fn key(&mut self, key: impl Into<Key>) {
-        let iced::Event::Keyboard(event) = simulator::press_key(key, None) else {
-            unreachable!("press_key makes keyboard events");
-        };
-        let _ = self.app.update(Message::Key(event));
-    }
-
-    fn customise(&mut self, id: &str) {
-        self.send([Message::Home(home::Message::Customise(id.to_owned()))]);
-        self.editor();
-    }
-
-    fn editor(&self) -> &Editor {
-        match self.app.screen() {
-            Screen::Editor(editor) => editor,
-            _ => panic!("not in the editor"),
-        }
-    }
-
-    fn shows(&mut self, label: &str) -> bool {
-        simulator(self.app.view()).find(label).is_ok()
-    }
-
-    fn assert_shows(&mut self, labels: &[&str]) {
-        for label in labels {
-            assert!(self.shows(label), "expected {label:?} on screen");
-        }
-    }
-
-    /// What the app's save Task does: write the file off the window's
-    /// thread, then tell the app it is done; then the reload the app asks for.
-    fn save_as_the_app_would(&mut self, choice: Choice) -> PathBuf {
-        let request = self
-            .editor()
-            .save_request(choice, self.app.library())
-            .expect("ready to save");
-        let result = userfiles::save(
-            &request.exercise,
-            &request.how,
-            request.based_on.as_deref(),
-            &self.paths,
-        );
-        let path = result.clone().expect("saved");
-        let said = format!("Saved \"{}\"", request.exercise.title);
-        self.send([Message::FileDone { said, result }]);
-        let reloaded = Library::reload(&self.paths, self.app.library());
-        self.send([Message::LibraryReloaded(Some(Box::new(reloaded)))]);
-        path
-    }
-
-    /// Clicks Save and checks it asks the editor to save; see the top of the file.
-    fn click_save(&mut self) {
-        let mut ui = simulator(self.app.view());
-        ui.click("Save").expect("a Save button");
-        let messages: Vec<Message> = ui.into_messages().collect();
-        assert!(
-            matches!(messages[..], [Message::Editor(editor::Message::Save)]),
-            "{messages:?}"
-        );
-    }
-
-    fn wait(&mut self, seconds: f64) {
-        self.clock.advance(Duration::from_secs_f64(seconds));
-        self.send([Message::Player(player::Message::Tick)]);
-    }
-}
-
-fn steady_check(paths: &Paths, file: &Path) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_steady"))
-        .arg("check")
-        .arg(file)
-        .env("STEADY_CONFIG_DIR", paths.config())
-        .output()
-        .expect("runs");
-    let said = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{said}{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    said
-}
+use harness::{click_editor, editor_ui, steady_check, Harness};
 
 #[test]
 fn customise_box_breathing_to_4_7_8_save_and_start_it() {
@@ -223,13 +62,24 @@ fn customise_box_breathing_to_4_7_8_save_and_start_it() {
     assert!(text.contains("// Based on \"Box breathing\"."), "{text}");
     assert!(steady_check(&ui.paths, &file).contains("ok (My 4-7-8, 2:51)"));
 
-    // Home again, with a note, the new exercise beside the shipped one.
+    // Home again, with a note, and the new exercise in the list beside the
+    // shipped one (the list draws only the rows near the top of the window,
+    // so the row is looked up in the list's own order).
     assert!(matches!(ui.app.screen(), Screen::Home(_)));
     ui.assert_shows(&[
         &format!("Saved \"My 4-7-8\" ({}).", file.display()),
-        "My 4-7-8",
         "Box breathing",
     ]);
+    let listed = home::ordered(ui.app.library());
+    let mine = listed
+        .iter()
+        .find(|row| row.id == "my-4-7-8")
+        .expect("on home");
+    assert_eq!((mine.title, mine.customisable), ("My 4-7-8", true));
+    assert!(
+        listed.iter().any(|row| row.id == "box-breathing"),
+        "the original stays"
+    );
     let entry = ui.app.library().get("my-4-7-8").expect("listed");
     assert_eq!(entry.total, Duration::from_secs(171));
 
@@ -250,7 +100,7 @@ fn no_phase_longer_than_0_blocks_saving_with_a_message_at_the_field() {
     }
     ui.assert_shows(&[
         "Add at least one phase longer than 0 seconds.",
-        "1 field needs fixing before you can save.",
+        "1 field needs fixing before you can save (Breathe in).",
         "Total –",
     ]);
     let mut simulator = simulator(ui.app.view());
@@ -273,7 +123,7 @@ fn a_ten_hour_step_blocks_saving_with_a_message_at_the_field() {
     ui.retype(Field::StepSeconds(0), "36000");
     ui.assert_shows(&[
         "36000 seconds is too long; the most is 3600 seconds.",
-        "1 field needs fixing before you can save.",
+        "1 field needs fixing before you can save (Step 1, Seconds).",
     ]);
     let mut simulator = simulator(ui.app.view());
     simulator.click("Save").expect("the button is there");
@@ -304,27 +154,6 @@ fn escape_leaves_at_once_without_changes_and_asks_first_with_them() {
     ui.click("Cancel");
     ui.click("Leave");
     assert!(matches!(ui.app.screen(), Screen::Home(_)));
-}
-
-/// An editor on its own, in a window tall enough to show the whole form.
-fn editor_ui<'a>(editor: &'a Editor, clock: &Clock) -> Simulator<'a, editor::Message> {
-    let view = editor.view(Sizes::new(100), clock.now());
-    Simulator::with_size(
-        iced::Settings::default(),
-        iced::Size::new(1024.0, 3000.0),
-        view,
-    )
-}
-
-fn click_editor(editor: &mut Editor, library: &Library, clock: &Clock, label: &str) -> Vec<Action> {
-    let mut ui = editor_ui(editor, clock);
-    ui.click(label)
-        .unwrap_or_else(|error| panic!("cannot click {label:?}: {error}"));
-    let messages: Vec<editor::Message> = ui.into_messages().collect();
-    messages
-        .into_iter()
-        .map(|message| editor.update(message, library, clock.now()))
-        .collect()
 }
 
 #[test]
@@ -493,108 +322,4 @@ fn files_written_by_the_editor_round_trip_and_pass_steady_check() {
         );
     }
     assert!(!ui.paths.trash().exists(), "nothing went to the trash");
-}
-
-/// Pictures of the editor for people to look at, not to compare: run with
-/// `cargo test --test editor_flows -- --ignored`; they land in
-/// `$STEADY_SCREENS` (default: the target folder's tmp).
-#[test]
-#[ignore = "writes pictures to look at"]
-fn editor_screenshots() {
-    use steady::settings::ThemeChoice;
-    let folder = std::env::var_os("STEADY_SCREENS").map_or_else(
-        || PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("editor-screens"),
-        PathBuf::from,
-    );
-    let cases: [(&str, &str, ThemeChoice, u16, Option<(Field, &str)>); 9] = [
-        (
-            "box-light-100",
-            "box-breathing",
-            ThemeChoice::Light,
-            100,
-            None,
-        ),
-        (
-            "box-dark-100",
-            "box-breathing",
-            ThemeChoice::Dark,
-            100,
-            None,
-        ),
-        (
-            "box-light-200",
-            "box-breathing",
-            ThemeChoice::Light,
-            200,
-            None,
-        ),
-        (
-            "box-dark-200",
-            "box-breathing",
-            ThemeChoice::Dark,
-            200,
-            None,
-        ),
-        (
-            "box-invalid-light-100",
-            "box-breathing",
-            ThemeChoice::Light,
-            100,
-            Some((Field::Phase(0), "0,2")),
-        ),
-        (
-            "sigh-light-100",
-            "physiological-sigh",
-            ThemeChoice::Light,
-            100,
-            None,
-        ),
-        (
-            "grounding-invalid-dark-100",
-            "grounding-5-4-3-2-1",
-            ThemeChoice::Dark,
-            100,
-            Some((Field::StepSeconds(0), "36000")),
-        ),
-        ("pmr-light-200", "pmr-short", ThemeChoice::Light, 200, None),
-        (
-            "pmr-leave-dark-200",
-            "pmr-short",
-            ThemeChoice::Dark,
-            200,
-            Some((Field::Title, "")),
-        ),
-    ];
-    for (name, id, theme, scale, typed) in cases {
-        let settings = Settings {
-            theme,
-            text_scale: scale,
-            ..Settings::default()
-        };
-        let mut ui = Harness::with(settings, &[]);
-        ui.customise(id);
-        if let Some((field, typed)) = typed {
-            ui.send([Message::Editor(editor::Message::Typed(
-                field,
-                typed.to_owned(),
-            ))]);
-        }
-        if name.contains("leave") {
-            ui.key(Named::Escape);
-        }
-        ui.clock.advance(Duration::from_millis(1500));
-        let theme = ui.app.theme();
-        let mut window = Simulator::with_size(
-            iced::Settings::default(),
-            iced::Size::new(880.0, 680.0),
-            ui.app.view(),
-        );
-        let path = folder.join(format!("editor-{name}.png"));
-        let _ = std::fs::remove_file(folder.join(format!("editor-{name}-tiny-skia.png")));
-        assert!(window
-            .snapshot(&theme)
-            .expect("drawn")
-            .matches_image(&path)
-            .expect("written"));
-    }
 }

@@ -11,7 +11,7 @@ mod saving;
 pub use check::Checked;
 pub use cue::CueKind;
 pub use form::{
-    BreathingForm, Field, Form, GroupRow, ListEdit, PhaseRow, PracticeForm,
-    RelaxationForm, RepeatForm, StepRow, USUAL,
+    BreathingForm, Field, Form, GroupRow, ListEdit, PhaseRow, PracticeForm, RelaxationForm,
+    RepeatForm, StepRow, USUAL,
 };
 pub use saving::{plan, shipped_ids, Choice, Plan, Source};

@@ -24,7 +24,7 @@ pub use stats::{
     average_change, feeling_change_per_day, minutes, minutes_per_day, monday_of, totals, week,
     Totals, Week,
 };
-pub use store::{append, clear, load, parse, LineProblem, Loaded, MAX_LINE};
+pub use store::{append, clear, load, parse, LineProblem, Loaded, MAX_LINE, MAX_PROBLEMS};
 pub use streak::{current_streak, longest_streak, practice_days, Streak, RULE as STREAK_RULE};
 pub use summary::{summary_lines, LAST_SESSIONS};
 

@@ -16,13 +16,21 @@ const NEW_FILE_MODE: u32 = 0o600;
 /// Far above the longest valid record (every text at its limit, fully
 /// escaped), so only damage reaches it; the parser never sees more.
 pub const MAX_LINE: usize = 64 * 1024;
+/// Problems kept in full; a file of garbage lines must not turn into
+/// millions of messages. The rest are only counted.
+pub const MAX_PROBLEMS: usize = 100;
+/// serde_json quotes the offending value; a long one is cut to this.
+const MAX_MESSAGE: usize = 160;
 
 /// What loading found: the records in file order, the lines skipped, and
 /// whether the file as a whole could not be read.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
     pub records: Vec<Record>,
+    /// The first [`MAX_PROBLEMS`] lines skipped.
     pub problems: Vec<LineProblem>,
+    /// How many more lines were skipped after those.
+    pub unreported: usize,
     /// The file exists but is not a readable regular file of a sane size.
     /// A missing file is simply an empty history, not an error.
     pub error: Option<Error>,
@@ -34,7 +42,8 @@ pub struct LineProblem {
     /// 1-based, as editors count.
     pub line: usize,
     pub message: String,
-    /// The last line, without its newline: a save that was interrupted.
+    /// The last line, unfinished and without its newline: a save that was
+    /// interrupted.
     pub torn: bool,
 }
 
@@ -69,22 +78,28 @@ pub fn load(path: &Path) -> Loaded {
 pub fn parse(bytes: &[u8]) -> Loaded {
     let mut loaded = Loaded::default();
     for (index, segment) in bytes.split_inclusive(|byte| *byte == b'\n').enumerate() {
-        let torn = !segment.ends_with(b"\n");
+        let at_end = !segment.ends_with(b"\n");
         let line = segment.strip_suffix(b"\n").unwrap_or(segment);
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
         match parse_line(line) {
             Ok(record) => loaded.records.push(record),
-            Err(message) => loaded.problems.push(LineProblem {
-                line: index + 1,
-                message: if torn {
-                    "the last line is cut off, probably by an interrupted save".into()
-                } else {
-                    message
-                },
-                torn,
-            }),
+            Err(_) if loaded.problems.len() >= MAX_PROBLEMS => loaded.unreported += 1,
+            Err(skip) => {
+                // Only an unfinished last line is the trace of a cut save;
+                // a complete but wrong one is reported like any other.
+                let torn = at_end && skip.ends_early;
+                loaded.problems.push(LineProblem {
+                    line: index + 1,
+                    message: if torn {
+                        "the last line is cut off, probably by an interrupted save".into()
+                    } else {
+                        skip.message
+                    },
+                    torn,
+                });
+            }
         }
     }
     loaded
@@ -108,15 +123,35 @@ pub fn clear(path: &Path) -> Result<Option<PathBuf>, Error> {
     Ok(Some(backup))
 }
 
-fn parse_line(line: &[u8]) -> Result<Record, String> {
+/// Why a line was skipped.
+struct Skip {
+    message: String,
+    /// The JSON stops before it is complete, as a cut-off write leaves it.
+    ends_early: bool,
+}
+
+impl From<String> for Skip {
+    fn from(message: String) -> Skip {
+        Skip {
+            message,
+            ends_early: false,
+        }
+    }
+}
+
+fn parse_line(line: &[u8]) -> Result<Record, Skip> {
     if line.len() > MAX_LINE {
         return Err(format!(
             "the line is {} long; a record is at most {}",
             human_size(line.len() as u64),
             human_size(MAX_LINE as u64)
-        ));
+        )
+        .into());
     }
-    let record: Record = serde_json::from_slice(line).map_err(|error| describe(&error))?;
+    let record: Record = serde_json::from_slice(line).map_err(|error| Skip {
+        message: describe(&error),
+        ends_early: error.classify() == Category::Eof,
+    })?;
     record.check()?;
     Ok(record)
 }
@@ -128,7 +163,11 @@ fn describe(error: &serde_json::Error) -> String {
     }
     let text = error.to_string();
     let text = text.rfind(" at line ").map_or(&*text, |end| &text[..end]);
-    format!("{text} (column {})", error.column())
+    let mut short: String = text.chars().take(MAX_MESSAGE).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    format!("{short} (column {})", error.column())
 }
 
 fn ends_mid_line(path: &Path) -> Result<bool, Error> {
@@ -226,6 +265,15 @@ mod tests {
         assert_eq!(loaded.records.len(), 1);
         assert_eq!(loaded.problems.len(), 1);
         assert!(loaded.problems[0].message.contains("at most 64 KiB"));
+    }
+
+    #[test]
+    fn a_long_value_in_a_message_is_cut() {
+        let long = "x".repeat(10_000);
+        let text = GOOD.replace("120", &format!("\"{long}\""));
+        let loaded = parse(text.as_bytes());
+        let message = &loaded.problems[0].message;
+        assert!(message.len() < 300 && message.contains("…"), "{message}");
     }
 
     #[test]

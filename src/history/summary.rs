@@ -26,12 +26,14 @@ pub fn summary_lines(loaded: &Loaded, today: NaiveDate) -> Vec<String> {
             error.message()
         ));
     }
-    lines.extend(
-        loaded
-            .problems
-            .iter()
-            .map(|problem| format!("{FILE_NAME}:{}: skipped: {}", problem.line, problem.message)),
-    );
+    lines.extend(loaded.problems.iter().map(|problem| {
+        let message = plain(&problem.message);
+        format!("{FILE_NAME}:{}: skipped: {message}", problem.line)
+    }));
+    if loaded.unreported > 0 {
+        let more = plural(loaded.unreported as u64, "more line");
+        lines.push(format!("{FILE_NAME}: and {more} skipped"));
+    }
     lines
 }
 
@@ -112,25 +114,17 @@ fn session_line(record: &Record, today: NaiveDate) -> String {
             feeling(&record.after)
         ));
     }
-    if let Some(note) = record
-        .note
-        .as_deref()
-        .filter(|note| !note.trim().is_empty())
-    {
-        // One line per session even if the note has line breaks.
-        parts.push(format!(
-            "“{}”",
-            note.split_whitespace().collect::<Vec<_>>().join(" ")
-        ));
+    let note = record.note.as_deref().map(plain).unwrap_or_default();
+    if !note.is_empty() {
+        parts.push(format!("“{note}”"));
     }
     parts.join(", ")
 }
 
-fn title(record: &Record) -> &str {
-    if record.title.trim().is_empty() {
-        &record.id
-    } else {
-        &record.title
+fn title(record: &Record) -> String {
+    match plain(&record.title) {
+        title if title.is_empty() => plain(&record.id),
+        title => title,
     }
 }
 
@@ -138,8 +132,8 @@ fn ending(record: &Record) -> String {
     match &record.stopped_at {
         _ if record.finished => "finished".to_owned(),
         Some(at) => match &at.part {
-            Some(part) => format!("stopped at {part}: {}", at.step),
-            None => format!("stopped at {}", at.step),
+            Some(part) => format!("stopped at {}: {}", plain(part), plain(&at.step)),
+            None => format!("stopped at {}", plain(&at.step)),
         },
         None => "stopped early".to_owned(),
     }
@@ -165,6 +159,17 @@ fn change_words(change: f32) -> String {
     }
 }
 
+/// Text from the file on one terminal line: line breaks become spaces and
+/// control characters (escape sequences a damaged file could hold) go.
+fn plain(text: &str) -> String {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|word| word.chars().filter(|c| !c.is_control()).collect())
+        .filter(|word: &String| !word.is_empty())
+        .collect();
+    words.join(" ")
+}
+
 fn plural(count: u64, noun: &str) -> String {
     if count == 1 {
         format!("1 {noun}")
@@ -182,6 +187,12 @@ mod tests {
         assert_eq!(plural(0, "day"), "0 days");
         assert_eq!(plural(1, "day"), "1 day");
         assert_eq!(plural(2, "minute"), "2 minutes");
+    }
+
+    #[test]
+    fn text_from_the_file_stays_on_one_plain_line() {
+        assert_eq!(plain("  two\nlines\t there "), "two lines there");
+        assert_eq!(plain("red\u{1b}[31m alert"), "red[31m alert");
     }
 
     #[test]

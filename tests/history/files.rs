@@ -132,6 +132,19 @@ fn bad_lines_are_rejected_one_by_one() {
     assert!(loaded.problems[1].message.contains("feeling 9"));
     assert!(loaded.problems[3].message.contains("KiB"));
     assert!(loaded.problems[4].message.starts_with("title"));
+    // A complete but wrong last line is not mistaken for a cut-off save.
+    let wrong_last = history::parse(good.replace("300", "-5").as_bytes());
+    assert!(!wrong_last.problems[0].torn, "{:?}", wrong_last.problems);
+}
+
+#[test]
+fn a_file_of_garbage_reports_a_bounded_number_of_problems() {
+    let good = serde_json::to_string(&full_record()).expect("serialises");
+    let text = format!("{}{good}\n", "x\n".repeat(history::MAX_PROBLEMS + 5));
+    let loaded = history::parse(text.as_bytes());
+    assert_eq!(loaded.records.len(), 1);
+    assert_eq!(loaded.problems.len(), history::MAX_PROBLEMS);
+    assert_eq!(loaded.unreported, 5);
 }
 
 #[test]

@@ -138,6 +138,7 @@ fn the_summary_names_the_week_streaks_rule_sessions_and_problems() {
             message: "the line is cut off (column 12)".into(),
             torn: false,
         }],
+        unreported: 2,
         error: None,
     };
     let lines = history::summary_lines(&loaded, day(2025, 3, 31));
@@ -162,9 +163,14 @@ fn the_summary_names_the_week_streaks_rule_sessions_and_problems() {
         lines[8],
         "  2025-03-29 08:00  Box breathing, 5 minutes, finished"
     );
-    assert_eq!(lines.len(), 12, "five sessions and one problem: {lines:#?}");
+    assert_eq!(
+        lines.len(),
+        13,
+        "five sessions and the problems: {lines:#?}"
+    );
     assert_eq!(
         lines[11],
         "history.jsonl:3: skipped: the line is cut off (column 12)"
     );
+    assert_eq!(lines[12], "history.jsonl: and 2 more lines skipped");
 }

@@ -89,12 +89,14 @@ impl Editor {
     /// A field's name as the form shows it.
     fn field_name(&self, field: Field) -> String {
         let phase = |index: usize| match &self.form.practice {
-            PracticeForm::Breathing(form) => form.phases.get(index).map_or("Breathing", |row| {
-                match (&row.text, form.usual) {
-                    (Some(words), false) => words.as_str(),
-                    _ => breath_label(row.breath),
-                }
-            }),
+            PracticeForm::Breathing(form) => {
+                form.phases
+                    .get(index)
+                    .map_or("Breathing", |row| match (&row.text, form.usual) {
+                        (Some(words), false) => words.as_str(),
+                        _ => breath_label(row.breath),
+                    })
+            }
             _ => "Breathing",
         };
         match field {

@@ -106,7 +106,12 @@ impl Editor {
                     sizes
                 ),
                 row![
-                    self.input("Tense (seconds)", Field::TenseSeconds, sizes, short_width(sizes)),
+                    self.input(
+                        "Tense (seconds)",
+                        Field::TenseSeconds,
+                        sizes,
+                        short_width(sizes)
+                    ),
                     self.input(
                         "Let go (seconds)",
                         Field::ReleaseSeconds,
@@ -135,13 +140,19 @@ impl Editor {
             PracticeForm::Breathing(form) => form.phases.as_slice(),
             _ => &[],
         };
-        let phases = rows.iter().enumerate().map(|(index, phase)| {
-            let label = match (usual, &phase.text) {
-                (false, Some(words)) => words.clone(),
-                _ => breath_label(phase.breath).to_owned(),
-            };
-            self.input(&label, Field::Phase(index), sizes, short_width(sizes))
-        });
+        // Two a row, so breathing in and out stay side by side with their holds.
+        let mut phases = Column::new().spacing(12);
+        for (pair, two) in rows.chunks(2).enumerate() {
+            let fields = two.iter().enumerate().map(|(offset, phase)| {
+                let label = match (usual, &phase.text) {
+                    (false, Some(words)) => words.clone(),
+                    _ => breath_label(phase.breath).to_owned(),
+                };
+                let index = pair * 2 + offset;
+                self.input(&label, Field::Phase(index), sizes, short_width(sizes))
+            });
+            phases = phases.push(row(fields).spacing(16).wrap().vertical_spacing(12));
+        }
         let explain = if usual {
             "Seconds for each part of one breath. Write 0 to leave a part out."
         } else {
@@ -174,7 +185,7 @@ impl Editor {
         column![heading("Breathing", sizes)]
             .push(preview)
             .push(note(explain, sizes))
-            .push(row(phases).spacing(16).wrap().vertical_spacing(12))
+            .push(phases)
             .push(text("How long").size(sizes.body()))
             .push(
                 row![

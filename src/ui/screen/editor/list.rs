@@ -61,7 +61,12 @@ impl Editor {
     fn group(&self, index: usize, sizes: Sizes) -> Element<'_, Message> {
         let mut fields = column![
             self.input("Name", Field::GroupName(index), sizes, Length::Fill),
-            self.input("How to tense", Field::GroupTense(index), sizes, Length::Fill),
+            self.input(
+                "How to tense",
+                Field::GroupTense(index),
+                sizes,
+                Length::Fill
+            ),
             self.input(
                 "How to let go",
                 Field::GroupRelease(index),
@@ -110,17 +115,29 @@ fn card(theme: &Theme) -> container::Style {
     )
 }
 
+/// The soft button, faded when it cannot be used (the first step cannot
+/// move up), so it does not look like it should work.
+fn dimmed_when_disabled(theme: &Theme, status: button::Status) -> button::Style {
+    let style = theme::soft_button(theme, status);
+    if status == button::Status::Disabled {
+        button::Style {
+            text_color: style.text_color.scale_alpha(0.45),
+            background: style
+                .background
+                .map(|background| background.scale_alpha(0.5)),
+            ..style
+        }
+    } else {
+        style
+    }
+}
+
 /// "Step 2" with buttons to move it up or down, or remove it.
-fn row_buttons(
-    name: &str,
-    index: usize,
-    count: usize,
-    sizes: Sizes,
-) -> Element<'static, Message> {
+fn row_buttons(name: &str, index: usize, count: usize, sizes: Sizes) -> Element<'static, Message> {
     let small = |label: &'static str, message: Option<Message>| {
         button(text(label).size(sizes.small()))
             .padding([4, 10])
-            .style(theme::soft_button)
+            .style(dimmed_when_disabled)
             .on_press_maybe(message)
     };
     let up = (index > 0).then_some(Message::List(ListEdit::Up(index)));

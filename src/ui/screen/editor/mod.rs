@@ -238,19 +238,16 @@ impl Editor {
 
     /// A new step or group: its first field gets the keyboard.
     fn focus_added(&self, edit: ListEdit) -> Action {
-        let count = match &self.form.practice {
-            form::PracticeForm::Grounding(steps) => steps.len(),
-            form::PracticeForm::Relaxation(relaxation) => relaxation.groups.len(),
-            form::PracticeForm::Breathing(_) => return Action::None,
+        let field = match (&self.form.practice, edit) {
+            (form::PracticeForm::Grounding(steps), ListEdit::Add) => {
+                Field::StepLabel(steps.len().saturating_sub(1))
+            }
+            (form::PracticeForm::Relaxation(relaxation), ListEdit::Add) => {
+                Field::GroupName(relaxation.groups.len().saturating_sub(1))
+            }
+            _ => return Action::None,
         };
-        let field = match &self.form.practice {
-            form::PracticeForm::Grounding(_) => Field::StepLabel(count.saturating_sub(1)),
-            _ => Field::GroupName(count.saturating_sub(1)),
-        };
-        match edit {
-            ListEdit::Add => Action::Run(iced::widget::operation::focus(field_id(field))),
-            _ => Action::None,
-        }
+        Action::Run(iced::widget::operation::focus(field_id(field)))
     }
 
     fn save(&mut self, choice: Choice, library: &Library) -> Action {

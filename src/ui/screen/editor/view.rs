@@ -18,14 +18,14 @@ use crate::ui::theme::{self, Sizes};
 
 /// The form is easiest to read up to about this width.
 const FORM_WIDTH: f32 = 720.0;
+/// The whole page, preview included, in a very wide window.
+const PAGE_WIDTH: f32 = 1100.0;
 
 impl Editor {
     pub fn view(&self, sizes: Sizes, now: Instant) -> Element<'_, Message> {
         let total = match self.checked.total {
             Some(total) => text(format!("Total {}", format_clock(total))).size(sizes.heading()),
-            None => text("Total –")
-                .size(sizes.heading())
-                .style(text::secondary),
+            None => text("Total –").size(sizes.heading()).style(text::secondary),
         };
         let header = row![
             text("Customise")
@@ -40,10 +40,11 @@ impl Editor {
         .spacing(12)
         .align_y(Alignment::Start);
         let body = responsive(move |space| self.body(space, sizes, now));
-        column![header, body, self.bar(sizes)]
+        let page = column![header, body, self.bar(sizes)]
             .spacing(14)
             .padding(24)
-            .into()
+            .max_width(PAGE_WIDTH);
+        container(page).center_x(Length::Fill).into()
     }
 
     fn body(&self, space: Size, sizes: Sizes, now: Instant) -> Element<'_, Message> {
@@ -53,7 +54,13 @@ impl Editor {
         let rhythm = self.rhythm.as_deref();
         let inline = (breathing && !beside).then(|| {
             let side = (sizes.body() * 6.0).clamp(80.0, 160.0);
-            preview::view(rhythm, &self.preview, now, (sizes, side, false), &self.backdrop)
+            preview::view(
+                rhythm,
+                &self.preview,
+                now,
+                (sizes, side, false),
+                &self.backdrop,
+            )
         });
         let form = scrollable(
             container(self.form_column(sizes, inline)).padding(iced::Padding::ZERO.right(16)),
@@ -61,15 +68,21 @@ impl Editor {
         .height(Length::Fill);
         let form = container(form).max_width(FORM_WIDTH + 16.0);
         if !beside {
-            return container(form).center_x(Length::Fill).into();
+            return form.into();
         }
         let side = (beside_width - 20.0).min(space.height * 0.5);
         let look = (sizes, side, true);
         row![
             container(form).width(Length::Fill),
-            container(preview::view(rhythm, &self.preview, now, look, &self.backdrop))
-                .width(Length::Fixed(beside_width))
-                .padding(iced::Padding::ZERO.top(8)),
+            container(preview::view(
+                rhythm,
+                &self.preview,
+                now,
+                look,
+                &self.backdrop
+            ))
+            .width(Length::Fixed(beside_width))
+            .padding(iced::Padding::ZERO.top(8)),
         ]
         .spacing(24)
         .into()
@@ -119,17 +132,20 @@ impl Editor {
         } else if self.source.path().is_some() {
             buttons = buttons.push(soft("Delete", Message::Ask(Asking::Delete), sizes));
         }
+        let open_file = self.source.path().is_some().then(|| {
+            note(
+                "Open file hands it to your text editor. Steady reloads it when you save there.",
+                sizes,
+            )
+        });
         column![
             heading("Your file", sizes),
             text(words)
                 .size(sizes.small())
                 .wrapping(Wrapping::WordOrGlyph),
-            note(
-                "Open file hands it to your text editor. Steady reloads it when you save there.",
-                sizes
-            ),
-            buttons.wrap().vertical_spacing(8),
         ]
+        .push(open_file)
+        .push(buttons.wrap().vertical_spacing(8))
         .spacing(10)
         .into()
     }
