@@ -193,8 +193,11 @@ pub fn say(message: &str) {
 /// the file's absolute path (the running Steady has another working folder).
 pub fn absolute_target(argument: &str, playable: &Playable) -> String {
     match &playable.origin {
-        crate::library::Origin::File(path) if argument.ends_with(".ron") || Path::new(argument).exists() => {
-            std::fs::canonicalize(path).map_or_else(|_| playable.id.clone(), |path| path.display().to_string())
+        crate::library::Origin::File(path)
+            if argument.ends_with(".ron") || Path::new(argument).exists() =>
+        {
+            std::fs::canonicalize(path)
+                .map_or_else(|_| playable.id.clone(), |path| path.display().to_string())
         }
         _ => playable.id.clone(),
     }

@@ -49,12 +49,16 @@ fn hand_over(instance: &Instance, want: Want) -> ExitCode {
         Want::Background => return ExitCode::SUCCESS,
         Want::Home => Request::Show,
         Want::Quick => Request::Quick,
-        Want::Run { target, lead_in, .. } => Request::Run { target, lead_in },
+        Want::Run {
+            target, lead_in, ..
+        } => Request::Run { target, lead_in },
     };
     match instance.send(&request) {
         Ok(Reply::Accepted) => ExitCode::SUCCESS,
         Ok(Reply::Refused(why)) => {
-            say(&format!("the running Steady did not take the request: {why}"));
+            say(&format!(
+                "the running Steady did not take the request: {why}"
+            ));
             ExitCode::FAILURE
         }
         Err(error) => {
@@ -81,7 +85,10 @@ fn run(
         },
         Want::Quick => {
             let settings = crate::settings::Settings::load(&paths.settings()).settings;
-            match library.playable(&settings.quick).or_else(|| library.playable("two-minute-reset")) {
+            match library
+                .playable(&settings.quick)
+                .or_else(|| library.playable("two-minute-reset"))
+            {
                 Some(playable) => Launch::Player {
                     playable,
                     lead_in: None,

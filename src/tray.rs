@@ -98,7 +98,15 @@ impl Drop for Handle {
 }
 
 /// Shows the icon if the desktop has a tray; its choices arrive on `choices`.
-pub fn show(choices: async_channel::Sender<Choice>, start: String, next: Option<String>) -> Option<Handle> {
-    let icon = Icon { choices, start, next };
+pub fn show(
+    choices: async_channel::Sender<Choice>,
+    start: String,
+    next: Option<String>,
+) -> Option<Handle> {
+    let icon = Icon {
+        choices,
+        start,
+        next,
+    };
     icon.spawn().ok().map(|handle| Handle { handle })
 }

@@ -316,7 +316,9 @@ fn reminders_survive_a_save_and_a_bad_rule_costs_only_the_reminders() {
     assert_eq!(loaded.settings, settings);
 
     // A hand-made mistake in a time: the reminders fall back, the rest stays.
-    let text = fs::read_to_string(&path).expect("read").replace("15:30", "25:30");
+    let text = fs::read_to_string(&path)
+        .expect("read")
+        .replace("15:30", "25:30");
     fs::write(&path, text).expect("write");
     let loaded = Settings::load(&path);
     assert_eq!(loaded.settings.theme, ThemeChoice::Dark);

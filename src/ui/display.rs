@@ -10,19 +10,28 @@ use std::time::Duration;
 /// How long a display has to answer.
 const ANSWER: Duration = Duration::from_secs(5);
 
+/// The connection a check made, kept open while Steady runs: an X server
+/// whose last client leaves resets itself and would refuse the windowing
+/// library's own connection a moment later.
+pub struct Answered(#[allow(dead_code)] Option<Box<dyn std::any::Any>>);
+
 /// Ok when a Wayland compositor or an X server answers; otherwise why not.
-pub fn check() -> Result<(), String> {
+pub fn check() -> Result<Answered, String> {
+    check_any().map(Answered)
+}
+
+fn check_any() -> Result<Option<Box<dyn std::any::Any>>, String> {
     let wayland = std::env::var_os("WAYLAND_DISPLAY").filter(|name| !name.is_empty());
     let x11 = std::env::var("DISPLAY")
         .ok()
         .filter(|name| !name.is_empty());
     if std::env::var_os("WAYLAND_SOCKET").is_some() {
         // A socket handed over by the compositor itself: nothing to look up.
-        return Ok(());
+        return Ok(None);
     }
     let wayland_result = wayland.map(|name| check_wayland(&PathBuf::from(name)));
     match (wayland_result, x11) {
-        (Some(Ok(())), _) => Ok(()),
+        (Some(Ok(())), _) => Ok(None),
         (wayland, Some(display)) => check_x11(&display).map_err(|x11_error| match wayland {
             Some(Err(wayland_error)) => format!("{wayland_error}; {x11_error}"),
             _ => x11_error,
@@ -60,7 +69,7 @@ fn check_wayland(name: &std::path::Path) -> Result<(), String> {
 
 /// An X server with no other client resets when its last client leaves and
 /// closes connections made meanwhile: one more try after a moment.
-fn check_x11(display: &str) -> Result<(), String> {
+fn check_x11(display: &str) -> Result<Option<Box<dyn std::any::Any>>, String> {
     let started = std::time::Instant::now();
     check_x11_once(display).or_else(|error| {
         // A display that did not answer in time is not asked twice.
@@ -72,7 +81,7 @@ fn check_x11(display: &str) -> Result<(), String> {
     })
 }
 
-fn check_x11_once(display: &str) -> Result<(), String> {
+fn check_x11_once(display: &str) -> Result<Option<Box<dyn std::any::Any>>, String> {
     let (host, number) = parse_x11(display)
         .ok_or_else(|| format!("the display name \"{display}\" cannot be read"))?;
     // Connection setup, little-endian, protocol 11.0, no authorisation: any
@@ -83,7 +92,7 @@ fn check_x11_once(display: &str) -> Result<(), String> {
             let path = format!("/tmp/.X11-unix/X{number}");
             let mut stream = UnixStream::connect(&path)
                 .map_err(|error| format!("the display {display} refused: {error}"))?;
-            ask(&mut stream, &setup, 8)
+            ask(&mut stream, &setup, 8).map(|()| Some(Box::new(stream) as Box<dyn std::any::Any>))
         }
         Some(host) => {
             let address = format!("{host}:{}", 6000 + u32::from(number));
@@ -94,7 +103,8 @@ fn check_x11_once(display: &str) -> Result<(), String> {
             for address in addresses {
                 match std::net::TcpStream::connect_timeout(&address, ANSWER) {
                     Ok(mut stream) => {
-                        answered = ask(&mut stream, &setup, 8);
+                        answered = ask(&mut stream, &setup, 8)
+                            .map(|()| Some(Box::new(stream) as Box<dyn std::any::Any>));
                         break;
                     }
                     Err(error) => last = format!("the display {display} refused: {error}"),

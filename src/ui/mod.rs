@@ -68,7 +68,7 @@ pub fn run(
     library: Option<Library>,
     requests: Option<async_channel::Receiver<crate::instance::Request>>,
 ) -> Result<(), RunError> {
-    display::check().map_err(RunError::NoWindow)?;
+    let _answered = display::check().map_err(RunError::NoWindow)?;
     let loaded = Settings::load(&paths.settings());
     let library = library.unwrap_or_else(|| Library::load(&paths));
     let audio = crate::audio::Audio::spawn(loaded.settings.gain());

@@ -167,7 +167,11 @@ pub fn fit<T: Send + 'static>(id: window::Id, window: Size, screen: Option<Size>
 }
 
 /// The placement after a move or resize.
-pub fn placed(current: Option<WindowPlacement>, change: &Change, default: Size) -> Option<WindowPlacement> {
+pub fn placed(
+    current: Option<WindowPlacement>,
+    change: &Change,
+    default: Size,
+) -> Option<WindowPlacement> {
     let placement = current.unwrap_or(WindowPlacement {
         width: default.width,
         height: default.height,

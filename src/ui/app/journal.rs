@@ -100,7 +100,8 @@ impl App {
         note: Option<String>,
     ) -> Task<Message> {
         let Some(record) = self.record_of(&summary, after, note) else {
-            self.screen = Screen::Finished(finished::Finished::new(summary, sound, Vec::new(), None));
+            self.screen =
+                Screen::Finished(finished::Finished::new(summary, sound, Vec::new(), None));
             return Task::none();
         };
         let lines = self.celebrate(&record);
@@ -112,7 +113,10 @@ impl App {
 
     /// "Your 10th session", "your third morning this week", how the feeling changed.
     fn celebrate(&self, record: &Record) -> Vec<String> {
-        let earlier = self.history.as_ref().map_or(&[][..], |loaded| &loaded.records[..]);
+        let earlier = self
+            .history
+            .as_ref()
+            .map_or(&[][..], |loaded| &loaded.records[..]);
         history::milestones(earlier, record)
     }
 
@@ -148,7 +152,12 @@ impl App {
     }
 
     /// The record of a session that ended, if one was under way.
-    fn record_of(&mut self, summary: &Summary, after: Option<CheckIn>, note: Option<String>) -> Option<Record> {
+    fn record_of(
+        &mut self,
+        summary: &Summary,
+        after: Option<CheckIn>,
+        note: Option<String>,
+    ) -> Option<Record> {
         let underway = self.underway.take()?;
         Some(Record {
             start: underway.start,
@@ -158,7 +167,10 @@ impl App {
             planned_seconds: summary.planned.as_secs(),
             practised_seconds: summary.practised.as_secs(),
             finished: summary.finished,
-            stopped_at: summary.stopped_at.clone().map(|(part, step)| StoppedAt { part, step }),
+            stopped_at: summary
+                .stopped_at
+                .clone()
+                .map(|(part, step)| StoppedAt { part, step }),
             before: underway.before,
             after,
             note,
@@ -173,7 +185,11 @@ impl App {
         }
         Task::perform(
             crate::ui::off_thread(move || history::append(&path, &record)),
-            |result| Message::Recorded(result.unwrap_or_else(|| Err(Error::Refused("the history could not be written".into())))),
+            |result| {
+                Message::Recorded(result.unwrap_or_else(|| {
+                    Err(Error::Refused("the history could not be written".into()))
+                }))
+            },
         )
     }
 
@@ -202,9 +218,10 @@ impl App {
     /// Loads the history off the window's thread (at start-up).
     pub(super) fn load_history(&self) -> Task<Message> {
         let path = self.paths.history();
-        Task::perform(crate::ui::off_thread(move || history::load(&path)), |loaded| {
-            Message::HistoryLoaded(Box::new(loaded.unwrap_or_default()))
-        })
+        Task::perform(
+            crate::ui::off_thread(move || history::load(&path)),
+            |loaded| Message::HistoryLoaded(Box::new(loaded.unwrap_or_default())),
+        )
     }
 }
 
@@ -215,17 +232,25 @@ impl App {
             HistoryAction::Back => self.go_home(Cues::Silent),
             HistoryAction::Export => {
                 let source = self.paths.history();
-                let target = self.paths.data().join(format!(
-                    "history-{}.csv",
-                    Local::now().format("%Y-%m-%d")
-                ));
+                let target = self
+                    .paths
+                    .data()
+                    .join(format!("history-{}.csv", Local::now().format("%Y-%m-%d")));
                 Task::perform(
                     crate::ui::off_thread(move || {
                         let loaded = history::load(&source);
-                        crate::store::write_atomically(&target, history::to_csv(&loaded.records).as_bytes(), 0o600)
-                            .map(|()| format!("Your history was exported to {}.", target.display()))
+                        crate::store::write_atomically(
+                            &target,
+                            history::to_csv(&loaded.records).as_bytes(),
+                            0o600,
+                        )
+                        .map(|()| format!("Your history was exported to {}.", target.display()))
                     }),
-                    |result| Message::HistoryDone(result.unwrap_or_else(|| Err(Error::Refused("the export did not run".into())))),
+                    |result| {
+                        Message::HistoryDone(result.unwrap_or_else(|| {
+                            Err(Error::Refused("the export did not run".into()))
+                        }))
+                    },
                 )
             }
             HistoryAction::Clear => {
@@ -233,11 +258,20 @@ impl App {
                 Task::perform(
                     crate::ui::off_thread(move || {
                         history::clear(&path).map(|backup| match backup {
-                            Some(backup) => format!("Your history was cleared. A copy is kept as {}.", backup.display()),
+                            Some(backup) => format!(
+                                "Your history was cleared. A copy is kept as {}.",
+                                backup.display()
+                            ),
                             None => "Your history is empty.".to_owned(),
                         })
                     }),
-                    |result| Message::HistoryDone(result.unwrap_or_else(|| Err(Error::Refused("clearing did not run".into())))),
+                    |result| {
+                        Message::HistoryDone(
+                            result.unwrap_or_else(|| {
+                                Err(Error::Refused("clearing did not run".into()))
+                            }),
+                        )
+                    },
                 )
             }
         }

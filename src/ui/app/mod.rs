@@ -158,7 +158,15 @@ impl App {
         clock: Clock,
         sound: Sound,
     ) -> (App, Task<Message>) {
-        App::with_inbox(launch, paths, library, loaded, clock, sound, Inbox::default())
+        App::with_inbox(
+            launch,
+            paths,
+            library,
+            loaded,
+            clock,
+            sound,
+            Inbox::default(),
+        )
     }
 
     /// The app with its outside requests (other `steady` commands, the tray).
@@ -214,7 +222,10 @@ impl App {
             }
             Launch::Background => {}
         }
-        if let Some(offer) = std::env::var(TEST_REMINDER).ok().filter(|id| !id.is_empty()) {
+        if let Some(offer) = std::env::var(TEST_REMINDER)
+            .ok()
+            .filter(|id| !id.is_empty())
+        {
             // A test's way to make a reminder due now.
             tasks.push(app.offer(offer));
         }

@@ -20,7 +20,8 @@ impl App {
                 if turned_on {
                     // Only what comes from now on: a time passed this morning
                     // is not offered the moment reminders are turned on.
-                    self.settings.reminder_state = self.settings.reminder_state.offered(&chrono::Local::now());
+                    self.settings.reminder_state =
+                        self.settings.reminder_state.offered(&chrono::Local::now());
                 }
                 self.update_tray();
                 self.save_settings()
@@ -41,8 +42,12 @@ impl App {
     fn set_autostart(&mut self, on: bool) {
         let result = match (crate::autostart::folder(), std::env::current_exe()) {
             (Some(folder), Ok(program)) => crate::autostart::set(&folder, on, &program),
-            (None, _) => Err(Error::Refused("your autostart folder could not be found".into())),
-            (_, Err(error)) => Err(Error::Refused(format!("Steady could not find its own program: {error}"))),
+            (None, _) => Err(Error::Refused(
+                "your autostart folder could not be found".into(),
+            )),
+            (_, Err(error)) => Err(Error::Refused(format!(
+                "Steady could not find its own program: {error}"
+            ))),
         };
         if let Err(error) = result {
             self.notes.push(format!("Start when I log in: {error}"));

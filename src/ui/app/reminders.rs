@@ -21,8 +21,12 @@ impl App {
     /// The next reminder from now, with what it offers.
     pub fn next_reminder(&self) -> Option<(DateTime<Local>, String)> {
         let now = Local::now();
-        reminders::next_after(&self.settings.reminders, &self.settings.reminder_state, &now)
-            .map(|next| (next.at, next.offer))
+        reminders::next_after(
+            &self.settings.reminders,
+            &self.settings.reminder_state,
+            &now,
+        )
+        .map(|next| (next.at, next.offer))
     }
 
     /// One timer to the next reminder, nothing while reminders are off.
@@ -39,8 +43,11 @@ impl App {
     /// Offers the reminder that is due, if one is.
     pub(super) fn reminder_tick(&mut self) -> Task<Message> {
         let now = Local::now();
-        let Some(due) = reminders::due(&self.settings.reminders, &self.settings.reminder_state, &now)
-        else {
+        let Some(due) = reminders::due(
+            &self.settings.reminders,
+            &self.settings.reminder_state,
+            &now,
+        ) else {
             return Task::none();
         };
         self.settings.reminder_state = self.settings.reminder_state.offered(&now);
@@ -103,7 +110,9 @@ impl App {
             Answer::Start => self.request_start(&offer, false),
             Answer::Snooze => {
                 self.settings.reminder_state =
-                    self.settings.reminder_state.snooze(&offer, &now, SNOOZE_MINUTES);
+                    self.settings
+                        .reminder_state
+                        .snooze(&offer, &now, SNOOZE_MINUTES);
                 self.save_settings()
             }
             Answer::NotToday => self.pause_reminders_today(),
@@ -135,7 +144,11 @@ impl App {
         let choice = |label: &'static str, answer: Answer, main: bool| {
             button(text(label).size(sizes.body()))
                 .padding([8, 16])
-                .style(if main { theme::main_button } else { theme::soft_button })
+                .style(if main {
+                    theme::main_button
+                } else {
+                    theme::soft_button
+                })
                 .on_press(Message::ReminderAnswer(answer))
         };
         let content = column![
@@ -154,7 +167,9 @@ impl App {
         container(content)
             .width(Length::Fill)
             .height(Length::Fill)
-            .style(|theme: &Theme| container::Style::default().background(theme.palette().background))
+            .style(|theme: &Theme| {
+                container::Style::default().background(theme.palette().background)
+            })
             .into()
     }
 }

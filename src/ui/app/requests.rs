@@ -34,7 +34,8 @@ impl App {
         match self.library.playable(id) {
             Some(playable) => self.request_start_playable(playable, check_in),
             None => {
-                self.notes.push(format!("There is no exercise or routine called \"{id}\"."));
+                self.notes
+                    .push(format!("There is no exercise or routine called \"{id}\"."));
                 self.show_main()
             }
         }
@@ -87,10 +88,10 @@ impl App {
             self.tray = None;
             return;
         }
-        let start = self
-            .library
-            .playable(&self.settings.quick)
-            .map_or_else(|| "Start a calm pause".to_owned(), |p| format!("Start {}", p.title));
+        let start = self.library.playable(&self.settings.quick).map_or_else(
+            || "Start a calm pause".to_owned(),
+            |p| format!("Start {}", p.title),
+        );
         let next = self
             .next_reminder()
             .map(|(at, _)| format!("Next reminder: {}", at.format("%a %H:%M")));

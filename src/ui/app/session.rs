@@ -20,7 +20,9 @@ impl App {
             (Screen::Player(player), _) => player.wanted_cues(self.settings.count_ticks),
             (Screen::Finished(finished), _) => finished.wanted_cues(),
             // After a session the end bell rings out during the check-in.
-            (Screen::CheckIn(_), Some(journal::AfterCheckIn::Finish { sound, .. })) => sound.clone(),
+            (Screen::CheckIn(_), Some(journal::AfterCheckIn::Finish { sound, .. })) => {
+                sound.clone()
+            }
             _ => self.home_sound.clone(),
         };
         Wanted {
@@ -78,12 +80,13 @@ impl App {
         ));
         self.session_began();
         // The small window, if that was the last choice.
-        let mini = if self.settings.mini && self.windows.mini.is_none() && self.windows.main.is_some() {
-            self.settings.mini = false;
-            self.toggle_mini()
-        } else {
-            Task::none()
-        };
+        let mini =
+            if self.settings.mini && self.windows.mini.is_none() && self.windows.main.is_some() {
+                self.settings.mini = false;
+                self.toggle_mini()
+            } else {
+                Task::none()
+            };
         Task::batch([save, prepare, give_up, mini])
     }
 

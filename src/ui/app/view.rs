@@ -92,18 +92,18 @@ impl App {
             },
             Screen::Settings(screen) => screen
                 .view(
-                &self.settings,
-                settings::Context {
-                    exercises_folder: self.paths.exercises().display().to_string(),
-                    audio_note: self.sound.details(),
-                    next_reminder: self
-                        .next_reminder()
-                        .map(|(at, offer)| (at.format("%A %H:%M").to_string(), self.title_of(&offer))),
-                    offers: self.offers(),
-                    autostart: self.autostart_on(),
-                },
-            )
-            .map(Message::Settings),
+                    &self.settings,
+                    settings::Context {
+                        exercises_folder: self.paths.exercises().display().to_string(),
+                        audio_note: self.sound.details(),
+                        next_reminder: self.next_reminder().map(|(at, offer)| {
+                            (at.format("%A %H:%M").to_string(), self.title_of(&offer))
+                        }),
+                        offers: self.offers(),
+                        autostart: self.autostart_on(),
+                    },
+                )
+                .map(Message::Settings),
         };
         let page = column![self.question(sizes), content];
         container(page)
@@ -118,10 +118,19 @@ impl App {
     /// Home's notes: what went wrong or was done, sound trouble, and a
     /// quiet line when a reminder is near.
     fn home_notes(&self) -> Vec<String> {
-        let mut notes: Vec<String> = self.notes.iter().cloned().chain(self.sound.device_note()).collect();
+        let mut notes: Vec<String> = self
+            .notes
+            .iter()
+            .cloned()
+            .chain(self.sound.device_note())
+            .collect();
         if let Some((at, offer)) = self.next_reminder() {
             if at - chrono::Local::now() <= chrono::TimeDelta::minutes(60) {
-                notes.push(format!("Next pause at {}: {}.", at.format("%H:%M"), self.title_of(&offer)));
+                notes.push(format!(
+                    "Next pause at {}: {}.",
+                    at.format("%H:%M"),
+                    self.title_of(&offer)
+                ));
             }
         }
         notes
@@ -129,7 +138,9 @@ impl App {
 
     /// An exercise's or routine's title, or its id if it is gone.
     pub(super) fn title_of(&self, id: &str) -> String {
-        self.library.playable(id).map_or_else(|| id.to_owned(), |playable| playable.title)
+        self.library
+            .playable(id)
+            .map_or_else(|| id.to_owned(), |playable| playable.title)
     }
 
     /// Everything a reminder may offer: id and title.
@@ -147,8 +158,12 @@ impl App {
                 column![
                     text(words).size(sizes.body()),
                     row![
-                        button(text(yes.0).size(sizes.body())).style(theme::main_button).on_press(yes.1),
-                        button(text(no.0).size(sizes.body())).style(theme::soft_button).on_press(no.1),
+                        button(text(yes.0).size(sizes.body()))
+                            .style(theme::main_button)
+                            .on_press(yes.1),
+                        button(text(no.0).size(sizes.body()))
+                            .style(theme::soft_button)
+                            .on_press(no.1),
                     ]
                     .spacing(10),
                 ]
@@ -188,7 +203,9 @@ impl App {
         container(content)
             .width(Length::Fill)
             .height(Length::Fill)
-            .style(|theme: &Theme| container::Style::default().background(theme.palette().background))
+            .style(|theme: &Theme| {
+                container::Style::default().background(theme.palette().background)
+            })
             .into()
     }
 
@@ -201,13 +218,17 @@ impl App {
             _ => Subscription::none(),
         };
         let requests = match &self.inbox.requests {
-            Some(receiver) => Subscription::run_with(Requests(receiver.clone()), |requests| requests.0.clone())
-                .map(Message::Request),
+            Some(receiver) => {
+                Subscription::run_with(Requests(receiver.clone()), |requests| requests.0.clone())
+                    .map(Message::Request)
+            }
             None => Subscription::none(),
         };
         let tray = match &self.inbox.tray {
-            Some(receiver) => Subscription::run_with(TrayChoices(receiver.clone()), |choices| choices.0.clone())
-                .map(Message::Tray),
+            Some(receiver) => {
+                Subscription::run_with(TrayChoices(receiver.clone()), |choices| choices.0.clone())
+                    .map(Message::Tray)
+            }
             None => Subscription::none(),
         };
         Subscription::batch([

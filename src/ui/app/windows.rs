@@ -59,11 +59,13 @@ impl App {
             window::Change::Screen(size) => window::fit(id, self.window_size, size),
             window::Change::Resized(size) => {
                 self.window_size = size;
-                self.settings.window = window::placed(self.settings.window, &change, window::default_size());
+                self.settings.window =
+                    window::placed(self.settings.window, &change, window::default_size());
                 Task::none()
             }
             window::Change::Moved(_) => {
-                self.settings.window = window::placed(self.settings.window, &change, window::default_size());
+                self.settings.window =
+                    window::placed(self.settings.window, &change, window::default_size());
                 Task::none()
             }
             // Dropping a file on home imports it; elsewhere it waits for home.
@@ -129,10 +131,9 @@ impl App {
         self.settings.mini = true;
         let (id, opened) = iced_window::open(window::mini(&self.settings));
         self.windows.mini = Some(id);
-        let hide_main = self
-            .windows
-            .main
-            .map_or(Task::none(), |main| iced_window::set_mode(main, iced_window::Mode::Hidden));
+        let hide_main = self.windows.main.map_or(Task::none(), |main| {
+            iced_window::set_mode(main, iced_window::Mode::Hidden)
+        });
         Task::batch([opened.discard(), hide_main, self.save_settings()])
     }
 

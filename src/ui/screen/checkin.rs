@@ -157,7 +157,11 @@ impl CheckInScreen {
             )
             .padding([10, 14])
             .width(Length::Fill)
-            .style(if chosen { theme::main_button } else { theme::soft_button })
+            .style(if chosen {
+                theme::main_button
+            } else {
+                theme::soft_button
+            })
             .on_press(Message::Feeling(*value))
             .into()
         }))
@@ -166,7 +170,11 @@ impl CheckInScreen {
             let chosen = self.words.contains(word);
             button(text(*word).size(sizes.small()))
                 .padding([4, 12])
-                .style(if chosen { theme::main_button } else { theme::soft_button })
+                .style(if chosen {
+                    theme::main_button
+                } else {
+                    theme::soft_button
+                })
                 .on_press(Message::Word(word))
                 .into()
         }))
@@ -183,14 +191,16 @@ impl CheckInScreen {
         .spacing(16)
         .max_width(720);
         if self.when == When::After {
-            content = content.push(text(self.question.clone()).size(sizes.body())).push(
-                text_input("A few words, if you like", &self.note)
-                    .id(NOTE_FIELD)
-                    .on_input(Message::Note)
-                    .on_submit(Message::Done)
-                    .size(sizes.body())
-                    .padding(10),
-            );
+            content = content
+                .push(text(self.question.clone()).size(sizes.body()))
+                .push(
+                    text_input("A few words, if you like", &self.note)
+                        .id(NOTE_FIELD)
+                        .on_input(Message::Note)
+                        .on_submit(Message::Done)
+                        .size(sizes.body())
+                        .padding(10),
+                );
         }
         content = content
             .push(

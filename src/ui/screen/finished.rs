@@ -33,7 +33,12 @@ pub enum Action {
 }
 
 impl Finished {
-    pub fn new(summary: Summary, sound: Cues, lines: Vec<String>, note: Option<String>) -> Finished {
+    pub fn new(
+        summary: Summary,
+        sound: Cues,
+        lines: Vec<String>,
+        note: Option<String>,
+    ) -> Finished {
         Finished {
             summary,
             sound,
@@ -78,9 +83,15 @@ impl Finished {
             .closing
             .clone()
             .unwrap_or_else(|| "Take a moment before you go back.".to_owned());
-        let mut said = iced::widget::Column::new().spacing(6).align_x(Alignment::Center);
+        let mut said = iced::widget::Column::new()
+            .spacing(6)
+            .align_x(Alignment::Center);
         for line in &self.lines {
-            said = said.push(text(line.clone()).size(sizes.body()).align_x(Alignment::Center));
+            said = said.push(
+                text(line.clone())
+                    .size(sizes.body())
+                    .align_x(Alignment::Center),
+            );
         }
         if let Some(note) = &self.note {
             said = said.push(

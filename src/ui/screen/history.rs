@@ -62,7 +62,12 @@ impl HistoryScreen {
         }
     }
 
-    pub fn view<'a>(&'a self, loaded: &'a Loaded, today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        loaded: &'a Loaded,
+        today: NaiveDate,
+        sizes: Sizes,
+    ) -> Element<'a, Message> {
         let records = &loaded.records;
         let header = row![
             text("Your practice").size(sizes.title()),
@@ -78,14 +83,19 @@ impl HistoryScreen {
                 text(format!(
                     "Line {} of your history could not be read and was skipped{}.",
                     problem.line,
-                    if problem.torn { " (it was cut off when it was saved)" } else { "" }
+                    if problem.torn {
+                        " (it was cut off when it was saved)"
+                    } else {
+                        ""
+                    }
                 ))
                 .size(sizes.small())
                 .style(text::secondary),
             );
         }
         if let Some(error) = &loaded.error {
-            page = page.push(text(format!("Your history could not be read: {error}")).size(sizes.small()));
+            page = page
+                .push(text(format!("Your history could not be read: {error}")).size(sizes.small()));
         }
         if records.is_empty() {
             page = page.push(
@@ -159,8 +169,16 @@ fn week<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, M
             let is_today = week.monday + Days::days(index as i64) == today;
             let mark = if done { "●" } else { "○" };
             column![
-                text(*letter).size(sizes.small()).style(if is_today { text::primary } else { text::secondary }),
-                text(mark).size(sizes.heading()).style(if done { text::primary } else { text::secondary }),
+                text(*letter).size(sizes.small()).style(if is_today {
+                    text::primary
+                } else {
+                    text::secondary
+                }),
+                text(mark).size(sizes.heading()).style(if done {
+                    text::primary
+                } else {
+                    text::secondary
+                }),
             ]
             .align_x(Alignment::Center)
             .width(Length::Fixed(sizes.heading() * 1.6))
@@ -170,13 +188,25 @@ fn week<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, M
     let summary = format!(
         "{} {} this week, {} {}.",
         week.days_practised(),
-        if week.days_practised() == 1 { "day" } else { "days" },
+        if week.days_practised() == 1 {
+            "day"
+        } else {
+            "days"
+        },
         week.minutes(),
-        if week.minutes() == 1 { "minute" } else { "minutes" }
+        if week.minutes() == 1 {
+            "minute"
+        } else {
+            "minutes"
+        }
     );
-    column![heading("This week", sizes), days, text(summary).size(sizes.body())]
-        .spacing(8)
-        .into()
+    column![
+        heading("This week", sizes),
+        days,
+        text(summary).size(sizes.body())
+    ]
+    .spacing(8)
+    .into()
 }
 
 fn streaks<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
@@ -209,14 +239,21 @@ fn charts<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a,
         .collect();
     let average = history::average_change(records).map_or_else(
         || "Check in before and after a session to see how it changes your mood.".to_owned(),
-        |change| format!("On average you feel {} after a session.", change_words(change)),
+        |change| {
+            format!(
+                "On average you feel {} after a session.",
+                change_words(change)
+            )
+        },
     );
     let first = today - Days::days(29);
     let span = format!("{} {} to today", first.format("%b"), first.day());
     column![
         heading("Minutes each day", sizes),
         chart::bars(minutes, false, 70.0 * sizes.scale()),
-        text(span.clone()).size(sizes.small()).style(text::secondary),
+        text(span.clone())
+            .size(sizes.small())
+            .style(text::secondary),
         heading("How you felt afterwards", sizes),
         chart::bars(feeling, true, 70.0 * sizes.scale()),
         text(average).size(sizes.small()),
@@ -245,19 +282,36 @@ pub fn change_words(change: f32) -> String {
 }
 
 fn last_sessions<'a>(records: &[Record], sizes: Sizes) -> Element<'a, Message> {
-    let mut list = Column::new().spacing(10).push(heading("Last sessions", sizes));
+    let mut list = Column::new()
+        .spacing(10)
+        .push(heading("Last sessions", sizes));
     for record in records.iter().rev().take(8) {
         let practised = format_clock(std::time::Duration::from_secs(record.practised_seconds));
-        let how = if record.finished { "done" } else { "stopped early" };
+        let how = if record.finished {
+            "done"
+        } else {
+            "stopped early"
+        };
         let mut lines = column![
-            text(format!("{} · {}", record.start.format("%a %b %-d, %H:%M"), record.title)).size(sizes.body()),
-            text(format!("{practised} · {how}")).size(sizes.small()).style(text::secondary),
+            text(format!(
+                "{} · {}",
+                record.start.format("%a %b %-d, %H:%M"),
+                record.title
+            ))
+            .size(sizes.body()),
+            text(format!("{practised} · {how}"))
+                .size(sizes.small())
+                .style(text::secondary),
         ]
         .spacing(2);
         if let (Some(before), Some(after)) = (&record.before, &record.after) {
             lines = lines.push(
-                text(format!("Felt {} before, {} after", before.feeling.get(), after.feeling.get()))
-                    .size(sizes.small()),
+                text(format!(
+                    "Felt {} before, {} after",
+                    before.feeling.get(),
+                    after.feeling.get()
+                ))
+                .size(sizes.small()),
             );
         }
         if let Some(note) = &record.note {

@@ -37,21 +37,37 @@ impl<Message> canvas::Program<Message> for Bars {
         } else {
             bounds.height - 1.0
         };
-        let room = if self.signed { bounds.height / 2.0 - 2.0 } else { bounds.height - 2.0 };
+        let room = if self.signed {
+            bounds.height / 2.0 - 2.0
+        } else {
+            bounds.height - 2.0
+        };
         frame.stroke(
-            &Path::line(Point::new(0.0, baseline), Point::new(bounds.width, baseline)),
-            Stroke::default().with_color(palette.background.strong.color).with_width(1.0),
+            &Path::line(
+                Point::new(0.0, baseline),
+                Point::new(bounds.width, baseline),
+            ),
+            Stroke::default()
+                .with_color(palette.background.strong.color)
+                .with_width(1.0),
         );
         for (index, value) in self.values.iter().enumerate() {
             let Some(value) = value.filter(|value| *value != 0.0) else {
                 continue;
             };
             let height = (value.abs() / largest * room).max(2.0);
-            let top = if value > 0.0 { baseline - height } else { baseline };
+            let top = if value > 0.0 {
+                baseline - height
+            } else {
+                baseline
+            };
             let color = if value >= 0.0 {
                 palette.primary.base.color
             } else {
-                Color { a: 0.6, ..palette.danger.base.color }
+                Color {
+                    a: 0.6,
+                    ..palette.danger.base.color
+                }
             };
             frame.fill_rectangle(
                 Point::new(index as f32 * slot + slot * 0.15, top),
@@ -64,7 +80,11 @@ impl<Message> canvas::Program<Message> for Bars {
 }
 
 /// A chart `height` pixels high, as wide as there is room.
-pub fn bars<'a, Message: 'a>(values: Vec<Option<f32>>, signed: bool, height: f32) -> Element<'a, Message> {
+pub fn bars<'a, Message: 'a>(
+    values: Vec<Option<f32>>,
+    signed: bool,
+    height: f32,
+) -> Element<'a, Message> {
     canvas::Canvas::new(Bars { values, signed })
         .width(Length::Fill)
         .height(Length::Fixed(height))

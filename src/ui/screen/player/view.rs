@@ -164,7 +164,9 @@ impl Player {
                     .into()
             })
             .into(),
-            None => container(text(if paused { "Paused" } else { "" }).size(small.body())).center(Length::Fill).into(),
+            None => container(text(if paused { "Paused" } else { "" }).size(small.body()))
+                .center(Length::Fill)
+                .into(),
         };
         column![
             shape,

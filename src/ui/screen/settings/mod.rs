@@ -46,7 +46,9 @@ pub enum Action {
     /// Applied and worth saving.
     Changed,
     /// Reminders were turned on or off, or a rule changed.
-    RemindersChanged { turned_on: bool },
+    RemindersChanged {
+        turned_on: bool,
+    },
     Autostart(bool),
     TestSound,
     Back,
@@ -99,7 +101,11 @@ impl SettingsScreen {
             Message::AddRule => {
                 let rule = Rule {
                     offer: settings.quick.clone(),
-                    ..crate::reminders::Reminders::default().rules.first().cloned().unwrap_or_default()
+                    ..crate::reminders::Reminders::default()
+                        .rules
+                        .first()
+                        .cloned()
+                        .unwrap_or_default()
                 };
                 self.drafts.push(Draft::of(&rule));
                 settings.reminders.rules.push(rule);
@@ -268,7 +274,11 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         .size(sizes.small()),
     );
     if let Some(note) = &context.audio_note {
-        files = files.push(text(note.clone()).size(sizes.small()).style(text::secondary));
+        files = files.push(
+            text(note.clone())
+                .size(sizes.small())
+                .style(text::secondary),
+        );
     }
 
     let header = row![
@@ -349,7 +359,11 @@ fn reminder_section<'a>(
                 .on_toggle(Message::Autostart),
         );
     if let Some(note) = &settings.notifications_note {
-        section = section.push(text(note.clone()).size(sizes.small()).style(text::secondary));
+        section = section.push(
+            text(note.clone())
+                .size(sizes.small())
+                .style(text::secondary),
+        );
     }
     section.into()
 }

@@ -48,12 +48,20 @@ impl Draft {
         let (every, times, minutes, from, until) = match &rule.when {
             When::At(times) => (
                 false,
-                times.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+                times
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 "90".to_owned(),
                 "09:00".to_owned(),
                 "17:00".to_owned(),
             ),
-            When::Every { minutes, from, until } => (
+            When::Every {
+                minutes,
+                from,
+                until,
+            } => (
                 true,
                 "11:00, 15:00".to_owned(),
                 minutes.to_string(),
@@ -95,11 +103,10 @@ impl Draft {
     /// The rule the fields make, or why they make none.
     fn rule(&self) -> Result<Rule, String> {
         let when = if self.every {
-            let minutes = self
-                .minutes
-                .trim()
-                .parse::<u16>()
-                .map_err(|_| format!("\"{}\" is not a number of minutes", self.minutes.trim()))?;
+            let minutes =
+                self.minutes.trim().parse::<u16>().map_err(|_| {
+                    format!("\"{}\" is not a number of minutes", self.minutes.trim())
+                })?;
             When::Every {
                 minutes,
                 from: self.from.trim().parse::<TimeOfDay>()?,
@@ -132,7 +139,11 @@ impl Draft {
         let choice = |label: &'static str, chosen: bool, message: M| {
             button(text(label).size(sizes.small()))
                 .padding([4, 12])
-                .style(if chosen { theme::main_button } else { theme::soft_button })
+                .style(if chosen {
+                    theme::main_button
+                } else {
+                    theme::soft_button
+                })
                 .on_press(message)
         };
         let mode = row![
@@ -196,9 +207,17 @@ impl Draft {
             .push(mode)
             .push(when)
             .push(days)
-            .push(row![text("Offer").size(sizes.body()), pick].spacing(8).align_y(Alignment::Center));
+            .push(
+                row![text("Offer").size(sizes.body()), pick]
+                    .spacing(8)
+                    .align_y(Alignment::Center),
+            );
         if let Some(problem) = &self.problem {
-            content = content.push(text(problem.clone()).size(sizes.small()).style(text::danger));
+            content = content.push(
+                text(problem.clone())
+                    .size(sizes.small())
+                    .style(text::danger),
+            );
         }
         content = content.push(
             button(text("Remove this reminder").size(sizes.small()))

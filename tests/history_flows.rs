@@ -1,0 +1,211 @@
+//! The morning routine from home to the history screen, on the real `App`
+//! with a hand-moved clock: the check-in with one key, the parts, the
+//! finish with a note, the celebration, the session in the history.
+
+use std::time::Duration;
+
+use iced::keyboard::key::Named;
+use iced::keyboard::Key;
+use iced_test::{selector, simulator};
+use steady::clock::Clock;
+use steady::history;
+use steady::library::Library;
+use steady::paths::Paths;
+use steady::settings::{Loaded, Settings};
+use steady::ui::screen::{home, player};
+use steady::ui::{App, Launch, Message, Sound};
+
+struct Harness {
+    app: App,
+    clock: Clock,
+    paths: Paths,
+    _config: tempfile::TempDir,
+}
+
+impl Harness {
+    fn new() -> Harness {
+        let config = tempfile::tempdir().expect("temp dir");
+        let paths = Paths::at(config.path());
+        let settings = Settings {
+            lead_in_seconds: 0,
+            ..Settings::default()
+        };
+        let clock = Clock::manual();
+        let (mut app, _) = App::new(
+            Launch::Home,
+            paths.clone(),
+            Library::load(&paths),
+            Loaded::fresh(settings),
+            clock.clone(),
+            Sound::new(None),
+        );
+        // The simulator runs no tasks: hand the app its (empty) history.
+        let _ = app.update(Message::HistoryLoaded(Box::new(history::load(
+            &paths.history(),
+        ))));
+        Harness {
+            app,
+            clock,
+            paths,
+            _config: config,
+        }
+    }
+
+    fn key(&mut self, key: impl Into<Key>) {
+        let iced::Event::Keyboard(event) = simulator::press_key(key, None) else {
+            unreachable!("press_key makes keyboard events");
+        };
+        let _ = self.app.update(Message::Key(event));
+    }
+
+    fn wait(&mut self, seconds: f64) {
+        self.clock.advance(Duration::from_secs_f64(seconds));
+        let _ = self.app.update(Message::Player(player::Message::Tick));
+    }
+
+    fn shows(&self, label: &str) -> bool {
+        simulator(self.app.view()).find(label).is_ok()
+    }
+
+    /// Whether some text on screen contains `part`.
+    fn shows_containing(&self, part: &str) -> bool {
+        simulator(self.app.view())
+            .find(|candidate: selector::Candidate<'_>| match candidate {
+                selector::Candidate::Text { content, .. } if content.contains(part) => Some(()),
+                _ => None,
+            })
+            .is_ok()
+    }
+
+    fn assert_shows(&self, labels: &[&str]) {
+        for label in labels {
+            assert!(self.shows(label), "expected {label:?} on screen");
+        }
+    }
+
+    fn click(&mut self, label: &str) {
+        let mut ui = simulator(self.app.view());
+        ui.click(label)
+            .unwrap_or_else(|error| panic!("cannot click {label}: {error}"));
+        for message in ui.into_messages() {
+            let _ = self.app.update(message);
+        }
+    }
+
+    fn type_into(&mut self, field: &'static str, words: &str) {
+        let mut ui = simulator(self.app.view());
+        ui.click(selector::id(field)).expect("the field is there");
+        let _ = ui.typewrite(words);
+        for message in ui.into_messages() {
+            let _ = self.app.update(message);
+        }
+    }
+
+    /// The history on disk, as loaded the next time Steady starts.
+    fn on_disk(&self) -> history::Loaded {
+        // The app appends on its own thread: give it a moment.
+        for _ in 0..50 {
+            let loaded = history::load(&self.paths.history());
+            if !loaded.records.is_empty() {
+                return loaded;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        history::load(&self.paths.history())
+    }
+}
+
+#[test]
+fn the_morning_routine_from_check_in_to_history() {
+    let mut ui = Harness::new();
+    let _ = ui
+        .app
+        .update(Message::Home(home::Message::Start("morning-five".into())));
+    ui.assert_shows(&["Before Morning five minutes", "How do you feel right now?"]);
+    // One key: 2 ("Low") chooses and starts.
+    ui.key(Key::Character("2".into()));
+    ui.assert_shows(&["Breathe in", "Calm breathing · part 1 of 3"]);
+    // N moves to the next part: its calm transition first.
+    ui.key(Key::Character("n".into()));
+    ui.assert_shows(&["Next: 5-4-3-2-1 grounding"]);
+    ui.wait(6.0);
+    ui.assert_shows(&["5-4-3-2-1 grounding · part 2 of 3"]);
+    ui.key(Key::Character("n".into()));
+    ui.wait(6.0);
+    ui.assert_shows(&["Quick muscle relaxation · part 3 of 3", "Tense"]);
+    // The rest of the routine, in real time.
+    ui.wait(80.0);
+    ui.assert_shows(&["You are done", "Anything you want to remember?"]);
+    ui.click("Good");
+    ui.type_into("check-in-note", "Slept well today");
+    ui.key(Named::Enter);
+    ui.assert_shows(&[
+        "Well done",
+        "Your first session.",
+        "You feel 2 steps better than before.",
+        "You wrote: “Slept well today”",
+    ]);
+
+    let saved = ui.on_disk();
+    assert_eq!(saved.records.len(), 1, "{:?}", saved.problems);
+    let record = &saved.records[0];
+    assert_eq!(record.id, "morning-five");
+    assert!(record.routine && record.finished);
+    assert_eq!(record.planned_seconds, 300);
+    // Two parts were skipped with N: far less than five minutes were spent.
+    assert!(
+        record.practised_seconds < 120,
+        "{}",
+        record.practised_seconds
+    );
+    assert_eq!(record.before.as_ref().map(|c| c.feeling.get()), Some(2));
+    assert_eq!(record.after.as_ref().map(|c| c.feeling.get()), Some(4));
+    assert_eq!(record.note.as_deref(), Some("Slept well today"));
+
+    ui.key(Named::Enter);
+    let _ = ui.app.update(Message::Home(home::Message::OpenHistory));
+    assert!(ui.shows_containing("· Morning five minutes"));
+    ui.assert_shows(&[
+        "Your practice",
+        "Felt 2 before, 4 after",
+        "“Slept well today”",
+        "One missed day in a week doesn't break your streak.",
+    ]);
+}
+
+#[test]
+fn escape_skips_the_check_in_and_a_stopped_session_is_recorded_at_once() {
+    let mut ui = Harness::new();
+    let _ = ui
+        .app
+        .update(Message::Home(home::Message::Start("box-breathing".into())));
+    ui.assert_shows(&["How do you feel right now?"]);
+    ui.key(Named::Escape);
+    ui.assert_shows(&["Breathe in"]);
+    ui.wait(30.0);
+    ui.key(Named::Escape);
+    ui.assert_shows(&["Quick calm"]);
+    let saved = ui.on_disk();
+    assert_eq!(saved.records.len(), 1);
+    let record = &saved.records[0];
+    assert!(!record.finished);
+    assert_eq!(record.practised_seconds, 30);
+    assert!(record.before.is_none() && record.after.is_none());
+    let stopped = record.stopped_at.as_ref().expect("where it was stopped");
+    assert_eq!(stopped.step, "Hold", "30 s into box breathing is a hold");
+}
+
+#[test]
+fn a_session_cut_short_by_closing_the_window_is_recorded() {
+    let mut ui = Harness::new();
+    let _ = ui
+        .app
+        .update(Message::Home(home::Message::Start("calm-breathing".into())));
+    ui.key(Named::Escape);
+    ui.wait(20.0);
+    let _ = ui.app.update(Message::Quit);
+    let saved = history::load(&ui.paths.history());
+    assert_eq!(saved.records.len(), 1, "written before quitting, not after");
+    assert_eq!(saved.records[0].practised_seconds, 20);
+    assert!(!saved.records[0].finished);
+}
