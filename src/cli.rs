@@ -141,22 +141,8 @@ pub fn plan(playable: &Playable) -> Vec<String> {
 }
 
 /// For a routine: how each part was fitted to its length, in words.
-pub fn adjustments(library: &Library, playable: &Playable) -> Vec<String> {
-    let Some(routine) = library.routine(&playable.id).filter(|_| playable.routine) else {
-        return Vec::new();
-    };
-    routine
-        .adjusted
-        .iter()
-        .map(|adjusted| {
-            format!(
-                "part {}: {}: {}",
-                adjusted.part + 1,
-                adjusted.title,
-                adjusted.words
-            )
-        })
-        .collect()
+pub fn adjustments(playable: &Playable) -> Vec<String> {
+    playable.fitted.clone()
 }
 
 /// Prints lines to standard output. A reader that went away (`| head`) ends

@@ -115,6 +115,7 @@ impl Entry {
             intro: exercise.intro.clone(),
             closing: exercise.closing.clone(),
             journal: None,
+            fitted: Vec::new(),
             routine: false,
             origin: self.origin.clone(),
             timeline: Arc::new(Timeline::from_exercise(exercise)),
@@ -131,6 +132,8 @@ pub struct Playable {
     pub closing: Option<String>,
     /// A question to write about afterwards (the evening routine's journal).
     pub journal: Option<String>,
+    /// For a routine: how each part was fitted to its length, in words.
+    pub fitted: Vec<String>,
     pub routine: bool,
     pub origin: Origin,
     pub timeline: Arc<Timeline>,
@@ -181,6 +184,18 @@ impl RoutineEntry {
             intro: routine.intro.clone(),
             closing: routine.closing.clone(),
             journal: routine.journal.clone(),
+            fitted: self
+                .adjusted
+                .iter()
+                .map(|adjusted| {
+                    format!(
+                        "part {}: {}: {}",
+                        adjusted.part + 1,
+                        adjusted.title,
+                        adjusted.words
+                    )
+                })
+                .collect(),
             routine: true,
             origin: self.origin.clone(),
             timeline: self.timeline.clone(),

@@ -122,7 +122,7 @@ fn main() -> ExitCode {
             let library = Library::load(&paths);
             match library.resolve(&exercise, &paths) {
                 Ok(playable) => {
-                    let mut lines = cli::adjustments(&library, &playable);
+                    let mut lines = cli::adjustments(&playable);
                     lines.extend(cli::plan(&playable));
                     print_lines(&lines)
                 }

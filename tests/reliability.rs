@@ -11,8 +11,16 @@ use std::time::{Duration, Instant};
 
 fn steady(config: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_steady"));
+    // Its own runtime folder: a Steady running on this machine is never asked.
+    let runtime = config.join("run");
+    let _ = std::fs::create_dir_all(&runtime);
+    let _ = std::fs::set_permissions(
+        &runtime,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    );
     command
         .env("STEADY_CONFIG_DIR", config)
+        .env("XDG_RUNTIME_DIR", &runtime)
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .env("PULSE_SERVER", "unix:/nonexistent/steady-test")

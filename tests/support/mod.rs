@@ -308,9 +308,19 @@ impl Steady {
     ) -> Steady {
         let config = tempfile::tempdir().expect("temp dir");
         std::fs::write(config.path().join("settings.ron"), settings).expect("settings");
+        // Its own runtime folder (the one-instance socket) and home: never
+        // the person's running Steady or files.
+        let runtime = config.path().join("run");
+        std::fs::create_dir_all(&runtime).expect("runtime folder");
+        let _ = std::fs::set_permissions(
+            &runtime,
+            std::os::unix::fs::PermissionsExt::from_mode(0o700),
+        );
         let mut command = Command::new(env!("CARGO_BIN_EXE_steady"));
         command
             .args(args)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("HOME", config.path().join("home"))
             .env("STEADY_CONFIG_DIR", config.path())
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("DISPLAY")
