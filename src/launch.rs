@@ -15,7 +15,7 @@ pub enum Want {
     Home,
     /// An exercise, already found; `target` is how the running instance finds it.
     Run {
-        playable: Playable,
+        playable: Box<Playable>,
         target: String,
         lead_in: Option<u8>,
     },
@@ -80,7 +80,7 @@ fn run(
         Want::Run {
             playable, lead_in, ..
         } => Launch::Player {
-            playable,
+            playable: *playable,
             lead_in: lead_in.map(u64::from),
         },
         Want::Quick => {

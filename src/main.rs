@@ -75,7 +75,7 @@ fn main() -> ExitCode {
                 Ok(playable) => {
                     let target = cli::absolute_target(&exercise, &playable);
                     let want = Want::Run {
-                        playable,
+                        playable: Box::new(playable),
                         target,
                         lead_in,
                     };
