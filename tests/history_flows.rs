@@ -24,12 +24,15 @@ struct Harness {
 
 impl Harness {
     fn new() -> Harness {
-        let config = tempfile::tempdir().expect("temp dir");
-        let paths = Paths::at(config.path());
-        let settings = Settings {
+        Harness::with(Settings {
             lead_in_seconds: 0,
             ..Settings::default()
-        };
+        })
+    }
+
+    fn with(settings: Settings) -> Harness {
+        let config = tempfile::tempdir().expect("temp dir");
+        let paths = Paths::at(config.path());
         let clock = Clock::manual();
         let (mut app, _) = App::new(
             Launch::Home,
@@ -208,4 +211,104 @@ fn a_session_cut_short_by_closing_the_window_is_recorded() {
     assert_eq!(saved.records.len(), 1, "written before quitting, not after");
     assert_eq!(saved.records[0].practised_seconds, 20);
     assert!(!saved.records[0].finished);
+}
+
+/// Pictures to look at (not compared): the check-in, a routine's
+/// transition, the closing screen, the history and the reminder settings,
+/// light and dark, 100% and 200% text. Run with
+/// `cargo test --test history_flows -- --ignored`; they land in
+/// `$STEADY_SCREENS` (default: the target folder's tmp).
+#[test]
+#[ignore = "writes pictures to look at"]
+fn screenshots() {
+    use steady::settings::ThemeChoice;
+    let folder = std::env::var_os("STEADY_SCREENS").map_or_else(
+        || std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screens"),
+        std::path::PathBuf::from,
+    );
+    let _ = std::fs::create_dir_all(&folder);
+    for (dark, scale) in [(false, 100), (true, 200), (true, 100), (false, 200)] {
+        let settings = Settings {
+            theme: if dark {
+                ThemeChoice::Dark
+            } else {
+                ThemeChoice::Light
+            },
+            text_scale: scale,
+            lead_in_seconds: 0,
+            ..Settings::default()
+        };
+        let mut ui = Harness::with(settings);
+        // The window the pictures are drawn in: what fits is decided from it.
+        let _ = ui.app.update(Message::Window(
+            iced::window::Id::unique(),
+            steady::ui::window::Change::Resized(iced::Size::new(880.0, 680.0)),
+        ));
+        // A few days of practice, for the history.
+        let path = ui.paths.history();
+        for (day, before, after) in [(20, 2, 4), (21, 3, 3), (23, 2, 4), (24, 3, 5)] {
+            let line = format!(
+                r#"{{"start":"2026-11-{day}T07:40:00+01:00","id":"morning-five","title":"Morning five minutes","routine":true,"planned_seconds":300,"practised_seconds":300,"finished":true,"before":{{"feeling":{before}}},"after":{{"feeling":{after}}},"note":"A calm start"}}"#
+            );
+            steady::store::append_line(&path, &line, 0o600).expect("history");
+        }
+        let _ = ui
+            .app
+            .update(Message::HistoryLoaded(Box::new(history::load(&path))));
+        let name =
+            |screen: &str| format!("{screen}-{}-{scale}", if dark { "dark" } else { "light" });
+        let mut shot = |ui: &Harness, screen: &str| {
+            let theme = ui.app.theme();
+            // Settings are long: the whole page, to see the reminders.
+            let height = if screen == "settings" { 2000.0 } else { 680.0 };
+            let mut window = iced_test::Simulator::with_size(
+                iced::Settings::default(),
+                iced::Size::new(880.0, height),
+                ui.app.view(),
+            );
+            let file = name(screen);
+            let _ = std::fs::remove_file(folder.join(format!("{file}-tiny-skia.png")));
+            let snapshot = window.snapshot(&theme).expect("drawn");
+            assert!(snapshot
+                .matches_image(folder.join(format!("{file}.png")))
+                .expect("written"));
+        };
+        shot(&ui, "home");
+        let _ = ui
+            .app
+            .update(Message::Home(home::Message::Start("morning-five".into())));
+        ui.key(Key::Character("3".into()));
+        let _ = ui
+            .app
+            .update(Message::Home(home::Message::Start("morning-five".into())));
+        ui.key(Named::Escape);
+        let _ = ui.app.update(Message::Quit);
+        let _ = ui.app.update(Message::Home(home::Message::Start(
+            "evening-wind-down".into(),
+        )));
+        shot(&ui, "check-in-before");
+        ui.key(Key::Character("2".into()));
+        ui.key(Key::Character("n".into()));
+        ui.wait(2.0);
+        shot(&ui, "transition");
+        ui.wait(200.0);
+        ui.click("Good");
+        ui.click("calm");
+        shot(&ui, "check-in-after");
+        ui.type_into("check-in-note", "Quiet day, good walk");
+        ui.key(Named::Enter);
+        shot(&ui, "finished");
+        ui.key(Named::Enter);
+        let _ = ui.app.update(Message::Home(home::Message::OpenHistory));
+        shot(&ui, "history");
+        ui.key(Named::Escape);
+        let _ = ui.app.update(Message::Home(home::Message::OpenSettings));
+        let _ = ui.app.update(Message::Settings(
+            steady::ui::screen::settings::Message::RemindersOn(true),
+        ));
+        let _ = ui.app.update(Message::Settings(
+            steady::ui::screen::settings::Message::AddRule,
+        ));
+        shot(&ui, "settings");
+    }
 }

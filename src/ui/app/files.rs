@@ -8,7 +8,9 @@ impl App {
         let Some(entry) = self.library.get(id).cloned() else {
             return Task::none();
         };
-        let editor = editor::Editor::new(entry, &self.library, self.clock.now());
+        let now = self.clock.now();
+        let editor = editor::Editor::new(entry, &self.library, now)
+            .with_reduced_motion(self.settings.reduced_motion, now);
         self.screen = Screen::Editor(Box::new(editor));
         Task::none()
     }

@@ -243,3 +243,17 @@ impl App {
         ])
     }
 }
+
+/// "today at 15:00", "tomorrow at 11:00", "Monday at 11:00".
+fn when_words(at: &chrono::DateTime<chrono::Local>) -> String {
+    let today = chrono::Local::now().date_naive();
+    let day = at.date_naive();
+    let name = if day == today {
+        "today".to_owned()
+    } else if today.succ_opt() == Some(day) {
+        "tomorrow".to_owned()
+    } else {
+        at.format("%A").to_string()
+    };
+    format!("{name} at {}", at.format("%H:%M"))
+}

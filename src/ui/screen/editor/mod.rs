@@ -203,6 +203,14 @@ impl Editor {
     }
 
     /// Frames only while a valid rhythm is previewed and playing.
+    /// With reduced motion the preview waits, still, until "Play preview".
+    pub fn with_reduced_motion(mut self, reduced: bool, now: Instant) -> Editor {
+        if reduced && self.preview.is_playing() {
+            self.preview.toggle(now);
+        }
+        self
+    }
+
     pub fn subscription(&self) -> Subscription<Message> {
         if self.rhythm.is_some() && self.preview.is_playing() {
             time::every(FRAME).map(|_| Message::Tick)

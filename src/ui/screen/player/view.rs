@@ -480,7 +480,9 @@ fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a,
 /// Between two parts of a routine: what comes next, calmly.
 fn transition<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a, Message> {
     let content = column![
-        text(segment.label.clone()).size(sizes.prompt()),
+        text(segment.label.clone())
+            .size(sizes.heading() * 1.2)
+            .align_x(Alignment::Center),
         text(segment.text.clone())
             .size(sizes.instruction())
             .align_x(Alignment::Center),

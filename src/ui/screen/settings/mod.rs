@@ -226,6 +226,7 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         toggler(settings.reduced_motion)
             .label("Reduced motion: a steady bar instead of the moving circle")
             .text_size(sizes.body())
+            .size(sizes.body() * 1.2)
             .on_toggle(Message::ReducedMotion),
         label(match settings.lead_in_seconds {
             0 => "Get ready before an exercise: off".to_owned(),
@@ -255,10 +256,12 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         toggler(settings.muted)
             .label("Mute all cues (M)")
             .text_size(sizes.body())
+            .size(sizes.body() * 1.2)
             .on_toggle(Message::Muted),
         toggler(settings.count_ticks)
             .label("Soft tick every second of a phase")
             .text_size(sizes.body())
+            .size(sizes.body() * 1.2)
             .on_toggle(Message::CountTicks),
         button(text("Play test sound").size(sizes.body()))
             .style(crate::ui::theme::soft_button)
@@ -295,6 +298,7 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         toggler(settings.check_in)
             .label("Ask how I feel before and after a session")
             .text_size(sizes.body())
+            .size(sizes.body() * 1.2)
             .on_toggle(Message::CheckIn),
     ]
     .spacing(10);
@@ -329,6 +333,7 @@ fn reminder_section<'a>(
             toggler(settings.reminders.on)
                 .label("Remind me to pause")
                 .text_size(sizes.body())
+                .size(sizes.body() * 1.2)
                 .on_toggle(Message::RemindersOn),
         );
     if settings.reminders.on {
@@ -356,6 +361,7 @@ fn reminder_section<'a>(
             toggler(context.autostart)
                 .label("Start Steady when I log in (it waits quietly for the next reminder)")
                 .text_size(sizes.body())
+                .size(sizes.body() * 1.2)
                 .on_toggle(Message::Autostart),
         );
     if let Some(note) = &settings.notifications_note {
