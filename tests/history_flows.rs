@@ -257,7 +257,7 @@ fn screenshots() {
             .update(Message::HistoryLoaded(Box::new(history::load(&path))));
         let name =
             |screen: &str| format!("{screen}-{}-{scale}", if dark { "dark" } else { "light" });
-        let mut shot = |ui: &Harness, screen: &str| {
+        let shot = |ui: &Harness, screen: &str| {
             let theme = ui.app.theme();
             // Settings are long: the whole page, to see the reminders.
             let height = if screen == "settings" { 2000.0 } else { 680.0 };

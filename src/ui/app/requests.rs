@@ -94,7 +94,7 @@ impl App {
         );
         let next = self
             .next_reminder()
-            .map(|(at, _)| format!("Next reminder: {}", at.format("%a %H:%M")));
+            .map(|(at, _)| format!("Next reminder: {}", view::when_words(&at)));
         if self.tray_words.as_ref() == Some(&(start.clone(), next.clone())) {
             return;
         }

@@ -96,9 +96,9 @@ impl App {
                     settings::Context {
                         exercises_folder: self.paths.exercises().display().to_string(),
                         audio_note: self.sound.details(),
-                        next_reminder: self.next_reminder().map(|(at, offer)| {
-                            (at.format("%A %H:%M").to_string(), self.title_of(&offer))
-                        }),
+                        next_reminder: self
+                            .next_reminder()
+                            .map(|(at, offer)| (when_words(&at), self.title_of(&offer))),
                         offers: self.offers(),
                         autostart: self.autostart_on(),
                     },
@@ -127,8 +127,8 @@ impl App {
         if let Some((at, offer)) = self.next_reminder() {
             if at - chrono::Local::now() <= chrono::TimeDelta::minutes(60) {
                 notes.push(format!(
-                    "Next pause at {}: {}.",
-                    at.format("%H:%M"),
+                    "Next pause {}: {}.",
+                    when_words(&at),
                     self.title_of(&offer)
                 ));
             }
@@ -245,7 +245,7 @@ impl App {
 }
 
 /// "today at 15:00", "tomorrow at 11:00", "Monday at 11:00".
-fn when_words(at: &chrono::DateTime<chrono::Local>) -> String {
+pub(super) fn when_words(at: &chrono::DateTime<chrono::Local>) -> String {
     let today = chrono::Local::now().date_naive();
     let day = at.date_naive();
     let name = if day == today {
