@@ -177,6 +177,30 @@ fn the_morning_routine_from_check_in_to_history() {
 }
 
 #[test]
+fn unreadable_history_lines_are_skipped_and_said_with_their_numbers() {
+    let mut ui = Harness::new();
+    let path = ui.paths.history();
+    let good = r#"{"start":"2026-11-24T07:40:00+01:00","id":"box-breathing","title":"Box breathing","planned_seconds":144,"practised_seconds":144,"finished":true}"#;
+    steady::store::append_line(&path, good, 0o600).expect("history");
+    let broken = history::MAX_PROBLEMS + 2;
+    for _ in 0..broken {
+        steady::store::append_line(&path, "{not a record", 0o600).expect("history");
+    }
+    let _ = ui
+        .app
+        .update(Message::HistoryLoaded(Box::new(history::load(&path))));
+    let _ = ui.app.update(Message::Home(home::Message::OpenHistory));
+    assert!(
+        ui.shows_containing("· Box breathing"),
+        "the good line stays"
+    );
+    ui.assert_shows(&[
+        "Line 2 of your history could not be read and was skipped.",
+        "2 more lines could not be read and were skipped.",
+    ]);
+}
+
+#[test]
 fn escape_skips_the_check_in_and_a_stopped_session_is_recorded_at_once() {
     let mut ui = Harness::new();
     let _ = ui

@@ -155,6 +155,19 @@ pub struct Timing {
     pub span_s: f64,
 }
 
+/// The least-squares slope of y over x.
+pub fn slope(points: &[(f64, f64)]) -> f64 {
+    let count = points.len() as f64;
+    let mean_x = points.iter().map(|(x, _)| x).sum::<f64>() / count;
+    let mean_y = points.iter().map(|(_, y)| y).sum::<f64>() / count;
+    let covariance: f64 = points
+        .iter()
+        .map(|(x, y)| (x - mean_x) * (y - mean_y))
+        .sum();
+    let variance: f64 = points.iter().map(|(x, _)| (x - mean_x).powi(2)).sum();
+    covariance / variance.max(f64::MIN_POSITIVE)
+}
+
 /// Each cue's (due ms, heard − due ms), the first cue anchoring the grid.
 pub fn timing(offsets: &[(f64, f64)], due: usize) -> Timing {
     let values: Vec<f64> = offsets.iter().map(|(_, offset)| *offset).collect();
@@ -163,22 +176,13 @@ pub fn timing(offsets: &[(f64, f64)], due: usize) -> Timing {
         .iter()
         .map(|offset| (offset - latency).abs())
         .collect();
-    // Least squares: offset = a + slope * due.
-    let count = offsets.len() as f64;
-    let mean_t = offsets.iter().map(|(t, _)| t).sum::<f64>() / count;
-    let mean_o = values.iter().sum::<f64>() / count;
-    let covariance: f64 = offsets
-        .iter()
-        .map(|(t, o)| (t - mean_t) * (o - mean_o))
-        .sum();
-    let variance: f64 = offsets.iter().map(|(t, _)| (t - mean_t).powi(2)).sum();
     Timing {
         heard: offsets.len(),
         due,
         grid_ms: latency,
         median_error_ms: median(&errors),
         worst_error_ms: errors.iter().copied().fold(0.0, f64::max),
-        drift_ms_per_5_min: covariance / variance.max(f64::MIN_POSITIVE) * 300_000.0,
+        drift_ms_per_5_min: slope(offsets) * 300_000.0,
         last_offset_ms: offsets.last().map_or(f64::NAN, |(_, o)| *o),
         span_s: offsets.last().map_or(0.0, |(t, _)| t / 1000.0),
     }

@@ -14,9 +14,11 @@ mod measure;
 mod process;
 mod report;
 mod servers;
+mod waiting;
 mod x11;
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use measure::measure;
@@ -136,9 +138,8 @@ impl Bench {
         folder
     }
 
-    /// Starts `program ARGS` and waits until its window is mapped and shows
-    /// something, checking every 5 ms.
-    fn launch(&mut self, program: &Program, args: &[&str]) -> Launched {
+    /// `program ARGS` in a folder of its own, with `settings` if it is Steady.
+    fn command(&mut self, program: &Program, args: &[&str], settings: &str) -> (Command, PathBuf) {
         let folder = self.folder(args.first().copied().unwrap_or("home"));
         let mut command = quiet(&program.binary, &folder);
         command
@@ -159,11 +160,18 @@ impl Bench {
         if program.who != Who::Baseline {
             let config = folder.join("config");
             std::fs::create_dir_all(&config).expect("config folder");
-            std::fs::write(config.join("settings.ron"), SETTINGS).expect("settings");
+            std::fs::write(config.join("settings.ron"), settings).expect("settings");
             command
                 .env("STEADY_CONFIG_DIR", &config)
                 .env("STEADY_DATA_DIR", config.join("data"));
         }
+        (command, folder)
+    }
+
+    /// Starts `program ARGS` and waits until its window is mapped and shows
+    /// something, checking every 5 ms.
+    fn launch(&mut self, program: &Program, args: &[&str]) -> Launched {
+        let (mut command, folder) = self.command(program, args, SETTINGS);
         let start = Instant::now();
         let mut process = Guard(command.spawn().expect("the program starts"));
         let mut window = None;

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use crate::report::{self, Row};
-use crate::{files, hearing, median, rss_mib, Bench, Program, Sample, Who, BREATHING};
+use crate::{files, hearing, median, rss_mib, waiting, Bench, Program, Sample, Who, BREATHING};
 
 /// Samples of each program, in this order.
 const STEADY: usize = 0;
@@ -52,6 +52,7 @@ pub fn measure(bench: &mut Bench, steady: &Program, baseline: &Program) -> (Vec<
     }
     let mut rows = window_rows(&idle, &moving);
     rows.extend(cue_rows(bench, steady));
+    rows.extend(waiting::rows(bench, steady));
     rows.push(growth_row(bench, steady));
     rows.extend(load_rows(bench, steady));
     // scripts/bench runs benches/history.rs first and hands over its line.
@@ -248,14 +249,21 @@ fn cue_rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
         assert!(Instant::now() < deadline, "no sound within a minute");
         std::thread::sleep(Duration::from_millis(50));
     };
-    // The recording's clock (the sink's) against the system's: the drift
-    // below is measured in the former.
-    let (clock_start, samples_start) = (Instant::now(), recording.samples_so_far());
-    std::thread::sleep(length);
-    let recorded = recording.samples_so_far() - samples_start;
-    let clock_ppm =
-        (recorded as f64 / clock_start.elapsed().as_secs_f64() / crate::servers::RATE as f64 - 1.0)
-            * 1e6;
+    // The recording's clock (the sink's) against the system's, which the
+    // screen and the session follow: samples counted twice a second, fitted
+    // by a line so the reader's buffering evens out.
+    let clock_start = Instant::now();
+    let mut counts = Vec::new();
+    while clock_start.elapsed() < length {
+        counts.push((
+            clock_start.elapsed().as_secs_f64(),
+            recording.samples_so_far() as f64,
+        ));
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let clock_ppm = (hearing::slope(&counts) / crate::servers::RATE as f64 - 1.0) * 1e6;
+    // A time in the recording, in the system's milliseconds.
+    let system_ms = |recorded_ms: f64| recorded_ms / (1.0 + clock_ppm * 1e-6);
     drop(app);
     let samples = recording.samples();
     drop(recording);
@@ -275,7 +283,7 @@ fn cue_rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
         .filter_map(|due| {
             let expected = anchor + due.at_ms;
             let heard = ear.find(&samples, &rough, &due.name, expected, 300.0)?;
-            Some((due.at_ms, heard - expected))
+            Some((due.at_ms, system_ms(heard) - system_ms(anchor) - due.at_ms))
         })
         .collect();
     let timing = hearing::timing(&offsets, due.len());
@@ -302,7 +310,7 @@ fn cue_rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
         Row::new(
             "boundary drift (slope of heard − due), per 5 min",
             format!(
-                "{:+.1} ms (the recording's clock ran {clock_ppm:+.0} ppm against the system's)",
+                "{:+.1} ms (in the system's time; the recording's clock ran {clock_ppm:+.0} ppm)",
                 timing.drift_ms_per_5_min
             ),
         ),

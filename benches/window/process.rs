@@ -138,3 +138,25 @@ pub fn median(values: &[f64]) -> f64 {
         (sorted[middle - 1] + sorted[middle]) / 2.0
     }
 }
+
+/// Times the process's threads have been put to sleep and woken so far,
+/// all threads together: what a quiet program keeps near zero.
+pub fn wakeups(pid: u32) -> u64 {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return 0;
+    };
+    tasks
+        .flatten()
+        .filter_map(|task| std::fs::read_to_string(task.path().join("status")).ok())
+        .flat_map(|status| {
+            status
+                .lines()
+                .filter_map(|line| {
+                    let (name, value) = line.split_once(':')?;
+                    name.ends_with("ctxt_switches")
+                        .then(|| value.trim().parse::<u64>().ok())?
+                })
+                .collect::<Vec<_>>()
+        })
+        .sum()
+}

@@ -105,14 +105,9 @@ impl App {
                 )
                 .map(Message::Settings),
         };
-        let page = column![self.question(sizes), content];
-        container(page)
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .style(|theme: &Theme| {
-                container::Style::default().background(theme.palette().background)
-            })
-            .into()
+        // The window is cleared to the theme's background: no page-sized
+        // quad to repaint under every moving pixel.
+        column![self.question(sizes), content].into()
     }
 
     /// Home's notes: what went wrong or was done, sound trouble, and a
@@ -203,9 +198,6 @@ impl App {
         container(content)
             .width(Length::Fill)
             .height(Length::Fill)
-            .style(|theme: &Theme| {
-                container::Style::default().background(theme.palette().background)
-            })
             .into()
     }
 

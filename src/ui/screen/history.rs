@@ -93,6 +93,26 @@ impl HistoryScreen {
                 .style(text::secondary),
             );
         }
+        if loaded.unreported > 0 {
+            let lines = if loaded.unreported == 1 {
+                "line"
+            } else {
+                "lines"
+            };
+            page = page.push(
+                text(format!(
+                    "{} more {lines} could not be read and {} skipped.",
+                    loaded.unreported,
+                    if loaded.unreported == 1 {
+                        "was"
+                    } else {
+                        "were"
+                    }
+                ))
+                .size(sizes.small())
+                .style(text::secondary),
+            );
+        }
         if let Some(error) = &loaded.error {
             page = page
                 .push(text(format!("Your history could not be read: {error}")).size(sizes.small()));

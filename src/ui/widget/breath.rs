@@ -1,9 +1,9 @@
 //! The breathing shape: a soft circle that grows on the in-breath and shrinks
 //! on the out-breath, inside a faint ring showing the full size. The ring and
-//! background are cached; only the circle is drawn anew each frame.
+//! its theme are cached; only the circle is drawn anew each frame.
 
-use iced::widget::canvas::{self, Cache, Frame, Geometry, Path, Stroke};
-use iced::{mouse, Color, Element, Length, Rectangle, Renderer, Size, Theme};
+use iced::widget::canvas::{self, fill, Cache, Fill, Frame, Geometry, Path, Style};
+use iced::{mouse, Color, Element, Length, Point, Rectangle, Renderer, Size, Theme};
 
 /// Smallest circle, as a share of the largest, so "empty" is still visible.
 const SMALLEST: f32 = 0.35;
@@ -41,17 +41,33 @@ impl Backdrop {
             self.cache.clear();
             self.drawn_for.set(Some(key));
         }
+        // Only the ring: the renderer clears what changed to the window's
+        // background, and painting the whole square each frame would cost
+        // more than the circle itself.
         self.cache.draw(renderer, size, |frame| {
-            // The whole canvas is painted: with tiny-skia, pixels a shape left
-            // behind (it shrank, or the layout moved the canvas) would stay.
-            frame.fill_rectangle(iced::Point::ORIGIN, size, palette.background.base.color);
-            frame.stroke(
-                &Path::circle(frame.center(), largest(size) * 1.06),
-                Stroke::default()
-                    .with_color(palette.primary.weak.color)
-                    .with_width(2.0),
+            let radius = largest(size) * 1.06;
+            frame.fill(
+                &ring(frame.center(), radius - 1.0, radius + 1.0),
+                even_odd(palette.primary.weak.color),
             );
         })
+    }
+}
+
+/// The band between two circles. Filled rather than stroked: a stroke is
+/// turned into an outline anew every time it is drawn.
+fn ring(center: Point, inner: f32, outer: f32) -> Path {
+    Path::new(|builder| {
+        builder.circle(center, outer);
+        builder.circle(center, inner);
+    })
+}
+
+/// A fill that leaves the inside of a ring empty.
+fn even_odd(color: Color) -> Fill {
+    Fill {
+        style: Style::Solid(color),
+        rule: fill::Rule::EvenOdd,
     }
 }
 
@@ -76,7 +92,10 @@ impl<Message> canvas::Program<Message> for BreathShape<'_> {
             a: 0.25,
             ..palette.primary.base.color
         };
-        frame.fill(&Path::circle(center, radius * 1.06), glow);
+        // The soft edge is a ring around the circle, not a second disc under
+        // it: the same look for a fraction of the pixels blended. It starts a
+        // pixel inside the circle, so no seam shows between the two edges.
+        frame.fill(&ring(center, radius - 1.0, radius * 1.06), even_odd(glow));
         frame.fill(&Path::circle(center, radius), palette.primary.base.color);
         vec![backdrop, frame.into_geometry()]
     }
