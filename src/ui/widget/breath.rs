@@ -3,7 +3,7 @@
 //! its theme are cached; only the circle is drawn anew each frame.
 
 use iced::widget::canvas::{self, fill, Cache, Fill, Frame, Geometry, Path, Style};
-use iced::{mouse, Color, Element, Length, Point, Rectangle, Renderer, Size, Theme};
+use iced::{mouse, Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
 /// Smallest circle, as a share of the largest, so "empty" is still visible.
 const SMALLEST: f32 = 0.35;
@@ -92,12 +92,24 @@ impl<Message> canvas::Program<Message> for BreathShape<'_> {
             a: 0.25,
             ..palette.primary.base.color
         };
+        let outer = radius * 1.06;
+        // A square of the window's colour just beyond the glow. The renderer
+        // repaints what a shape's bounds cover, and those stop short of the
+        // soft edge's last pixels: without it a shrinking circle leaves a
+        // faint cross behind. Opaque, it is a plain memory fill.
+        let reach = outer + 2.0;
+        frame.fill_rectangle(
+            center - Vector::new(reach, reach),
+            Size::new(2.0 * reach, 2.0 * reach),
+            palette.background.base.color,
+        );
         // The soft edge is a ring around the circle, not a second disc under
         // it: the same look for a fraction of the pixels blended. It starts a
         // pixel inside the circle, so no seam shows between the two edges.
-        frame.fill(&ring(center, radius - 1.0, radius * 1.06), even_odd(glow));
+        frame.fill(&ring(center, radius - 1.0, outer), even_odd(glow));
         frame.fill(&Path::circle(center, radius), palette.primary.base.color);
-        vec![backdrop, frame.into_geometry()]
+        // The full-size ring last: the square would hide it where they meet.
+        vec![frame.into_geometry(), backdrop]
     }
 }
 
