@@ -46,6 +46,7 @@ fn record(start: DateTime<chrono::FixedOffset>, index: usize) -> Record {
     let feeling = |value: usize| Feeling::new(1 + (value % 5) as u8).expect("on the scale");
     let finished = !index.is_multiple_of(7);
     Record {
+        session: None,
         start,
         id: "box-breathing".into(),
         title: "Box breathing".into(),

@@ -83,19 +83,7 @@ fn run(
             playable: *playable,
             lead_in: lead_in.map(u64::from),
         },
-        Want::Quick => {
-            let settings = crate::settings::Settings::load(&paths.settings()).settings;
-            match library
-                .playable(&settings.quick)
-                .or_else(|| library.playable("two-minute-reset"))
-            {
-                Some(playable) => Launch::Player {
-                    playable,
-                    lead_in: None,
-                },
-                None => Launch::Home,
-            }
-        }
+        Want::Quick => Launch::Quick,
     };
     match crate::ui::run(launch, paths, Some(library), requests) {
         Ok(()) => ExitCode::SUCCESS,

@@ -22,6 +22,7 @@ pub mod reminders;
 pub mod routine;
 pub mod session;
 pub mod settings;
+pub mod sitting;
 pub mod store;
 pub mod suggest;
 pub mod timeline;

@@ -123,6 +123,9 @@ impl Entry {
     }
 }
 
+/// The shipped mid-day pause that `steady quick` starts unless the person chose another.
+pub const QUICK_PAUSE: &str = "two-minute-reset";
+
 /// Something that can be run, with its timeline: one exercise or a routine.
 #[derive(Debug, Clone)]
 pub struct Playable {
@@ -473,6 +476,15 @@ impl Library {
         self.get(id)
             .map(Entry::playable)
             .or_else(|| self.routine(id).map(RoutineEntry::playable))
+    }
+
+    /// What `steady quick`, the tray's Start and a handed-over "quick"
+    /// start: the pause the person chose, else the Two-minute reset, else
+    /// any breathing exercise. Decided here only.
+    pub fn quick_pause(&self, chosen: &str) -> Option<Playable> {
+        self.playable(chosen)
+            .or_else(|| self.playable(QUICK_PAUSE))
+            .or_else(|| self.of_kind(Kind::Breathing).next().map(Entry::playable))
     }
 
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> {

@@ -23,6 +23,7 @@ pub fn session(date: (i32, u32, u32), time: (u32, u32), practised: u64) -> Recor
         .expect("an unambiguous local time")
         .fixed_offset();
     Record {
+        session: None,
         start,
         id: "box-breathing".into(),
         title: "Box breathing".into(),

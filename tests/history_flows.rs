@@ -1,6 +1,9 @@
 //! The morning routine from home to the history screen, on the real `App`
 //! with a hand-moved clock: the check-in with one key, the parts, the
-//! finish with a note, the celebration, the session in the history.
+//! finish with a note, the celebration, the session in the history. Keys
+//! and clicks go through the widgets first (`driving`), as in a window.
+
+mod driving;
 
 use std::time::Duration;
 
@@ -17,6 +20,7 @@ use steady::ui::{App, Launch, Message, Sound};
 
 struct Harness {
     app: App,
+    driver: driving::Driver,
     clock: Clock,
     paths: Paths,
     _config: tempfile::TempDir,
@@ -34,7 +38,7 @@ impl Harness {
         let config = tempfile::tempdir().expect("temp dir");
         let paths = Paths::at(config.path());
         let clock = Clock::manual();
-        let (mut app, _) = App::new(
+        let (mut app, task) = App::new(
             Launch::Home,
             paths.clone(),
             Library::load(&paths),
@@ -42,28 +46,39 @@ impl Harness {
             clock.clone(),
             Sound::new(None),
         );
-        // The simulator runs no tasks: hand the app its (empty) history.
-        let _ = app.update(Message::HistoryLoaded(Box::new(history::load(
-            &paths.history(),
-        ))));
+        let mut driver = driving::Driver::new();
+        drop(task);
+        // Hand the app its (empty) history, as the start-up task would.
+        driver.update(
+            &mut app,
+            Message::HistoryLoaded(Box::new(history::load(&paths.history()))),
+        );
         Harness {
             app,
+            driver,
             clock,
             paths,
             _config: config,
         }
     }
 
+    /// A key as a keyboard sends it: a character key types its character.
     fn key(&mut self, key: impl Into<Key>) {
-        let iced::Event::Keyboard(event) = simulator::press_key(key, None) else {
-            unreachable!("press_key makes keyboard events");
+        let key = key.into();
+        let text = match key.as_ref() {
+            Key::Character(character) => Some(character.to_owned()),
+            _ => None,
         };
-        let _ = self.app.update(Message::Key(event));
+        self.driver.press(&mut self.app, key, text.as_deref());
+    }
+
+    fn update(&mut self, message: Message) {
+        self.driver.update(&mut self.app, message);
     }
 
     fn wait(&mut self, seconds: f64) {
         self.clock.advance(Duration::from_secs_f64(seconds));
-        let _ = self.app.update(Message::Player(player::Message::Tick));
+        self.update(Message::Player(player::Message::Tick));
     }
 
     fn shows(&self, label: &str) -> bool {
@@ -86,34 +101,19 @@ impl Harness {
         }
     }
 
-    fn click(&mut self, label: &str) {
-        let mut ui = simulator(self.app.view());
-        ui.click(label)
-            .unwrap_or_else(|error| panic!("cannot click {label}: {error}"));
-        for message in ui.into_messages() {
-            let _ = self.app.update(message);
-        }
+    fn click(&mut self, label: &'static str) {
+        self.driver.click(&mut self.app, label);
     }
 
     fn type_into(&mut self, field: &'static str, words: &str) {
-        let mut ui = simulator(self.app.view());
-        ui.click(selector::id(field)).expect("the field is there");
-        let _ = ui.typewrite(words);
-        for message in ui.into_messages() {
-            let _ = self.app.update(message);
-        }
+        self.driver.click(&mut self.app, selector::id(field));
+        self.driver.typewrite(&mut self.app, words);
     }
 
-    /// The history on disk, as loaded the next time Steady starts.
-    fn on_disk(&self) -> history::Loaded {
-        // The app appends on its own thread: give it a moment.
-        for _ in 0..50 {
-            let loaded = history::load(&self.paths.history());
-            if !loaded.records.is_empty() {
-                return loaded;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
+    /// The history on disk, as loaded the next time Steady starts, once
+    /// the writes the app started off its thread have ended.
+    fn on_disk(&mut self) -> history::Loaded {
+        self.driver.settle(&mut self.app, Duration::from_secs(5));
         history::load(&self.paths.history())
     }
 }
@@ -121,9 +121,7 @@ impl Harness {
 #[test]
 fn the_morning_routine_from_check_in_to_history() {
     let mut ui = Harness::new();
-    let _ = ui
-        .app
-        .update(Message::Home(home::Message::Start("morning-five".into())));
+    ui.update(Message::Home(home::Message::Start("morning-five".into())));
     ui.assert_shows(&["Before Morning five minutes", "How do you feel right now?"]);
     // One key: 2 ("Low") chooses and starts.
     ui.key(Key::Character("2".into()));
@@ -166,7 +164,7 @@ fn the_morning_routine_from_check_in_to_history() {
     assert_eq!(record.note.as_deref(), Some("Slept well today"));
 
     ui.key(Named::Enter);
-    let _ = ui.app.update(Message::Home(home::Message::OpenHistory));
+    ui.update(Message::Home(home::Message::OpenHistory));
     assert!(ui.shows_containing("· Morning five minutes"));
     ui.assert_shows(&[
         "Your practice",
@@ -186,10 +184,8 @@ fn unreadable_history_lines_are_skipped_and_said_with_their_numbers() {
     for _ in 0..broken {
         steady::store::append_line(&path, "{not a record", 0o600).expect("history");
     }
-    let _ = ui
-        .app
-        .update(Message::HistoryLoaded(Box::new(history::load(&path))));
-    let _ = ui.app.update(Message::Home(home::Message::OpenHistory));
+    ui.update(Message::HistoryLoaded(Box::new(history::load(&path))));
+    ui.update(Message::Home(home::Message::OpenHistory));
     assert!(
         ui.shows_containing("· Box breathing"),
         "the good line stays"
@@ -203,9 +199,7 @@ fn unreadable_history_lines_are_skipped_and_said_with_their_numbers() {
 #[test]
 fn escape_skips_the_check_in_and_a_stopped_session_is_recorded_at_once() {
     let mut ui = Harness::new();
-    let _ = ui
-        .app
-        .update(Message::Home(home::Message::Start("box-breathing".into())));
+    ui.update(Message::Home(home::Message::Start("box-breathing".into())));
     ui.assert_shows(&["How do you feel right now?"]);
     ui.key(Named::Escape);
     ui.assert_shows(&["Breathe in"]);
@@ -225,12 +219,10 @@ fn escape_skips_the_check_in_and_a_stopped_session_is_recorded_at_once() {
 #[test]
 fn a_session_cut_short_by_closing_the_window_is_recorded() {
     let mut ui = Harness::new();
-    let _ = ui
-        .app
-        .update(Message::Home(home::Message::Start("calm-breathing".into())));
+    ui.update(Message::Home(home::Message::Start("calm-breathing".into())));
     ui.key(Named::Escape);
     ui.wait(20.0);
-    let _ = ui.app.update(Message::Quit);
+    ui.update(Message::Quit);
     let saved = history::load(&ui.paths.history());
     assert_eq!(saved.records.len(), 1, "written before quitting, not after");
     assert_eq!(saved.records[0].practised_seconds, 20);
@@ -264,7 +256,7 @@ fn screenshots() {
         };
         let mut ui = Harness::with(settings);
         // The window the pictures are drawn in: what fits is decided from it.
-        let _ = ui.app.update(Message::Window(
+        ui.update(Message::Window(
             iced::window::Id::unique(),
             steady::ui::window::Change::Resized(iced::Size::new(880.0, 680.0)),
         ));
@@ -276,9 +268,7 @@ fn screenshots() {
             );
             steady::store::append_line(&path, &line, 0o600).expect("history");
         }
-        let _ = ui
-            .app
-            .update(Message::HistoryLoaded(Box::new(history::load(&path))));
+        ui.update(Message::HistoryLoaded(Box::new(history::load(&path))));
         let name =
             |screen: &str| format!("{screen}-{}-{scale}", if dark { "dark" } else { "light" });
         let shot = |ui: &Harness, screen: &str| {
@@ -298,16 +288,12 @@ fn screenshots() {
                 .expect("written"));
         };
         shot(&ui, "home");
-        let _ = ui
-            .app
-            .update(Message::Home(home::Message::Start("morning-five".into())));
+        ui.update(Message::Home(home::Message::Start("morning-five".into())));
         ui.key(Key::Character("3".into()));
-        let _ = ui
-            .app
-            .update(Message::Home(home::Message::Start("morning-five".into())));
+        ui.update(Message::Home(home::Message::Start("morning-five".into())));
         ui.key(Named::Escape);
-        let _ = ui.app.update(Message::Quit);
-        let _ = ui.app.update(Message::Home(home::Message::Start(
+        ui.update(Message::Quit);
+        ui.update(Message::Home(home::Message::Start(
             "evening-wind-down".into(),
         )));
         shot(&ui, "check-in-before");
@@ -323,14 +309,14 @@ fn screenshots() {
         ui.key(Named::Enter);
         shot(&ui, "finished");
         ui.key(Named::Enter);
-        let _ = ui.app.update(Message::Home(home::Message::OpenHistory));
+        ui.update(Message::Home(home::Message::OpenHistory));
         shot(&ui, "history");
         ui.key(Named::Escape);
-        let _ = ui.app.update(Message::Home(home::Message::OpenSettings));
-        let _ = ui.app.update(Message::Settings(
+        ui.update(Message::Home(home::Message::OpenSettings));
+        ui.update(Message::Settings(
             steady::ui::screen::settings::Message::RemindersOn(true),
         ));
-        let _ = ui.app.update(Message::Settings(
+        ui.update(Message::Settings(
             steady::ui::screen::settings::Message::AddRule,
         ));
         shot(&ui, "settings");

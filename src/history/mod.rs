@@ -9,6 +9,7 @@
 
 mod csv;
 mod milestone;
+mod outbox;
 mod record;
 mod stats;
 mod store;
@@ -17,14 +18,19 @@ mod summary;
 
 pub use csv::{to_csv, HEADER as CSV_HEADER};
 pub use milestone::{milestones, ordinal, PartOfDay};
+pub use outbox::Outbox;
 pub use record::{
-    limit, CheckIn, Feeling, OutOfScale, Record, StoppedAt, MIN_PRACTICE_SECONDS, SUGGESTED_WORDS,
+    limit, Amendment, CheckIn, Feeling, Line, OutOfScale, Record, StoppedAt, MIN_PRACTICE_SECONDS,
+    SUGGESTED_WORDS,
 };
 pub use stats::{
     average_change, feeling_change_per_day, minutes, minutes_per_day, monday_of, totals, week,
     Totals, Week,
 };
-pub use store::{append, clear, load, parse, LineProblem, Loaded, MAX_LINE, MAX_PROBLEMS};
+pub use store::{
+    append, append_lines, clear, load, parse, LineProblem, Loaded, DISK_FULL_HOOK, DISK_FULL_MARK,
+    MAX_LINE, MAX_PROBLEMS,
+};
 pub use streak::{current_streak, longest_streak, practice_days, Streak, RULE as STREAK_RULE};
 pub use summary::{summary_lines, LAST_SESSIONS};
 

@@ -29,6 +29,10 @@ pub mod limit {
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Record {
+    /// Names this session, so a later line can add the after check-in and
+    /// the note to it (see [`Amendment`]). Older records have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
     /// When the session began, in local time with the offset of that moment,
     /// so its day stays the day the person lived even after a DST change.
     pub start: DateTime<FixedOffset>,
@@ -52,6 +56,51 @@ pub struct Record {
     pub after: Option<CheckIn>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// What the person said after a session, written as its own small line the
+/// moment they say it: the session's record is already on disk, so a crash
+/// or a kill during the check-in never costs the session itself. Readers
+/// fold it into the record it names.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Amendment {
+    /// The [`Record::session`] this adds to.
+    pub amends: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<CheckIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Amendment {
+    /// Checks the same limits as a record's.
+    pub fn check(&self) -> Result<(), String> {
+        too_long("amends", &self.amends, limit::ID)?;
+        if let Some(note) = &self.note {
+            too_long("note", note, limit::NOTE)?;
+        }
+        if let Some(after) = &self.after {
+            check_words("after", &after.words)?;
+        }
+        Ok(())
+    }
+
+    /// Adds what it says to `record`; a later amendment wins over an earlier one.
+    pub fn apply(&self, record: &mut Record) {
+        if self.after.is_some() {
+            record.after.clone_from(&self.after);
+        }
+        if self.note.is_some() {
+            record.note.clone_from(&self.note);
+        }
+    }
+}
+
+/// One line of the history file: a session, or what was added to one later.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    Record(Record),
+    Amendment(Amendment),
 }
 
 /// Where a session was stopped early: the part (routines only) and the step.
@@ -138,6 +187,9 @@ impl Record {
     /// Checks the limits in [`limit`]; the message names what is wrong.
     pub fn check(&self) -> Result<(), String> {
         too_long("id", &self.id, limit::ID)?;
+        if let Some(session) = &self.session {
+            too_long("session", session, limit::ID)?;
+        }
         too_long("title", &self.title, limit::TITLE)?;
         if let Some(note) = &self.note {
             too_long("note", note, limit::NOTE)?;
@@ -193,6 +245,7 @@ mod tests {
 
     fn record(planned: u64, practised: u64, finished: bool) -> Record {
         Record {
+            session: None,
             start: DateTime::parse_from_rfc3339("2025-01-31T08:00:00+01:00").expect("date"),
             id: "box-breathing".into(),
             title: "Box breathing".into(),

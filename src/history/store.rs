@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::error::Category;
 
-use super::record::Record;
+use super::record::{Amendment, Line, Record};
 use crate::error::{human_size, Error};
 use crate::{fsio, store};
 
@@ -51,7 +51,28 @@ pub struct LineProblem {
 /// middle of a line (a torn earlier save), a newline goes first so this
 /// record stays readable on a line of its own.
 pub fn append(path: &Path, record: &Record) -> Result<(), Error> {
-    let json = serde_json::to_string(record).map_err(|error| Error::io(path, error.into()))?;
+    append_lines(path, std::slice::from_ref(&Line::Record(record.clone())))
+}
+
+/// Appends lines (sessions and what was added to them) in order, with one
+/// write and one sync.
+pub fn append_lines(path: &Path, lines: &[Line]) -> Result<(), Error> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    if disk_full_for_tests(path) {
+        let full = std::io::Error::from_raw_os_error(libc::ENOSPC);
+        return Err(Error::io(path, full));
+    }
+    let mut json = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text = match line {
+            Line::Record(record) => serde_json::to_string(record),
+            Line::Amendment(amendment) => serde_json::to_string(amendment),
+        };
+        json.push(text.map_err(|error| Error::io(path, error.into()))?);
+    }
+    let json = json.join("\n");
     let line = if ends_mid_line(path)? {
         format!("\n{json}")
     } else {
@@ -74,17 +95,44 @@ pub fn load(path: &Path) -> Loaded {
 }
 
 /// The records in a history file's bytes; blank lines are ignored and each
-/// unreadable line is skipped and reported.
+/// unreadable line is skipped and reported. What was added to a session
+/// later (its after check-in, its note) is folded into its record.
 pub fn parse(bytes: &[u8]) -> Loaded {
     let mut loaded = Loaded::default();
+    // Where each named session's record is, to fold amendments into it.
+    let mut by_session: std::collections::HashMap<String, usize> = Default::default();
     for (index, segment) in bytes.split_inclusive(|byte| *byte == b'\n').enumerate() {
         let at_end = !segment.ends_with(b"\n");
         let line = segment.strip_suffix(b"\n").unwrap_or(segment);
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match parse_line(line) {
-            Ok(record) => loaded.records.push(record),
+        let parsed = parse_line(line).and_then(|parsed| match parsed {
+            Line::Record(record) => {
+                if let Some(session) = &record.session {
+                    // The same session twice: a write at exit raced one
+                    // already under way. It is one session.
+                    if by_session.contains_key(session) {
+                        return Ok(());
+                    }
+                    by_session.insert(session.clone(), loaded.records.len());
+                }
+                loaded.records.push(record);
+                Ok(())
+            }
+            Line::Amendment(amendment) => match by_session.get(&amendment.amends) {
+                Some(&at) => {
+                    amendment.apply(&mut loaded.records[at]);
+                    Ok(())
+                }
+                None => Err(Skip::from(format!(
+                    "this adds to session {}, which is not in the history",
+                    amendment.amends
+                ))),
+            },
+        });
+        match parsed {
+            Ok(()) => {}
             Err(_) if loaded.problems.len() >= MAX_PROBLEMS => loaded.unreported += 1,
             Err(skip) => {
                 // Only an unfinished last line is the trace of a cut save;
@@ -139,7 +187,13 @@ impl From<String> for Skip {
     }
 }
 
-fn parse_line(line: &[u8]) -> Result<Record, Skip> {
+/// Only an amendment has this field; a record never does.
+#[derive(serde::Deserialize)]
+struct Kind {
+    amends: Option<serde::de::IgnoredAny>,
+}
+
+fn parse_line(line: &[u8]) -> Result<Line, Skip> {
     if line.len() > MAX_LINE {
         return Err(format!(
             "the line is {} long; a record is at most {}",
@@ -148,12 +202,19 @@ fn parse_line(line: &[u8]) -> Result<Record, Skip> {
         )
         .into());
     }
-    let record: Record = serde_json::from_slice(line).map_err(|error| Skip {
+    let skip = |error: serde_json::Error| Skip {
         message: describe(&error),
         ends_early: error.classify() == Category::Eof,
-    })?;
+    };
+    let kind: Kind = serde_json::from_slice(line).map_err(skip)?;
+    if kind.amends.is_some() {
+        let amendment: Amendment = serde_json::from_slice(line).map_err(skip)?;
+        amendment.check()?;
+        return Ok(Line::Amendment(amendment));
+    }
+    let record: Record = serde_json::from_slice(line).map_err(skip)?;
     record.check()?;
-    Ok(record)
+    Ok(Line::Record(record))
 }
 
 /// serde_json's message without its "at line 1" (always line 1 here).
@@ -168,6 +229,19 @@ fn describe(error: &serde_json::Error) -> String {
         short.push('…');
     }
     format!("{short} (column {})", error.column())
+}
+
+/// For tests: with this variable set, a history file whose folder holds a
+/// file named [`DISK_FULL_MARK`] fails to be written as on a full disk
+/// ("No space left on device"), until the mark is removed.
+pub const DISK_FULL_HOOK: &str = "STEADY_TEST_DISK_FULL";
+pub const DISK_FULL_MARK: &str = "disk-full-for-tests";
+
+fn disk_full_for_tests(path: &Path) -> bool {
+    std::env::var_os(DISK_FULL_HOOK).is_some()
+        && path
+            .parent()
+            .is_some_and(|folder| folder.join(DISK_FULL_MARK).exists())
 }
 
 fn ends_mid_line(path: &Path) -> Result<bool, Error> {

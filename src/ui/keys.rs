@@ -23,6 +23,8 @@ pub enum Shortcut {
     QuickCalm,
     Settings,
     ToggleMute,
+    /// Tab: into the next field (the check-in's note).
+    Tab,
 }
 
 /// The shortcut for a key press, if any. Held-down keys repeat only for moves
@@ -51,6 +53,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
         Key::Named(Named::ArrowDown) => Shortcut::Down,
         Key::Named(Named::Escape) => Shortcut::Back,
         Key::Named(Named::Enter) => Shortcut::Confirm,
+        Key::Named(Named::Tab) if !modifiers.shift() => Shortcut::Tab,
         Key::Character(_) => match key.to_latin(*physical_key)?.to_ascii_lowercase() {
             'r' => Shortcut::Restart,
             'q' => Shortcut::QuickCalm,

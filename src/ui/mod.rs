@@ -5,6 +5,7 @@ mod display;
 mod icon;
 pub mod keys;
 pub mod screen;
+mod signals;
 mod sound;
 pub mod theme;
 pub mod watch;
@@ -76,6 +77,7 @@ pub fn run(
     let inbox = app::Inbox {
         requests,
         tray: Some(tray_choices),
+        signals: signals::listen(),
     };
     let boot = move || {
         let (app, task) = App::with_inbox(

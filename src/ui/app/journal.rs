@@ -1,30 +1,14 @@
-//! The history's side of a session: when it starts (and how the person felt
-//! before), and the record appended the moment it ends — finished, stopped
-//! early, or the window closed mid-session. Never only at exit.
-
-use chrono::{DateTime, FixedOffset, Local};
+//! A sitting's life as the app sees it: one `Option<Sitting>` owns the
+//! session from the check-in before it to the note after it, and every
+//! effect it hands back (the record the moment the session ends, whatever
+//! ends it; what the person adds afterwards) is written here, in one place.
+//! A write that fails is kept and tried again; the person is told.
 
 use super::*;
-use crate::history::{self, CheckIn, Record, StoppedAt};
+use crate::history::{self, Line, Record};
+use crate::sitting::{Effect, Sitting, Stage, Start, Steer};
 use crate::ui::screen::checkin::{self, CheckInScreen};
 use crate::ui::screen::history::HistoryAction;
-use crate::ui::screen::player::Summary;
-
-/// A session under way, as the history will record it.
-#[derive(Debug, Clone)]
-pub struct Underway {
-    pub start: DateTime<FixedOffset>,
-    pub before: Option<CheckIn>,
-}
-
-/// What a check-in screen leads to.
-#[derive(Debug, Clone)]
-pub enum AfterCheckIn {
-    /// Start this session.
-    Start(Playable),
-    /// Record this finished session, then show the closing screen.
-    Finish { summary: Summary, sound: Cues },
-}
 
 impl App {
     /// From home: "How do you feel?" first, if the person wants check-ins.
@@ -32,159 +16,217 @@ impl App {
         if !self.settings.check_in {
             return self.start(playable, None);
         }
+        let ended = self.end_sitting();
         self.screen = Screen::CheckIn(CheckInScreen::new(
             checkin::When::Before,
             &playable.title,
             None,
         ));
-        self.after_check_in = Some(AfterCheckIn::Start(playable));
-        Task::none()
+        self.sitting = Some(Sitting::asking(playable));
+        ended
     }
 
     pub(super) fn check_in_action(&mut self, action: checkin::Action) -> Task<Message> {
-        let checkin::Action::Done(answer) = action else {
-            return Task::none();
-        };
-        match self.after_check_in.take() {
-            Some(AfterCheckIn::Start(playable)) => {
-                self.pending_before = answer.check_in;
-                self.start(playable, None)
+        match action {
+            checkin::Action::None => Task::none(),
+            checkin::Action::Run(task) => task.map(Message::CheckIn),
+            checkin::Action::Done(answer) => {
+                let stage = self.sitting.as_ref().map(Sitting::stage);
+                match stage {
+                    Some(Stage::Asking) => self.start_asked(answer.check_in),
+                    Some(Stage::Ended) => {
+                        let effect = self
+                            .sitting
+                            .as_mut()
+                            .and_then(|sitting| sitting.answer(answer.check_in, answer.note));
+                        let write = self.apply(effect);
+                        self.show_finished();
+                        write
+                    }
+                    Some(Stage::Running) | None => self.go_home(Cues::Silent),
+                }
             }
-            Some(AfterCheckIn::Finish { summary, sound }) => {
-                self.finish(summary, sound, answer.check_in, answer.note)
-            }
-            None => self.go_home(Cues::Silent),
         }
     }
 
-    /// The session the player just began, noted for the history.
-    pub(super) fn session_began(&mut self) {
-        self.underway = Some(Underway {
-            start: Local::now().fixed_offset(),
-            before: self.pending_before.take(),
-        });
+    /// Starts the session the before check-in was about.
+    fn start_asked(&mut self, before: Option<history::CheckIn>) -> Task<Message> {
+        let lead_in = self.pending_lead_in.take().map(Duration::from_secs);
+        let start = self.start_of(lead_in);
+        let wall = self.clock.wall().fixed_offset();
+        let now = self.clock.now();
+        let Some(sitting) = &mut self.sitting else {
+            return Task::none();
+        };
+        sitting.start(before, wall, now, start);
+        let playable = sitting.playable().clone();
+        self.open_player(playable)
+    }
+
+    /// How a session starts now: the lead-in, and whether to wait for sound.
+    pub(super) fn start_of(&self, lead_in: Option<Duration>) -> Start {
+        Start {
+            lead_in: lead_in
+                .unwrap_or_else(|| Duration::from_secs(u64::from(self.settings.lead_in_seconds))),
+            wait_for_sound: self.sound.is_real(),
+            margin: player::START_MARGIN,
+        }
+    }
+
+    /// A new sitting whose session starts now; the one before it ends first.
+    pub(super) fn new_sitting(
+        &mut self,
+        playable: Playable,
+        lead_in: Option<Duration>,
+    ) -> Task<Message> {
+        let ended = self.end_sitting();
+        let start = self.start_of(lead_in);
+        self.sitting = Some(Sitting::started(
+            playable,
+            self.clock.wall().fixed_offset(),
+            self.clock.now(),
+            start,
+        ));
+        ended
     }
 
     /// Whether a session is running (or waiting for its after check-in).
     pub(super) fn session_in_progress(&self) -> bool {
-        match &self.screen {
-            Screen::Player(player) => !player.session().is_finished(self.clock.now()),
-            Screen::CheckIn(_) => matches!(self.after_check_in, Some(AfterCheckIn::Finish { .. })),
-            _ => false,
-        }
+        self.sitting.as_ref().is_some_and(Sitting::in_progress)
     }
 
-    /// A finished session: the after check-in first if wanted, then the record.
-    pub(super) fn finished(&mut self, summary: Summary) -> Task<Message> {
-        // Sound carries on as it was: the end cue rings out.
-        let sound = self.wanted_sound().cues;
-        if self.settings.check_in {
-            let screen = CheckInScreen::new(
-                checkin::When::After,
-                &summary.title,
-                summary.journal.as_deref(),
-            );
-            let focus = screen.focus().map(Message::CheckIn);
-            self.screen = Screen::CheckIn(screen);
-            self.after_check_in = Some(AfterCheckIn::Finish { summary, sound });
-            return focus;
-        }
-        self.finish(summary, sound, None, None)
-    }
-
-    fn finish(
-        &mut self,
-        summary: Summary,
-        sound: Cues,
-        after: Option<CheckIn>,
-        note: Option<String>,
-    ) -> Task<Message> {
-        let Some(record) = self.record_of(&summary, after, note) else {
-            self.screen =
-                Screen::Finished(finished::Finished::new(summary, sound, Vec::new(), None));
+    /// The player asked the sitting for something.
+    pub(super) fn steer(&mut self, steer: Option<Steer>) -> Task<Message> {
+        let now = self.clock.now();
+        let Some(sitting) = &mut self.sitting else {
             return Task::none();
         };
-        let lines = self.celebrate(&record);
-        let note = record.note.clone();
-        let append = self.append(record);
-        self.screen = Screen::Finished(finished::Finished::new(summary, sound, lines, note));
-        append
+        let effect = match steer {
+            Some(steer) => sitting.steer(steer, now),
+            None => sitting.tick(now),
+        };
+        if effect.is_none() {
+            return Task::none();
+        }
+        // Only reaching the end ends a session here.
+        let write = self.apply(effect);
+        Task::batch([write, self.session_finished()])
+    }
+
+    /// The session reached its end: the after check-in first if wanted,
+    /// then the closing screen. The record is already on its way to disk.
+    fn session_finished(&mut self) -> Task<Message> {
+        let Some(sitting) = &mut self.sitting else {
+            return Task::none();
+        };
+        let summary = sitting.summary(self.clock.now());
+        if !self.settings.check_in && summary.journal.is_none() {
+            let _ = sitting.answer(None, None);
+            self.show_finished();
+            return Task::none();
+        }
+        let when = if self.settings.check_in {
+            checkin::When::After
+        } else {
+            checkin::When::JournalOnly
+        };
+        self.screen = Screen::CheckIn(CheckInScreen::new(
+            when,
+            &summary.title,
+            summary.journal.as_deref(),
+        ));
+        Task::none()
+    }
+
+    /// The closing screen for the sitting that ended.
+    fn show_finished(&mut self) {
+        let Some(sitting) = &self.sitting else {
+            return;
+        };
+        let summary = sitting.summary(self.clock.now());
+        let (lines, note) = match sitting.record() {
+            Some(record) => (self.celebrate(record), record.note.clone()),
+            None => (Vec::new(), None),
+        };
+        self.screen = Screen::Finished(finished::Finished::new(summary, lines, note));
     }
 
     /// "Your 10th session", "your third morning this week", how the feeling changed.
     fn celebrate(&self, record: &Record) -> Vec<String> {
-        let earlier = self
+        let earlier: Vec<Record> = self
             .history
             .as_ref()
-            .map_or(&[][..], |loaded| &loaded.records[..]);
-        history::milestones(earlier, record)
+            .map(|loaded| {
+                loaded
+                    .records
+                    .iter()
+                    .filter(|earlier| {
+                        earlier.session.is_none() || earlier.session != record.session
+                    })
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        history::milestones(&earlier, record)
     }
 
-    /// A session stopped early: recorded at once.
-    pub(super) fn stopped(&mut self, summary: Summary) -> Task<Message> {
-        let append = match self.record_of(&summary, None, None) {
-            Some(record) => self.append(record),
-            None => Task::none(),
-        };
-        Task::batch([append, self.go_home(Cues::Silent)])
+    /// The person stopped the session: recorded at once, then home.
+    pub(super) fn stop_sitting(&mut self) -> Task<Message> {
+        let ended = self.end_sitting();
+        Task::batch([ended, self.go_home(Cues::Silent)])
     }
 
-    /// The window closes (or Steady quits, or another session replaces this
-    /// one) mid-session: what was done is recorded as stopped early.
-    pub(super) fn end_session_on_close(&mut self) -> Task<Message> {
+    /// Ends the sitting, whatever it was doing: a running session is
+    /// recorded as stopped early, an ended one keeps what it has. The
+    /// write goes off the window's thread.
+    pub(super) fn end_sitting(&mut self) -> Task<Message> {
+        self.close_sitting();
+        self.write_waiting()
+    }
+
+    /// Ends the sitting and queues its record, without writing yet.
+    fn close_sitting(&mut self) {
         let now = self.clock.now();
-        match (&self.screen, self.after_check_in.take()) {
-            (Screen::Player(player), _) if !player.session().is_finished(now) => {
-                let summary = player.summary(now, false);
-                match self.record_of(&summary, None, None) {
-                    Some(record) => self.append_now(record),
-                    None => Task::none(),
-                }
-            }
-            (Screen::CheckIn(_), Some(AfterCheckIn::Finish { summary, .. })) => {
-                match self.record_of(&summary, None, None) {
-                    Some(record) => self.append_now(record),
-                    None => Task::none(),
-                }
-            }
-            _ => Task::none(),
+        if let Some(mut sitting) = self.sitting.take() {
+            let effect = sitting.stop(now);
+            let _ = sitting.answer(None, None);
+            self.queue(effect);
         }
     }
 
-    /// The record of a session that ended, if one was under way.
-    fn record_of(
-        &mut self,
-        summary: &Summary,
-        after: Option<CheckIn>,
-        note: Option<String>,
-    ) -> Option<Record> {
-        let underway = self.underway.take()?;
-        Some(Record {
-            start: underway.start,
-            id: summary.id.clone(),
-            title: summary.title.clone(),
-            routine: summary.routine,
-            planned_seconds: summary.planned.as_secs(),
-            practised_seconds: summary.practised.as_secs(),
-            finished: summary.finished,
-            stopped_at: summary
-                .stopped_at
-                .clone()
-                .map(|(part, step)| StoppedAt { part, step }),
-            before: underway.before,
-            after,
-            note,
-        })
+    /// The window closes, Steady quits or a signal asks it to end: the
+    /// sitting ends and everything waiting is written before returning.
+    pub(super) fn end_session_on_close(&mut self) -> Task<Message> {
+        self.close_sitting();
+        self.write_now()
     }
 
-    /// Appends a record off the window's thread; it joins the history shown.
-    fn append(&mut self, record: Record) -> Task<Message> {
+    /// Takes an effect of the sitting: its line joins the history shown and
+    /// goes to disk.
+    fn apply(&mut self, effect: Option<Effect>) -> Task<Message> {
+        self.queue(effect);
+        self.write_waiting()
+    }
+
+    fn queue(&mut self, effect: Option<Effect>) {
+        if let Some(effect) = effect {
+            let line = effect.into_line();
+            if let Some(loaded) = &mut self.history {
+                remember(loaded, &line);
+            }
+            self.outbox.push(line);
+        }
+    }
+
+    /// Writes what waits, off the window's thread (one write at a time, so
+    /// lines stay in order).
+    pub(super) fn write_waiting(&mut self) -> Task<Message> {
+        let Some(lines) = self.outbox.take_batch() else {
+            return Task::none();
+        };
         let path = self.paths.history();
-        if let Some(loaded) = &mut self.history {
-            loaded.records.push(record.clone());
-        }
         Task::perform(
-            crate::ui::off_thread(move || history::append(&path, &record)),
+            crate::ui::off_thread(move || history::append_lines(&path, &lines)),
             |result| {
                 Message::Recorded(result.unwrap_or_else(|| {
                     Err(Error::Refused("the history could not be written".into()))
@@ -193,26 +235,45 @@ impl App {
         )
     }
 
-    /// The same, written before returning: the window is closing or Steady
-    /// is quitting, and the record must be on disk before it does.
-    fn append_now(&mut self, record: Record) -> Task<Message> {
-        let result = history::append(&self.paths.history(), &record);
-        if let Some(loaded) = &mut self.history {
-            loaded.records.push(record);
+    /// The same, before returning: Steady is about to exit.
+    fn write_now(&mut self) -> Task<Message> {
+        let lines = self.outbox.take_all();
+        if lines.is_empty() {
+            return Task::none();
         }
-        match result {
-            Ok(()) => Task::none(),
-            Err(error) => Task::done(Message::Recorded(Err(error))),
-        }
-    }
-
-    pub(super) fn recorded(&mut self, result: Result<(), Error>) {
-        if let Err(error) = result {
-            let note = format!("This session could not be added to your history: {error}");
-            if !self.notes.contains(&note) {
-                self.notes.push(note);
+        if let Err(error) = history::append_lines(&self.paths.history(), &lines) {
+            self.outbox.put_back(lines, error);
+            if let Some(words) = self.unsaved_words() {
+                crate::cli::say(&words);
             }
         }
+        Task::none()
+    }
+
+    pub(super) fn recorded(&mut self, result: Result<(), Error>) -> Task<Message> {
+        self.outbox.written(result);
+        if self.outbox.failure().is_some() {
+            // Said on home, the closing and the history screens while it
+            // lasts; tried again when the next session starts or ends.
+            return Task::none();
+        }
+        // Lines that came while the last write was under way.
+        self.write_waiting()
+    }
+
+    /// "This session could not be saved yet: …", while it is so.
+    pub(super) fn unsaved_words(&self) -> Option<String> {
+        let error = self.outbox.failure()?;
+        let sessions = self.outbox.sessions_waiting();
+        let what = match sessions {
+            0 => "What you wrote after your session".to_owned(),
+            1 => "Your session".to_owned(),
+            more => format!("{more} sessions"),
+        };
+        Some(format!(
+            "{what} could not be saved yet: {error}. Steady keeps it and tries again when your next session starts or ends (history folder: {}).",
+            self.paths.data().display()
+        ))
     }
 
     /// Loads the history off the window's thread (at start-up).
@@ -225,6 +286,32 @@ impl App {
     }
 }
 
+/// Adds a line to the history shown, as the file will have it.
+pub(super) fn remember(loaded: &mut history::Loaded, line: &Line) {
+    match line {
+        Line::Record(record) => {
+            let known = record.session.is_some()
+                && loaded
+                    .records
+                    .iter()
+                    .any(|known| known.session == record.session);
+            if !known {
+                loaded.records.push(record.clone());
+            }
+        }
+        Line::Amendment(amendment) => {
+            if let Some(record) = loaded
+                .records
+                .iter_mut()
+                .rev()
+                .find(|record| record.session.as_deref() == Some(&amendment.amends))
+            {
+                amendment.apply(record);
+            }
+        }
+    }
+}
+
 impl App {
     pub(super) fn history_action(&mut self, action: HistoryAction) -> Task<Message> {
         match action {
@@ -232,10 +319,10 @@ impl App {
             HistoryAction::Back => self.go_home(Cues::Silent),
             HistoryAction::Export => {
                 let source = self.paths.history();
-                let target = self
-                    .paths
-                    .data()
-                    .join(format!("history-{}.csv", Local::now().format("%Y-%m-%d")));
+                let target = self.paths.data().join(format!(
+                    "history-{}.csv",
+                    self.clock.wall().format("%Y-%m-%d")
+                ));
                 Task::perform(
                     crate::ui::off_thread(move || {
                         let loaded = history::load(&source);

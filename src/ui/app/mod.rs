@@ -46,6 +46,8 @@ pub enum Launch {
         playable: Playable,
         lead_in: Option<u64>,
     },
+    /// Straight into the mid-day pause (`steady quick`).
+    Quick,
     /// No window: waiting for the next reminder (started at log-in).
     Background,
 }
@@ -55,6 +57,8 @@ pub enum Launch {
 pub struct Inbox {
     pub requests: Option<async_channel::Receiver<crate::instance::Request>>,
     pub tray: Option<async_channel::Receiver<crate::tray::Choice>>,
+    /// SIGTERM, SIGINT and SIGHUP, by name.
+    pub signals: Option<async_channel::Receiver<&'static str>>,
 }
 
 pub struct App {
@@ -86,11 +90,10 @@ pub struct App {
     pending_lead_in: Option<u64>,
     /// The history, once loaded (it loads off the window's thread).
     history: Option<crate::history::Loaded>,
-    /// The session under way, for the history.
-    underway: Option<journal::Underway>,
-    /// The check-in given before the session that is about to start.
-    pending_before: Option<crate::history::CheckIn>,
-    after_check_in: Option<journal::AfterCheckIn>,
+    /// The one session's life, from the check-in before it to the note after.
+    sitting: Option<crate::sitting::Sitting>,
+    /// History lines not yet on disk (a write under way, or one that failed).
+    outbox: crate::history::Outbox,
     /// The exercise a reminder offers, while it waits for an answer.
     offered: Option<String>,
     inbox: Inbox,
@@ -146,6 +149,8 @@ pub enum Message {
     Replace(bool),
     ToggleMini,
     Quit,
+    /// The session is ending (log-out, shutdown, Ctrl-C): end gracefully.
+    Signal(&'static str),
     HistoryReload,
 }
 
@@ -199,9 +204,8 @@ impl App {
             asking_to_replace: None,
             pending_lead_in: None,
             history: None,
-            underway: None,
-            pending_before: None,
-            after_check_in: None,
+            sitting: None,
+            outbox: crate::history::Outbox::default(),
             offered: None,
             inbox,
             tray: None,
@@ -219,6 +223,10 @@ impl App {
             Launch::Player { playable, lead_in } => {
                 tasks.push(app.show_main());
                 tasks.push(app.start(playable, lead_in.map(Duration::from_secs)));
+            }
+            Launch::Quick => {
+                tasks.push(app.show_main());
+                tasks.push(app.request_quick());
             }
             Launch::Background => {}
         }
@@ -242,7 +250,10 @@ impl App {
 
     pub fn title(&self) -> String {
         match &self.screen {
-            Screen::Player(player) => format!("{} — Steady", player.playable().title),
+            Screen::Player(_) => match &self.sitting {
+                Some(sitting) => format!("{} — Steady", sitting.playable().title),
+                None => "Steady".to_owned(),
+            },
             Screen::History(_) => "Your practice — Steady".to_owned(),
             Screen::Editor(editor) => format!("Customise {} — Steady", editor.title()),
             _ => "Steady".to_owned(),
@@ -395,7 +406,11 @@ impl App {
                 Task::none()
             }
             Message::StartAnyway => {
-                if matches!(&self.screen, Screen::Player(player) if player.is_preparing()) {
+                let waiting = self
+                    .sitting
+                    .as_ref()
+                    .is_some_and(crate::sitting::Sitting::is_waiting_for_sound);
+                if matches!(self.screen, Screen::Player(_)) && waiting {
                     self.sound.set_status(DeviceStatus::Unavailable(
                         "the sound output did not answer in time".into(),
                     ));
@@ -419,13 +434,15 @@ impl App {
                 Task::none()
             }
             Message::HistoryLoaded(loaded) => {
-                self.history = Some(*loaded);
+                let mut loaded = *loaded;
+                // Lines still waiting to be written belong in what is shown.
+                for line in self.outbox.waiting() {
+                    journal::remember(&mut loaded, line);
+                }
+                self.history = Some(loaded);
                 Task::none()
             }
-            Message::Recorded(result) => {
-                self.recorded(result);
-                Task::none()
-            }
+            Message::Recorded(result) => self.recorded(result),
             Message::HistoryDone(result) => {
                 let note = match result {
                     Ok(said) => said,
@@ -444,6 +461,7 @@ impl App {
             Message::Replace(replace) => self.replace_answered(replace),
             Message::ToggleMini => self.toggle_mini(),
             Message::Quit => self.quit(),
+            Message::Signal(_) => self.quit_gently(),
             // Screens' own messages are handled in `handle`.
             Message::Home(_)
             | Message::Player(_)

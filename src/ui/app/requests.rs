@@ -10,10 +10,7 @@ impl App {
     pub(super) fn handle_request(&mut self, request: Request) -> Task<Message> {
         match request {
             Request::Show => self.show_main(),
-            Request::Quick => {
-                let quick = self.settings.quick.clone();
-                self.request_start(&quick, false)
-            }
+            Request::Quick => self.request_quick(),
             Request::Run { target, lead_in } => match self.library.resolve(&target, &self.paths) {
                 Ok(playable) => {
                     self.pending_lead_in = lead_in.map(u64::from);
@@ -36,6 +33,18 @@ impl App {
             None => {
                 self.notes
                     .push(format!("There is no exercise or routine called \"{id}\"."));
+                self.show_main()
+            }
+        }
+    }
+
+    /// The mid-day pause, as `steady quick` and the tray's Start choose it.
+    pub(super) fn request_quick(&mut self) -> Task<Message> {
+        match self.library.quick_pause(&self.settings.quick) {
+            Some(playable) => self.request_start_playable(playable, false),
+            None => {
+                self.notes
+                    .push("There is no exercise to start: your exercises folder is empty.".into());
                 self.show_main()
             }
         }
@@ -64,18 +73,16 @@ impl App {
         if !replace {
             return Task::none();
         }
-        let ended = self.end_session_on_close();
-        Task::batch([ended, self.start(playable, None)])
+        // `start` records the session it replaces before anything else.
+        self.start(playable, None)
     }
 
     pub(super) fn tray_chose(&mut self, choice: Choice) -> Task<Message> {
         match choice {
-            Choice::Start => {
-                let offer = self
-                    .next_reminder()
-                    .map_or_else(|| self.settings.quick.clone(), |(_, offer)| offer);
-                self.request_start(&offer, false)
-            }
+            Choice::Start => match self.next_reminder() {
+                Some((_, offer)) => self.request_start(&offer, false),
+                None => self.request_quick(),
+            },
             Choice::PauseToday => self.pause_reminders_today(),
             Choice::Open => self.show_main(),
             Choice::Quit => self.quit(),
@@ -88,13 +95,16 @@ impl App {
             self.tray = None;
             return;
         }
-        let start = self.library.playable(&self.settings.quick).map_or_else(
+        let start = self.library.quick_pause(&self.settings.quick).map_or_else(
             || "Start a calm pause".to_owned(),
             |p| format!("Start {}", p.title),
         );
-        let next = self
-            .next_reminder()
-            .map(|(at, _)| format!("Next reminder: {}", view::when_words(&at)));
+        let next = self.next_reminder().map(|(at, _)| {
+            format!(
+                "Next reminder: {}",
+                view::when_words(&at, self.clock.wall().date_naive())
+            )
+        });
         if self.tray_words.as_ref() == Some(&(start.clone(), next.clone())) {
             return;
         }

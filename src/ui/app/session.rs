@@ -16,12 +16,11 @@ impl App {
 
     /// What should be heard now, from the state alone.
     pub(super) fn wanted_sound(&self) -> Wanted {
-        let cues = match (&self.screen, &self.after_check_in) {
-            (Screen::Player(player), _) => player.wanted_cues(self.settings.count_ticks),
-            (Screen::Finished(finished), _) => finished.wanted_cues(),
-            // After a session the end bell rings out during the check-in.
-            (Screen::CheckIn(_), Some(journal::AfterCheckIn::Finish { sound, .. })) => {
-                sound.clone()
+        // The session's cues while it runs; after it has finished, through
+        // the check-in and the closing screen, the end bell rings out.
+        let cues = match (&self.screen, &self.sitting) {
+            (Screen::Player(_) | Screen::CheckIn(_) | Screen::Finished(_), Some(sitting)) => {
+                player::Player::wanted_cues(sitting, self.settings.count_ticks)
             }
             _ => self.home_sound.clone(),
         };
@@ -36,10 +35,11 @@ impl App {
         self.sound.sync(wanted);
     }
 
+    /// Sound is ready (or waited for long enough): the lead-in starts.
     pub(super) fn begin_player(&mut self) {
         let now = self.clock.now();
-        if let Screen::Player(player) = &mut self.screen {
-            player.begin(now);
+        if let (Screen::Player(_), Some(sitting)) = (&self.screen, &mut self.sitting) {
+            sitting.sound_ready(now);
         }
     }
 
@@ -50,17 +50,22 @@ impl App {
         }
     }
 
-    /// Opens the player. With a sound output, the clock waits until the
+    /// Starts a session at once (no check-in before it): the one under way
+    /// is recorded first. With a sound output, the clock waits until the
     /// output and every cue are ready (at most [`SOUND_WAIT`]).
     pub(super) fn start(&mut self, playable: Playable, lead_in: Option<Duration>) -> Task<Message> {
+        let ended = self.new_sitting(playable.clone(), lead_in);
+        Task::batch([ended, self.open_player(playable)])
+    }
+
+    /// Shows the player for the sitting just started, and readies its sound.
+    pub(super) fn open_player(&mut self, playable: Playable) -> Task<Message> {
         let mut save = Task::none();
         let single_breathing = !playable.routine && playable.timeline.kind() == Kind::Breathing;
         if single_breathing && self.settings.last_breathing.as_deref() != Some(&playable.id) {
             self.settings.last_breathing = Some(playable.id.clone());
             save = self.save_settings();
         }
-        let lead_in = lead_in
-            .unwrap_or_else(|| Duration::from_secs(u64::from(self.settings.lead_in_seconds)));
         let wait = self.sound.is_real();
         let prepare = self.sound.prepare(
             playable.timeline.clone(),
@@ -72,13 +77,9 @@ impl App {
         } else {
             Task::none()
         };
-        self.screen = Screen::Player(player::Player::new(
-            playable,
-            self.clock.now(),
-            lead_in,
-            wait,
-        ));
-        self.session_began();
+        self.screen = Screen::Player(player::Player::new(self.clock.now()));
+        // A session start is a good moment to retry a history write that failed.
+        let retry = self.write_waiting();
         // The small window, if that was the last choice.
         let mini =
             if self.settings.mini && self.windows.mini.is_none() && self.windows.main.is_some() {
@@ -87,11 +88,19 @@ impl App {
             } else {
                 Task::none()
             };
-        Task::batch([save, prepare, give_up, mini])
+        Task::batch([save, prepare, give_up, retry, mini])
     }
 
     pub(super) fn go_home(&mut self, sound: Cues) -> Task<Message> {
         self.home_sound = sound;
+        // A sitting still open here has ended and been recorded (a stop, or
+        // the closing screen left); nothing more will be added to it.
+        if let Some(sitting) = &mut self.sitting {
+            if sitting.stage() != crate::sitting::Stage::Running {
+                let _ = sitting.answer(None, None);
+                self.sitting = None;
+            }
+        }
         self.screen = Screen::Home(home::Home::default());
         // The small window is for sessions only.
         if self.windows.mini.is_some() {
@@ -106,13 +115,14 @@ impl App {
     pub(super) fn player_action(&mut self, action: player::Action) -> Task<Message> {
         match action {
             player::Action::None => {}
-            player::Action::Stopped(summary) => return self.stopped(summary),
+            player::Action::Tick => return self.steer(None),
+            player::Action::Steer(steer) => return self.steer(Some(steer)),
+            player::Action::Stop => return self.stop_sitting(),
             player::Action::Volume(volume_db) => {
                 self.settings.volume_db = volume_db;
             }
             player::Action::SaveSettings => return self.save_settings(),
             player::Action::ToggleMute => return self.toggle_mute(),
-            player::Action::Finished(summary) => return self.finished(summary),
         }
         Task::none()
     }

@@ -28,6 +28,15 @@ impl Hash for TrayChoices {
     }
 }
 
+#[derive(Clone)]
+struct Signals(async_channel::Receiver<&'static str>);
+
+impl Hash for Signals {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        "steady-signals".hash(state);
+    }
+}
+
 impl App {
     pub(super) fn home_action(&mut self, action: home::Action) -> Task<Message> {
         match action {
@@ -69,22 +78,35 @@ impl App {
                     window_height: self.window_size.height,
                 })
                 .map(Message::Home),
-            Screen::Player(player) => player
-                .view(player::Look {
-                    sizes,
-                    reduced_motion: self.settings.reduced_motion,
-                    muted: self.settings.muted,
-                    volume_db: self.settings.volume_db,
-                    note: self.sound.short_note(),
-                    window: self.window_size,
-                })
-                .map(Message::Player),
-            Screen::Finished(finished) => finished.view(sizes).map(Message::Finished),
+            Screen::Player(player) => match &self.sitting {
+                Some(sitting) => player
+                    .view(
+                        sitting,
+                        player::Look {
+                            sizes,
+                            reduced_motion: self.settings.reduced_motion,
+                            muted: self.settings.muted,
+                            volume_db: self.settings.volume_db,
+                            note: self.sound.short_note(),
+                            window: self.window_size,
+                        },
+                    )
+                    .map(Message::Player),
+                None => text("").into(),
+            },
+            Screen::Finished(finished) => finished
+                .view(sizes, self.unsaved_words())
+                .map(Message::Finished),
             Screen::Editor(editor) => editor.view(sizes, self.clock.now()).map(Message::Editor),
             Screen::CheckIn(check_in) => check_in.view(sizes).map(Message::CheckIn),
             Screen::History(screen) => match &self.history {
                 Some(loaded) => screen
-                    .view(loaded, chrono::Local::now().date_naive(), sizes)
+                    .view(
+                        loaded,
+                        self.clock.wall().date_naive(),
+                        self.unsaved_words(),
+                        sizes,
+                    )
                     .map(Message::History),
                 None => container(text("Loading your history…").size(sizes.body()))
                     .center(Length::Fill)
@@ -96,9 +118,12 @@ impl App {
                     settings::Context {
                         exercises_folder: self.paths.exercises().display().to_string(),
                         audio_note: self.sound.details(),
-                        next_reminder: self
-                            .next_reminder()
-                            .map(|(at, offer)| (when_words(&at), self.title_of(&offer))),
+                        next_reminder: self.next_reminder().map(|(at, offer)| {
+                            (
+                                when_words(&at, self.clock.wall().date_naive()),
+                                self.title_of(&offer),
+                            )
+                        }),
                         offers: self.offers(),
                         autostart: self.autostart_on(),
                     },
@@ -118,12 +143,14 @@ impl App {
             .iter()
             .cloned()
             .chain(self.sound.device_note())
+            .chain(self.unsaved_words())
             .collect();
+        let now = self.clock.wall();
         if let Some((at, offer)) = self.next_reminder() {
-            if at - chrono::Local::now() <= chrono::TimeDelta::minutes(60) {
+            if at - now <= chrono::TimeDelta::minutes(60) {
                 notes.push(format!(
                     "Next pause {}: {}.",
-                    when_words(&at),
+                    when_words(&at, now.date_naive()),
                     self.title_of(&offer)
                 ));
             }
@@ -192,7 +219,10 @@ impl App {
     /// time left, nothing else. Closing it (or W) brings the main window back.
     pub(super) fn mini_view(&self) -> Element<'_, Message> {
         let content: Element<'_, Message> = match &self.screen {
-            Screen::Player(player) => player.mini_view(self.sizes()).map(Message::Player),
+            Screen::Player(player) => match &self.sitting {
+                Some(sitting) => player.mini_view(sitting, self.sizes()).map(Message::Player),
+                None => text("").into(),
+            },
             _ => text("").into(),
         };
         container(content)
@@ -203,9 +233,12 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let screen = match &self.screen {
-            Screen::Player(player) => player
-                .subscription(self.settings.reduced_motion)
-                .map(Message::Player),
+            Screen::Player(player) => match &self.sitting {
+                Some(sitting) => player
+                    .subscription(sitting, self.settings.reduced_motion)
+                    .map(Message::Player),
+                None => Subscription::none(),
+            },
             Screen::Editor(editor) => editor.subscription().map(Message::Editor),
             _ => Subscription::none(),
         };
@@ -223,8 +256,16 @@ impl App {
             }
             None => Subscription::none(),
         };
+        let signals = match &self.inbox.signals {
+            Some(receiver) => {
+                Subscription::run_with(Signals(receiver.clone()), |signals| signals.0.clone())
+                    .map(Message::Signal)
+            }
+            None => Subscription::none(),
+        };
         Subscription::batch([
             screen,
+            signals,
             keyboard::listen().map(Message::Key),
             system::theme_changes().map(Message::SystemTheme),
             window::changes().map(|(id, change)| Message::Window(id, change)),
@@ -237,8 +278,7 @@ impl App {
 }
 
 /// "today at 15:00", "tomorrow at 11:00", "Monday at 11:00".
-pub(super) fn when_words(at: &chrono::DateTime<chrono::Local>) -> String {
-    let today = chrono::Local::now().date_naive();
+pub(super) fn when_words(at: &chrono::DateTime<chrono::Local>, today: chrono::NaiveDate) -> String {
     let day = at.date_naive();
     let name = if day == today {
         "today".to_owned()

@@ -119,6 +119,19 @@ impl App {
         Task::batch([ended, self.save_settings()]).chain(iced::exit())
     }
 
+    /// Quits on a signal: the session is recorded first (before anything
+    /// else), sound fades out instead of being cut, then Steady exits.
+    pub(super) fn quit_gently(&mut self) -> Task<Message> {
+        /// Longer than sound's fade, so the last cue ends softly.
+        const FADE_OUT: Duration = Duration::from_millis(120);
+        let ended = self.end_session_on_close();
+        // Home wants silence: the next sync fades the cues out.
+        let _ = self.go_home(Cues::Silent);
+        let save = self.save_settings();
+        let fade = Task::perform(smol::Timer::after(FADE_OUT), |_| ()).discard();
+        Task::batch([ended, save, fade]).chain(iced::exit())
+    }
+
     /// Opens or closes the small always-on-top window for the session.
     pub(super) fn toggle_mini(&mut self) -> Task<Message> {
         if self.windows.mini.is_some() {

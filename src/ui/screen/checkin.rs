@@ -1,18 +1,24 @@
 //! "How do you feel right now?": a gentle check-in before and after a
-//! session. One key or click each, Esc skips, never required.
+//! session. One key or click each, Esc skips, never required. The keys do
+//! what the footer says: on arrival 1–5 choose and Esc skips; the note
+//! takes keys only once it is clicked or reached with Tab, and in it Enter
+//! saves, Shift+Enter starts a new line and Esc leaves it.
 
-use iced::widget::{button, column, container, row, text, text_input, Row};
-use iced::{Alignment, Element, Length};
+use iced::widget::text_editor::{Binding, KeyPress};
+use iced::widget::{button, column, container, row, text, text_editor, Row};
+use iced::{keyboard, Alignment, Element, Length, Task};
 
 use crate::history::{CheckIn, Feeling, SUGGESTED_WORDS};
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
 
-/// Before the session, or after it (which also asks for a note).
+/// Before the session, after it (which also asks for a note), or after a
+/// routine that asks a journal question when check-ins are off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
     Before,
     After,
+    JournalOnly,
 }
 
 pub struct CheckInScreen {
@@ -20,7 +26,9 @@ pub struct CheckInScreen {
     title: String,
     feeling: Option<Feeling>,
     words: Vec<&'static str>,
-    note: String,
+    note: text_editor::Content,
+    /// The note has the keys (clicked, or reached with Tab).
+    writing: bool,
     /// The note's question: the routine's journal prompt, or the usual one.
     question: String,
 }
@@ -29,7 +37,11 @@ pub struct CheckInScreen {
 pub enum Message {
     Feeling(u8),
     Word(&'static str),
-    Note(String),
+    Edit(text_editor::Action),
+    /// Tab: the note takes the keys.
+    WriteNote,
+    /// Esc in the note: the keys go back to the screen.
+    LeaveNote,
     Done,
     Skip,
 }
@@ -45,9 +57,13 @@ pub struct Answer {
 pub enum Action {
     None,
     Done(Answer),
+    /// Focus moves (into the note).
+    Run(Task<Message>),
 }
 
 const NOTE_FIELD: &str = "check-in-note";
+/// Lines of the note's field before it scrolls.
+const NOTE_LINES: f32 = 4.0;
 const FEELINGS: [(u8, &str); 5] = [
     (1, "Very low"),
     (2, "Low"),
@@ -63,7 +79,8 @@ impl CheckInScreen {
             title: title.to_owned(),
             feeling: None,
             words: Vec::new(),
-            note: String::new(),
+            note: text_editor::Content::new(),
+            writing: false,
             question: journal
                 .unwrap_or("Anything you want to remember?")
                 .to_owned(),
@@ -90,9 +107,30 @@ impl CheckInScreen {
                     self.words.push(word);
                 }
             }
-            Message::Note(note) => {
-                self.note = note.chars().take(crate::history::limit::NOTE).collect();
+            Message::Edit(action) => {
+                // A click into the note gives it the keys (the editor focuses itself).
+                if matches!(
+                    action,
+                    text_editor::Action::Click(_) | text_editor::Action::Edit(_)
+                ) {
+                    self.writing = true;
+                }
+                let edit = action.is_edit();
+                let before = edit.then(|| self.note.text());
+                self.note.perform(action);
+                if let Some(before) = before {
+                    if self.note.text().chars().count() > crate::history::limit::NOTE {
+                        self.note = text_editor::Content::with_text(&before);
+                    }
+                }
             }
+            Message::WriteNote => {
+                if self.has_note() {
+                    self.writing = true;
+                    return Action::Run(iced::widget::operation::focus(NOTE_FIELD));
+                }
+            }
+            Message::LeaveNote => self.writing = false,
             Message::Done => return self.done(),
             Message::Skip => {
                 return Action::Done(Answer {
@@ -104,8 +142,13 @@ impl CheckInScreen {
         Action::None
     }
 
+    fn has_note(&self) -> bool {
+        self.when != When::Before
+    }
+
     fn done(&self) -> Action {
-        let note = self.note.trim();
+        let text = self.note.text();
+        let note = text.trim();
         Action::Done(Answer {
             check_in: self.feeling.map(|feeling| CheckIn {
                 feeling,
@@ -115,36 +158,58 @@ impl CheckInScreen {
         })
     }
 
-    /// 1–5 choose a feeling, Enter is done, Esc skips.
+    /// Keys the note did not take: 1–5 choose a feeling, Tab goes into
+    /// the note, Enter is done, Esc skips.
     pub fn shortcut(&mut self, shortcut: Shortcut) -> Action {
         match shortcut {
-            Shortcut::Number(number @ 1..=5) => self.update(Message::Feeling(number as u8)),
+            Shortcut::Number(number @ 1..=5) if self.asks_feeling() => {
+                self.update(Message::Feeling(number as u8))
+            }
+            Shortcut::Tab => self.update(Message::WriteNote),
             Shortcut::Confirm => self.update(Message::Done),
             Shortcut::Back => self.update(Message::Skip),
             _ => Action::None,
         }
     }
 
-    /// Focuses the note field after a session (typing goes straight in).
-    pub fn focus(&self) -> iced::Task<Message> {
-        match self.when {
-            When::After => iced::widget::operation::focus(NOTE_FIELD),
-            When::Before => iced::Task::none(),
+    fn asks_feeling(&self) -> bool {
+        self.when != When::JournalOnly
+    }
+
+    /// What the keys do now, as the footer says it.
+    pub fn help(&self) -> &'static str {
+        match (self.when, self.writing) {
+            (When::Before, _) => "1–5 choose and start · Enter start · Esc skip",
+            (_, true) => "Enter save · Shift+Enter new line · Esc leave the note",
+            (When::After, false) => "1–5 choose · Tab write a note · Enter save · Esc skip",
+            (When::JournalOnly, false) => "Tab write · Enter save · Esc skip",
+        }
+    }
+
+    /// In the note: Enter saves, Shift+Enter breaks the line, Esc leaves.
+    fn note_keys(key_press: KeyPress) -> Option<Binding<Message>> {
+        // The editor sees every key, focused or not; the screen's own keys
+        // must reach the screen while the note is not being written.
+        if !matches!(key_press.status, text_editor::Status::Focused { .. }) {
+            return None;
+        }
+        let KeyPress { key, modifiers, .. } = &key_press;
+        match key.as_ref() {
+            keyboard::Key::Named(keyboard::key::Named::Enter) if !modifiers.shift() => {
+                Some(Binding::Custom(Message::Done))
+            }
+            keyboard::Key::Named(keyboard::key::Named::Escape) => Some(Binding::Sequence(vec![
+                Binding::Unfocus,
+                Binding::Custom(Message::LeaveNote),
+            ])),
+            _ => Binding::from_key_press(key_press),
         }
     }
 
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
-        let (heading, done, help) = match self.when {
-            When::Before => (
-                format!("Before {}", self.title),
-                "Start",
-                "1–5 choose and start · Enter start · Esc skip",
-            ),
-            When::After => (
-                "You are done".to_owned(),
-                "Save",
-                "1–5 choose · Enter save · Esc skip",
-            ),
+        let (heading, done) = match self.when {
+            When::Before => (format!("Before {}", self.title), "Start"),
+            When::After | When::JournalOnly => ("You are done".to_owned(), "Save"),
         };
         let feelings = Row::with_children(FEELINGS.iter().map(|(value, word)| {
             let chosen = self.feeling.is_some_and(|feeling| feeling.get() == *value);
@@ -181,25 +246,29 @@ impl CheckInScreen {
         .spacing(6)
         .wrap()
         .vertical_spacing(6);
-        let mut content = column![
-            text(heading).size(sizes.title()),
-            text("How do you feel right now?").size(sizes.heading()),
-            feelings,
-            text("Any words for it? (if you like)").size(sizes.body()),
-            words,
-        ]
-        .spacing(16)
-        .max_width(720);
-        if self.when == When::After {
+        let mut content = column![text(heading).size(sizes.title())]
+            .spacing(16)
+            .max_width(720);
+        if self.asks_feeling() {
+            content = content
+                .push(text("How do you feel right now?").size(sizes.heading()))
+                .push(feelings)
+                .push(text("Any words for it? (if you like)").size(sizes.body()))
+                .push(words);
+        }
+        if self.has_note() {
+            let line = sizes.body() * 1.3;
             content = content
                 .push(text(self.question.clone()).size(sizes.body()))
                 .push(
-                    text_input("A few words, if you like", &self.note)
+                    text_editor(&self.note)
                         .id(NOTE_FIELD)
-                        .on_input(Message::Note)
-                        .on_submit(Message::Done)
+                        .placeholder("A few words, if you like")
+                        .on_action(Message::Edit)
+                        .key_binding(Self::note_keys)
                         .size(sizes.body())
-                        .padding(10),
+                        .padding(10)
+                        .height(Length::Fixed(line * NOTE_LINES + 20.0)),
                 );
         }
         content = content
@@ -216,7 +285,7 @@ impl CheckInScreen {
                 ]
                 .spacing(10),
             )
-            .push(text(help).size(sizes.small()).style(text::secondary));
+            .push(text(self.help()).size(sizes.small()).style(text::secondary));
         iced::widget::scrollable(container(content).padding(24).center_x(Length::Fill))
             .height(Length::Fill)
             .into()

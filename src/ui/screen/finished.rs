@@ -6,7 +6,6 @@ use iced::{Alignment, Element, Length};
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::screen::player::Summary;
-use crate::ui::sound::Cues;
 use crate::ui::theme::Sizes;
 
 pub struct Finished {
@@ -14,9 +13,6 @@ pub struct Finished {
     /// What this session adds: "Your 10th session.", how the feeling changed.
     lines: Vec<String>,
     note: Option<String>,
-    /// What sound was doing when the session ended: it carries on, so the
-    /// end bell rings out instead of being cut by the change of screen.
-    sound: Cues,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,15 +29,9 @@ pub enum Action {
 }
 
 impl Finished {
-    pub fn new(
-        summary: Summary,
-        sound: Cues,
-        lines: Vec<String>,
-        note: Option<String>,
-    ) -> Finished {
+    pub fn new(summary: Summary, lines: Vec<String>, note: Option<String>) -> Finished {
         Finished {
             summary,
-            sound,
             lines,
             note,
         }
@@ -49,10 +39,6 @@ impl Finished {
 
     pub fn summary(&self) -> &Summary {
         &self.summary
-    }
-
-    pub fn wanted_cues(&self) -> Cues {
-        self.sound.clone()
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -72,7 +58,8 @@ impl Finished {
         }
     }
 
-    pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
+    /// `unsaved` says why the session is not in the history yet, if so.
+    pub fn view(&self, sizes: Sizes, unsaved: Option<String>) -> Element<'_, Message> {
         let summary = &self.summary;
         let done = format!(
             "You did {} for {}.",
@@ -86,7 +73,19 @@ impl Finished {
         let mut said = iced::widget::Column::new()
             .spacing(6)
             .align_x(Alignment::Center);
-        for line in &self.lines {
+        // A milestone counted from a history that did not get this session
+        // would be a promise the file does not keep: the reason comes instead.
+        let saved = unsaved.is_none();
+        if let Some(unsaved) = unsaved {
+            said = said.push(
+                text(unsaved)
+                    .size(sizes.body())
+                    .style(text::danger)
+                    .align_x(Alignment::Center),
+            );
+        }
+        let lines = if saved { &self.lines[..] } else { &[][..] };
+        for line in lines {
             said = said.push(
                 text(line.clone())
                     .size(sizes.body())

@@ -66,6 +66,7 @@ impl HistoryScreen {
         &'a self,
         loaded: &'a Loaded,
         today: NaiveDate,
+        unsaved: Option<String>,
         sizes: Sizes,
     ) -> Element<'a, Message> {
         let records = &loaded.records;
@@ -78,6 +79,11 @@ impl HistoryScreen {
         ]
         .align_y(Alignment::Center);
         let mut page = Column::new().spacing(22).push(header);
+        // Sessions waiting to be written are shown below like the others;
+        // this says plainly that they are not on disk yet, and why.
+        if let Some(unsaved) = unsaved {
+            page = page.push(text(unsaved).size(sizes.body()).style(text::danger));
+        }
         for problem in &loaded.problems {
             page = page.push(
                 text(format!(

@@ -10,10 +10,12 @@ use iced::{time, Subscription};
 
 use crate::library::Playable;
 use crate::session::{Session, State};
+use crate::sitting::{Sitting, Stage, Steer};
 use crate::timeline::StepKind;
 use crate::ui::keys::Shortcut;
 use crate::ui::sound::Cues;
 
+pub use crate::sitting::Summary;
 pub use view::Look;
 
 /// About 60 frames a second while the shape moves.
@@ -22,20 +24,22 @@ const FRAME: Duration = Duration::from_micros(16_667);
 const BAR_FRAME: Duration = Duration::from_millis(100);
 /// The exercise starts this long after sound is ready, so the first cue is
 /// already scheduled when the first step begins.
-const START_MARGIN: Duration = Duration::from_millis(60);
+pub const START_MARGIN: Duration = Duration::from_millis(60);
 
 pub struct Player {
-    playable: Playable,
-    session: Session,
-    /// Waiting for the sound output and the cues before the clock starts.
-    preparing: bool,
-    lead_in: Duration,
-    /// A moment between "sound is ready" and the clock starting, only when
-    /// a real output must have the first cue scheduled in time.
-    margin: Duration,
     /// The time of the last look, used by `view`.
     now: Instant,
     backdrop: crate::ui::widget::breath::Backdrop,
+}
+
+/// What the view draws: the sitting's session as of the last look.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    playable: &'a Playable,
+    session: &'a Session,
+    preparing: bool,
+    now: Instant,
+    backdrop: &'a crate::ui::widget::breath::Backdrop,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,27 +57,13 @@ pub enum Message {
     ToggleMute,
 }
 
-/// How the session went, for the closing screen and the history.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Summary {
-    pub id: String,
-    pub title: String,
-    pub closing: Option<String>,
-    pub journal: Option<String>,
-    pub routine: bool,
-    pub planned: Duration,
-    /// Time actually spent: not the position skipped to, not pauses.
-    pub practised: Duration,
-    pub finished: bool,
-    /// Where it was stopped early: the part's title (routines) and the step.
-    pub stopped_at: Option<(Option<String>, String)>,
-}
-
 #[derive(Debug, Clone)]
 pub enum Action {
     None,
-    Stopped(Summary),
-    Finished(Summary),
+    /// Time passed: look whether the session has reached its end.
+    Tick,
+    Steer(Steer),
+    Stop,
     /// The volume slider moved: apply it now.
     Volume(f32),
     /// The volume slider was let go: save the settings.
@@ -82,87 +72,63 @@ pub enum Action {
 }
 
 impl Player {
-    /// A player that waits for sound (`wait_for_sound`) or starts its lead-in now.
-    pub fn new(
-        playable: Playable,
-        now: Instant,
-        lead_in: Duration,
-        wait_for_sound: bool,
-    ) -> Player {
-        let mut player = Player {
-            session: Session::new(playable.timeline.clone()),
-            playable,
-            preparing: true,
-            lead_in,
-            margin: if wait_for_sound {
-                START_MARGIN
-            } else {
-                Duration::ZERO
-            },
+    pub fn new(now: Instant) -> Player {
+        Player {
             now,
             backdrop: Default::default(),
-        };
-        if !wait_for_sound {
-            player.begin(now);
-        }
-        player
-    }
-
-    /// Sound is ready (or waited for long enough): the lead-in starts.
-    pub fn begin(&mut self, now: Instant) {
-        if self.preparing {
-            self.preparing = false;
-            self.now = now;
-            self.session.start(now + self.margin, self.lead_in);
         }
     }
 
-    pub fn is_preparing(&self) -> bool {
-        self.preparing
+    /// The sitting as it looks now.
+    pub fn shown<'a>(&'a self, sitting: &'a Sitting) -> Shown<'a> {
+        Shown {
+            playable: sitting.playable(),
+            session: sitting.session(),
+            preparing: sitting.is_waiting_for_sound(),
+            now: self.now,
+            backdrop: &self.backdrop,
+        }
     }
 
-    pub fn playable(&self) -> &Playable {
-        &self.playable
+    pub fn view<'a>(&'a self, sitting: &'a Sitting, look: Look) -> iced::Element<'a, Message> {
+        self.shown(sitting).view(look)
     }
 
-    pub fn session(&self) -> &Session {
-        &self.session
+    pub fn mini_view<'a>(
+        &'a self,
+        sitting: &'a Sitting,
+        sizes: crate::ui::theme::Sizes,
+    ) -> iced::Element<'a, Message> {
+        self.shown(sitting).mini_view(sizes)
     }
 
-    pub fn is_running(&self) -> bool {
-        self.session.is_running(self.now)
-    }
-
-    /// What should be heard: this session's cues while it moves (or has just
-    /// been moved to its end), silence otherwise.
-    pub fn wanted_cues(&self, count_ticks: bool) -> Cues {
-        match self.session.anchor() {
-            Some(anchor) if !self.preparing => Cues::Follow {
+    /// What should be heard: the sitting's cues while it moves (or has just
+    /// ended and the bell rings out), silence otherwise.
+    pub fn wanted_cues(sitting: &Sitting, count_ticks: bool) -> Cues {
+        match sitting.anchor() {
+            Some(anchor) => Cues::Follow {
                 anchor,
                 count_ticks,
             },
-            _ => Cues::Silent,
+            None => Cues::Silent,
         }
     }
 
+    /// Notes the time of this look; the intent goes to the sitting's owner.
     pub fn update(&mut self, message: Message, now: Instant) -> Action {
         self.now = now;
         match message {
-            Message::Tick => {}
-            Message::TogglePause => self.session.toggle(now),
-            Message::Next => self.session.next(now),
-            Message::Previous => self.session.previous(now),
-            Message::NextPart => self.session.next_part(now),
-            Message::Restart => self.session.restart(now),
-            Message::Stop => return Action::Stopped(self.summary(now, false)),
-            Message::Volume(volume) => return Action::Volume(volume),
-            Message::VolumeReleased => return Action::SaveSettings,
-            Message::ToggleMute => return Action::ToggleMute,
+            Message::Tick => Action::Tick,
+            Message::TogglePause => Action::Steer(Steer::TogglePause),
+            Message::Next => Action::Steer(Steer::Next),
+            Message::Previous => Action::Steer(Steer::Previous),
+            Message::NextPart => Action::Steer(Steer::NextPart),
+            Message::Restart => Action::Steer(Steer::Restart),
+            Message::Stop => Action::Stop,
+            Message::Volume(volume) => Action::Volume(volume),
+            Message::VolumeReleased => Action::SaveSettings,
+            Message::ToggleMute => Action::ToggleMute,
         }
-        if self.session.is_finished(now) {
-            return Action::Finished(self.summary(now, true));
-        }
-        Action::None
     }
 
     pub fn shortcut(&mut self, shortcut: Shortcut, now: Instant) -> Action {
@@ -178,50 +144,27 @@ impl Player {
         self.update(message, now)
     }
 
-    /// How the session went, up to `now`.
-    pub fn summary(&self, now: Instant, finished: bool) -> Summary {
-        let timeline = &self.playable.timeline;
-        let stopped_at = (!finished)
-            .then(|| self.session.position(now))
-            .flatten()
-            .map(|position| {
-                let part = (timeline.parts().len() > 1)
-                    .then(|| timeline.parts()[position.segment.part].title.clone());
-                (part, position.segment.label.clone())
-            });
-        Summary {
-            id: self.playable.id.clone(),
-            title: self.playable.title.clone(),
-            closing: self.playable.closing.clone(),
-            journal: self.playable.journal.clone(),
-            routine: self.playable.routine,
-            planned: timeline.total(),
-            practised: self.session.practised(now),
-            finished,
-            stopped_at,
-        }
-    }
-
     /// Ticks only while something on screen changes: about 60 a second while
     /// the shape moves, otherwise one at the next moment a number changes
     /// or a step ends. Nothing while preparing, paused or finished.
-    pub fn subscription(&self, reduced_motion: bool) -> Subscription<Message> {
-        match self.next_redraw(reduced_motion) {
+    pub fn subscription(&self, sitting: &Sitting, reduced_motion: bool) -> Subscription<Message> {
+        match self.next_redraw(sitting, reduced_motion) {
             Some(wait) => time::every(wait).map(|_| Message::Tick),
             None => Subscription::none(),
         }
     }
 
-    fn next_redraw(&self, reduced_motion: bool) -> Option<Duration> {
+    fn next_redraw(&self, sitting: &Sitting, reduced_motion: bool) -> Option<Duration> {
         let now = self.now;
-        if self.preparing {
+        if sitting.is_waiting_for_sound() || sitting.stage() != Stage::Running {
             return None;
         }
-        match self.session.state(now) {
+        let session = sitting.session();
+        match session.state(now) {
             State::Paused | State::Finished => None,
             State::LeadIn { left } => Some(until_next_second(left)),
             State::Running => {
-                let position = self.session.position(now)?;
+                let position = session.position(now)?;
                 let moving = matches!(
                     position.segment.kind,
                     StepKind::Breath(

@@ -10,7 +10,7 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Length, Size};
 
-use super::{Message, Player};
+use super::{Message, Shown};
 use crate::exercise::Breath;
 use crate::session::{Position, State};
 use crate::settings::{MAX_VOLUME_DB, MIN_VOLUME_DB};
@@ -95,13 +95,13 @@ fn controls_width(text: f32, compact: bool, routine: bool) -> f32 {
         + 10.0 * (labels.len() - 1) as f32
 }
 
-impl Player {
-    pub fn view(&self, look: Look) -> Element<'_, Message> {
+impl<'a> Shown<'a> {
+    pub fn view(self, look: Look) -> Element<'a, Message> {
         let sizes = look.sizes;
         let routine = self.playable.timeline.parts().len() > 1;
         let fit = Fit::of(&look, routine);
         let state = self.session.state(self.now);
-        let middle: Element<'_, Message> = if self.preparing {
+        let middle: Element<'a, Message> = if self.preparing {
             self.lead_in_view(None, sizes)
         } else {
             match (state, self.session.position(self.now)) {
@@ -134,7 +134,7 @@ impl Player {
 
     /// The small always-on-top window: the breathing shape (or the step's
     /// name), the phase word and the time left. Nothing else.
-    pub fn mini_view(&self, sizes: Sizes) -> Element<'_, Message> {
+    pub fn mini_view(self, sizes: Sizes) -> Element<'a, Message> {
         let small = Sizes::new(100);
         let _ = sizes;
         let state = self.session.state(self.now);
@@ -156,10 +156,10 @@ impl Player {
         };
         let paused = state == State::Paused;
         let fullness_now = fullness;
-        let shape: Element<'_, Message> = match fullness_now {
+        let shape: Element<'a, Message> = match fullness_now {
             Some(fullness) => responsive(move |space: Size| {
                 let side = space.width.min(space.height);
-                container(breath::view(fullness, side, &self.backdrop))
+                container(breath::view(fullness, side, self.backdrop))
                     .center(Length::Fill)
                     .into()
             })
@@ -179,7 +179,7 @@ impl Player {
         .into()
     }
 
-    fn header(&self, state: State, sizes: Sizes) -> Element<'_, Message> {
+    fn header(self, state: State, sizes: Sizes) -> Element<'a, Message> {
         let timeline = &self.playable.timeline;
         let position = self.session.position(self.now);
         let mut title = Column::new().spacing(2).push(
@@ -223,7 +223,7 @@ impl Player {
     }
 
     /// Before the first step: the intro, large, and the count down to the start.
-    fn lead_in_view(&self, left: Option<Duration>, sizes: Sizes) -> Element<'_, Message> {
+    fn lead_in_view(self, left: Option<Duration>, sizes: Sizes) -> Element<'a, Message> {
         let mut content = Column::new()
             .spacing(18)
             .align_x(Alignment::Center)
@@ -241,21 +241,16 @@ impl Player {
         container(content).center(Length::Fill).into()
     }
 
-    fn step_view<'a>(
-        &'a self,
-        position: Position<'a>,
-        look: &Look,
-        fit: Fit,
-    ) -> Element<'a, Message> {
+    fn step_view(self, position: Position<'a>, look: &Look, fit: Fit) -> Element<'a, Message> {
         let segment = position.segment;
         match segment.kind {
-            StepKind::Breath(breath) => breathing(&position, breath, look, fit, &self.backdrop),
+            StepKind::Breath(breath) => breathing(&position, breath, look, fit, self.backdrop),
             StepKind::Transition => transition(segment, position.segment_left, look.sizes),
             _ => prompt(segment, position.segment_left, look.sizes),
         }
     }
 
-    fn progress(&self, look: &Look) -> Element<'_, Message> {
+    fn progress(self, look: &Look) -> Element<'a, Message> {
         let sizes = look.sizes;
         let (fraction, left) = match self.session.position(self.now) {
             Some(position) => (position.overall_progress, position.total_left),
@@ -300,7 +295,7 @@ impl Player {
         .into()
     }
 
-    fn controls(&self, state: State, sizes: Sizes, fit: Fit) -> Element<'_, Message> {
+    fn controls(self, state: State, sizes: Sizes, fit: Fit) -> Element<'a, Message> {
         let pause_label = match state {
             State::Paused => "Resume",
             _ => "Pause",
