@@ -1,6 +1,8 @@
 //! The real `App::update`/`view` driven through iced_test's simulator, with a
-//! hand-moved clock. Keys go through the same `Message::Key` the keyboard
-//! subscription produces.
+//! hand-moved clock. Keys go through the widgets first and reach the app's
+//! shortcuts only when no widget took them, as in a window (`driving`).
+
+mod driving;
 
 use std::time::Duration;
 
@@ -24,6 +26,7 @@ fn no_lead_in() -> Settings {
 
 struct Harness {
     app: App,
+    driver: driving::Driver,
     clock: Clock,
     _config: tempfile::TempDir,
 }
@@ -58,6 +61,7 @@ impl Harness {
         );
         Harness {
             app,
+            driver: driving::Driver::new(),
             clock,
             _config: config,
         }
@@ -75,10 +79,12 @@ impl Harness {
     }
 
     fn key(&mut self, key: impl Into<Key>) {
-        let iced::Event::Keyboard(event) = simulator::press_key(key, None) else {
-            unreachable!("press_key makes keyboard events");
+        let key = key.into();
+        let text = match key.as_ref() {
+            Key::Character(character) => Some(character.to_owned()),
+            _ => None,
         };
-        let _ = self.app.update(Message::Key(event));
+        self.driver.press(&mut self.app, key, text.as_deref());
     }
 
     fn wait(&mut self, seconds: f64) {
