@@ -2,8 +2,8 @@
 //! request; a killed instance's socket does not block the next start),
 //! `steady quick`, reminders through a real D-Bus notification service (a
 //! small fake one this test runs, which records what it receives) or, with
-//! no service, Steady's own window; the small always-on-top window; and the
-//! history surviving a kill -9 mid-session. Private Xvfb, private D-Bus,
+//! no service, Steady's own window; the small always-on-top window. (How a
+//! session's end survives signals and kills: `endings.rs`.) Private Xvfb, private D-Bus,
 //! private runtime and config folders.
 
 mod support;
@@ -377,35 +377,5 @@ fn the_small_window_stays_on_top_and_w_brings_the_session_back() {
         &x.display,
         "Box breathing — Steady",
         Duration::from_secs(10),
-    );
-}
-
-#[test]
-fn a_kill_mid_session_loses_at_most_that_session() {
-    if !support::tools(&TOOLS) {
-        return;
-    }
-    let _turn = support::one_at_a_time();
-    let x = Xvfb::start();
-    let run = runtime();
-    let mut app = Steady::start(&[], SETTINGS, Some(&x.display), &private(run.path()));
-    let history = app.config.path().join("data/history.jsonl");
-    std::fs::create_dir_all(history.parent().expect("folder")).expect("mkdir");
-    let earlier = concat!(
-        r#"{"start":"2026-11-23T07:30:00+01:00","id":"box-breathing","title":"Box breathing","planned_seconds":144,"practised_seconds":144,"finished":true}"#,
-        "\n",
-        r#"{"start":"2026-11-24T07:30:00+01:00","id":"box-breathing","title":"Box breathing","planned_seconds":144,"practised_seconds":144,"finished":true}"#,
-        "\n"
-    );
-    std::fs::write(&history, earlier).expect("write");
-    app.wait_for_window();
-    app.key("1");
-    std::thread::sleep(Duration::from_secs(2));
-    let _ = app.process.0.kill();
-    let _ = app.process.0.wait();
-    assert_eq!(
-        std::fs::read_to_string(&history).expect("read"),
-        earlier,
-        "nothing else is lost"
     );
 }

@@ -25,6 +25,8 @@ pub enum Shortcut {
     ToggleMute,
     /// Tab: into the next field (the check-in's note).
     Tab,
+    /// Your practice (the history screen).
+    History,
 }
 
 /// The shortcut for a key press, if any. Held-down keys repeat only for moves
@@ -62,6 +64,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
             'n' => Shortcut::NextPart,
             'e' => Shortcut::Edit,
             'w' => Shortcut::Mini,
+            'h' => Shortcut::History,
             digit @ '1'..='9' => Shortcut::Number(usize::from(digit as u8 - b'0')),
             _ => return None,
         },

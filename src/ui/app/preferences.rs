@@ -21,7 +21,7 @@ impl App {
                     // Only what comes from now on: a time passed this morning
                     // is not offered the moment reminders are turned on.
                     self.settings.reminder_state =
-                        self.settings.reminder_state.offered(&chrono::Local::now());
+                        self.settings.reminder_state.offered(&self.clock.wall());
                 }
                 self.update_tray();
                 self.save_settings()

@@ -20,7 +20,7 @@ const SNOOZE_MINUTES: u16 = 10;
 impl App {
     /// The next reminder from now, with what it offers.
     pub fn next_reminder(&self) -> Option<(DateTime<Local>, String)> {
-        let now = Local::now();
+        let now = self.clock.wall();
         reminders::next_after(
             &self.settings.reminders,
             &self.settings.reminder_state,
@@ -34,7 +34,7 @@ impl App {
         let Some((at, _)) = self.next_reminder() else {
             return Subscription::none();
         };
-        let until = (at - Local::now()).to_std().unwrap_or(Duration::ZERO);
+        let until = (at - self.clock.wall()).to_std().unwrap_or(Duration::ZERO);
         // Whole seconds keep the subscription the same between updates.
         let wait = Duration::from_secs(until.as_secs().clamp(1, LONGEST_WAIT.as_secs()));
         iced::time::every(wait).map(|_| Message::ReminderTick)
@@ -42,7 +42,7 @@ impl App {
 
     /// Offers the reminder that is due, if one is.
     pub(super) fn reminder_tick(&mut self) -> Task<Message> {
-        let now = Local::now();
+        let now = self.clock.wall();
         let Some(due) = reminders::due(
             &self.settings.reminders,
             &self.settings.reminder_state,
@@ -105,7 +105,7 @@ impl App {
         let Some(offer) = self.offered.take() else {
             return close;
         };
-        let now = Local::now();
+        let now = self.clock.wall();
         let then = match answer {
             Answer::Start => self.request_start(&offer, false),
             Answer::Snooze => {
@@ -122,7 +122,7 @@ impl App {
     }
 
     pub(super) fn pause_reminders_today(&mut self) -> Task<Message> {
-        self.settings.reminder_state = self.settings.reminder_state.skip_today(&Local::now());
+        self.settings.reminder_state = self.settings.reminder_state.skip_today(&self.clock.wall());
         self.save_settings()
     }
 

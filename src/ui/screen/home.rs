@@ -249,6 +249,7 @@ impl Home {
                 self.update(Message::QuickCalm, quick_calm)
             }
             Shortcut::Settings => Action::OpenSettings,
+            Shortcut::History => Action::OpenHistory,
             _ => Action::None,
         }
     }
@@ -344,7 +345,7 @@ impl Home {
                 .height(Length::Fill),
         );
         page = page.push(
-            text("Enter start · ↑↓ choose · 1–9 start by number · E customise · Q quick calm · S settings")
+            text("Enter start · ↑↓ choose · 1–9 start by number · E customise · Q quick calm · S settings · H history")
                 .size(sizes.small())
                 .style(text::secondary),
         );
