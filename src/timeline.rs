@@ -43,6 +43,51 @@ pub struct Part {
     /// Index of the part's first segment (a transition before it belongs to it).
     pub first_segment: usize,
     pub start: Duration,
+    /// The exercise's own intro and safety line, shown before it starts.
+    pub intro: Option<String>,
+    pub safety: Option<String>,
+}
+
+/// What to read before a part starts: the words leading into it (a routine's
+/// intro, a transition), the part's intro, and its safety line apart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Briefing {
+    pub paragraphs: Vec<String>,
+    pub safety: Option<String>,
+}
+
+/// Calm reading: about 0.4 seconds a word (150 words a minute).
+const SECONDS_PER_WORD: f64 = 0.4;
+
+impl Briefing {
+    /// The lead, then the intro (blank ones left out), and the safety line.
+    pub fn new(lead: Option<&str>, intro: Option<&str>, safety: Option<&str>) -> Briefing {
+        let kept = |text: &str| {
+            let text = text.trim();
+            (!text.is_empty()).then(|| text.to_owned())
+        };
+        Briefing {
+            paragraphs: lead.into_iter().chain(intro).filter_map(kept).collect(),
+            safety: safety.and_then(kept),
+        }
+    }
+
+    pub fn words(&self) -> usize {
+        self.paragraphs
+            .iter()
+            .chain(&self.safety)
+            .map(|text| text.split_whitespace().count())
+            .sum()
+    }
+
+    /// How long the briefing takes to read calmly, in whole seconds.
+    pub fn reading_time(&self) -> Duration {
+        Duration::from_secs((self.words() as f64 * SECONDS_PER_WORD).ceil() as u64)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.paragraphs.is_empty() && self.safety.is_none()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +143,17 @@ impl Timeline {
         &self.sounds
     }
 
+    /// What to read before part `part`: `lead` (a routine's intro or a
+    /// transition's words), then the part's intro and safety line.
+    pub fn briefing(&self, part: usize, lead: Option<&str>) -> Briefing {
+        let part = self.parts.get(part);
+        Briefing::new(
+            lead,
+            part.and_then(|part| part.intro.as_deref()),
+            part.and_then(|part| part.safety.as_deref()),
+        )
+    }
+
     /// Index of the segment that is under way at `at`; `None` once the timeline is over.
     pub fn index_at(&self, at: Duration) -> Option<usize> {
         if at >= self.total {
@@ -136,6 +192,8 @@ impl Builder {
             kind: exercise.practice.kind(),
             first_segment: self.segments.len(),
             start: self.at,
+            intro: exercise.intro.clone(),
+            safety: exercise.safety.clone(),
         });
     }
 

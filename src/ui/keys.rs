@@ -23,6 +23,8 @@ pub enum Shortcut {
     QuickCalm,
     Settings,
     ToggleMute,
+    /// The intro again during an exercise; About on the home screen.
+    Info,
 }
 
 /// The shortcut for a key press, if any. Held-down keys repeat only for moves
@@ -59,6 +61,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
             'n' => Shortcut::NextPart,
             'e' => Shortcut::Edit,
             'w' => Shortcut::Mini,
+            'i' => Shortcut::Info,
             digit @ '1'..='9' => Shortcut::Number(usize::from(digit as u8 - b'0')),
             _ => return None,
         },

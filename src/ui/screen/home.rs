@@ -8,7 +8,7 @@ use iced::widget::text::Wrapping;
 use iced::widget::{button, column, container, row, scrollable, space, text, Column};
 use iced::{Alignment, Element, Length, Task};
 
-use crate::exercise::Kind;
+use crate::exercise::Group;
 use crate::library::{Broken, Entry, Library, RoutineEntry};
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
@@ -109,7 +109,7 @@ impl<'a> Startable<'a> {
     }
 }
 
-/// The sections of the list: routines first, then exercises by kind.
+/// The sections of the list: routines first, then exercises by heading.
 fn sections(library: &Library) -> Vec<(&'static str, Vec<Startable<'_>>)> {
     let mut sections = vec![(
         "Routines",
@@ -119,10 +119,10 @@ fn sections(library: &Library) -> Vec<(&'static str, Vec<Startable<'_>>)> {
             .map(Startable::of_routine)
             .collect(),
     )];
-    sections.extend(Kind::ALL.iter().map(|kind| {
+    sections.extend(Group::ALL.iter().map(|group| {
         (
-            kind.heading(),
-            library.of_kind(*kind).map(Startable::of_entry).collect(),
+            group.heading(),
+            library.of_group(*group).map(Startable::of_entry).collect(),
         )
     }));
     sections.retain(|(_, rows): &(&str, Vec<Startable<'_>>)| !rows.is_empty());

@@ -2,7 +2,10 @@
 //! session's derived time; ticks only ask for a redraw, timed to the next
 //! moment something on screen changes.
 
+mod briefing;
 mod view;
+
+use view::seconds_left;
 
 use std::time::{Duration, Instant};
 
@@ -36,6 +39,14 @@ pub struct Player {
     /// The time of the last look, used by `view`.
     now: Instant,
     backdrop: crate::ui::widget::breath::Backdrop,
+    /// The part's intro is shown again (I); the session was paused for it
+    /// and resumes when it is put away, if it was moving.
+    intro: Option<IntroShown>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct IntroShown {
+    resume: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +62,10 @@ pub enum Message {
     Volume(f32),
     VolumeReleased,
     ToggleMute,
+    /// Start now instead of waiting for the end of the lead-in.
+    BeginNow,
+    /// Show the intro of this part again, or put it away.
+    ToggleIntro,
 }
 
 /// How the session went, for the closing screen and the history.
@@ -101,6 +116,7 @@ impl Player {
             },
             now,
             backdrop: Default::default(),
+            intro: None,
         };
         if !wait_for_sound {
             player.begin(now);
@@ -108,13 +124,27 @@ impl Player {
         player
     }
 
-    /// Sound is ready (or waited for long enough): the lead-in starts.
+    /// Sound is ready (or waited for long enough): the lead-in starts. It
+    /// lasts until the intro and safety line can be read calmly, and at
+    /// least the lead-in setting; the count-in is heard over its last
+    /// seconds. A lead-in of 0 is a choice to start at once.
     pub fn begin(&mut self, now: Instant) {
         if self.preparing {
             self.preparing = false;
             self.now = now;
-            self.session.start(now + self.margin, self.lead_in);
+            let lead_in = if self.lead_in.is_zero() {
+                Duration::ZERO
+            } else {
+                self.lead_in.max(self.playable.get_ready().reading_time())
+            };
+            self.session
+                .start_counting_in(now + self.margin, lead_in, self.lead_in);
         }
+    }
+
+    /// Whether the intro is shown again over the exercise.
+    pub fn is_intro_shown(&self) -> bool {
+        self.intro.is_some()
     }
 
     pub fn is_preparing(&self) -> bool {
@@ -149,7 +179,32 @@ impl Player {
         self.now = now;
         match message {
             Message::Tick => {}
+            Message::TogglePause | Message::BeginNow if self.intro.is_some() => {
+                self.put_intro_away(now);
+            }
+            Message::TogglePause | Message::BeginNow
+                if matches!(self.session.state(now), State::LeadIn { .. }) =>
+            {
+                self.session.begin_now(now);
+            }
+            Message::BeginNow => {}
+            Message::ToggleIntro if self.intro.is_some() => self.put_intro_away(now),
+            Message::ToggleIntro => {
+                // The lead-in already shows it.
+                let state = self.session.state(now);
+                if !self.preparing && matches!(state, State::Running | State::Paused) {
+                    let resume = state == State::Running;
+                    self.session.pause(now);
+                    self.intro = Some(IntroShown { resume });
+                }
+            }
             Message::TogglePause => self.session.toggle(now),
+            Message::Next | Message::Previous | Message::NextPart | Message::Restart
+                if self.intro.is_some() =>
+            {
+                self.put_intro_away(now);
+                return self.update(message, now);
+            }
             Message::Next => self.session.next(now),
             Message::Previous => self.session.previous(now),
             Message::NextPart => self.session.next_part(now),
@@ -165,13 +220,24 @@ impl Player {
         Action::None
     }
 
+    fn put_intro_away(&mut self, now: Instant) {
+        if let Some(shown) = self.intro.take() {
+            if shown.resume {
+                self.session.resume(now);
+            }
+        }
+    }
+
     pub fn shortcut(&mut self, shortcut: Shortcut, now: Instant) -> Action {
         let message = match shortcut {
             Shortcut::TogglePause => Message::TogglePause,
+            Shortcut::Confirm => Message::BeginNow,
+            Shortcut::Info => Message::ToggleIntro,
             Shortcut::Next => Message::Next,
             Shortcut::Previous => Message::Previous,
             Shortcut::NextPart => Message::NextPart,
             Shortcut::Restart => Message::Restart,
+            Shortcut::Back if self.intro.is_some() => Message::ToggleIntro,
             Shortcut::Back => Message::Stop,
             _ => return Action::None,
         };

@@ -103,6 +103,8 @@ impl Player {
         let state = self.session.state(self.now);
         let middle: Element<'_, Message> = if self.preparing {
             self.lead_in_view(None, sizes)
+        } else if self.intro.is_some() {
+            self.intro_view(sizes)
         } else {
             match (state, self.session.position(self.now)) {
                 (State::LeadIn { left }, _) => self.lead_in_view(Some(left), sizes),
@@ -222,25 +224,6 @@ impl Player {
             .into()
     }
 
-    /// Before the first step: the intro, large, and the count down to the start.
-    fn lead_in_view(&self, left: Option<Duration>, sizes: Sizes) -> Element<'_, Message> {
-        let mut content = Column::new()
-            .spacing(18)
-            .align_x(Alignment::Center)
-            .max_width(760)
-            .push(text("Get ready").size(sizes.prompt()));
-        if let Some(intro) = &self.playable.intro {
-            content = content.push(
-                text(intro.clone())
-                    .size(sizes.instruction())
-                    .align_x(Alignment::Center),
-            );
-        }
-        let count = left.map_or(String::new(), seconds_left);
-        content = content.push(text(count).size(sizes.countdown()).style(text::secondary));
-        container(content).center(Length::Fill).into()
-    }
-
     fn step_view<'a>(
         &'a self,
         position: Position<'a>,
@@ -250,7 +233,7 @@ impl Player {
         let segment = position.segment;
         match segment.kind {
             StepKind::Breath(breath) => breathing(&position, breath, look, fit, &self.backdrop),
-            StepKind::Transition => transition(segment, position.segment_left, look.sizes),
+            StepKind::Transition => self.transition_view(&position, look.sizes),
             _ => prompt(segment, position.segment_left, look.sizes),
         }
     }
@@ -336,9 +319,9 @@ impl Player {
 
 fn help_line(routine: bool) -> &'static str {
     if routine {
-        "Space pause · ← → step · N next part · R restart · M sound · Esc stop"
+        "Space pause · ← → step · N next part · I intro · R restart · M sound · Esc stop"
     } else {
-        "Space pause · ← → step · R restart · M sound · Esc stop"
+        "Space pause · ← → step · I intro · R restart · M sound · Esc stop"
     }
 }
 
@@ -350,7 +333,7 @@ fn control(label: &'static str, message: Message, size: f32) -> Element<'static,
         .into()
 }
 
-fn seconds_left(left: Duration) -> String {
+pub(super) fn seconds_left(left: Duration) -> String {
     // Round up: "1" is shown until the step is really over.
     let secs = left.as_secs() + u64::from(left.subsec_nanos() > 0);
     secs.to_string()
@@ -474,24 +457,5 @@ fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a,
     .spacing(24)
     .align_x(Alignment::Center)
     .max_width(820);
-    container(content).center(Length::Fill).into()
-}
-
-/// Between two parts of a routine: what comes next, calmly.
-fn transition<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a, Message> {
-    let content = column![
-        text(segment.label.clone())
-            .size(sizes.heading() * 1.2)
-            .align_x(Alignment::Center),
-        text(segment.text.clone())
-            .size(sizes.instruction())
-            .align_x(Alignment::Center),
-        text(seconds_left(left))
-            .size(sizes.heading() * 1.3)
-            .style(text::secondary),
-    ]
-    .spacing(20)
-    .align_x(Alignment::Center)
-    .max_width(760);
     container(content).center(Length::Fill).into()
 }
