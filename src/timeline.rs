@@ -26,12 +26,70 @@ pub struct Segment {
     pub part: usize,
     /// How loud its cue is, 0.0 to 1.0.
     pub level: f32,
+    /// How full the breath shape is at the start and at the end of a
+    /// breathing step (0 = empty lungs, 1 = full); see [`breath_spans`].
+    pub fill: (f32, f32),
 }
 
 impl Segment {
     pub fn end(&self) -> Duration {
         self.start + self.duration
     }
+
+    /// How full the breath shape is `progress` (0..=1) through this step,
+    /// eased so each breath starts and ends gently; `None` for steps that
+    /// are not breaths.
+    pub fn fullness_at(&self, progress: f32) -> Option<f32> {
+        let StepKind::Breath(_) = self.kind else {
+            return None;
+        };
+        let (from, to) = self.fill;
+        Some(from + (to - from) * ease(progress))
+    }
+}
+
+fn ease(progress: f32) -> f32 {
+    (1.0 - (std::f32::consts::PI * progress.clamp(0.0, 1.0)).cos()) / 2.0
+}
+
+/// Where each breath of a pattern starts and ends, in fullness. Breaths in
+/// one after another share one rise: the physiological sigh's short top-up
+/// grows from where the first breath in left off, as lungs do, instead of
+/// starting again from empty. Each takes its share of the rise in
+/// proportion to its length; breaths out one after another share the fall.
+pub fn breath_spans(phases: &[(Breath, Duration)]) -> Vec<(f32, f32)> {
+    let mut spans = vec![(0.0, 0.0); phases.len()];
+    let mut start = 0;
+    while start < phases.len() {
+        let breath = phases[start].0;
+        let end = start
+            + phases[start..]
+                .iter()
+                .take_while(|(other, _)| *other == breath)
+                .count();
+        let run = &phases[start..end];
+        let total: f64 = run.iter().map(|(_, length)| length.as_secs_f64()).sum();
+        let mut done = 0.0;
+        for (offset, (_, length)) in run.iter().enumerate() {
+            let share = |done: f64| {
+                if total > 0.0 {
+                    (done / total) as f32
+                } else {
+                    1.0
+                }
+            };
+            let (from, to) = (share(done), share(done + length.as_secs_f64()));
+            spans[start + offset] = match breath {
+                Breath::Inhale => (from, to),
+                Breath::Exhale => (1.0 - from, 1.0 - to),
+                Breath::Hold => (1.0, 1.0),
+                Breath::HoldEmpty => (0.0, 0.0),
+            };
+            done += length.as_secs_f64();
+        }
+        start = end;
+    }
+    spans
 }
 
 /// One exercise within the timeline: a single exercise has exactly one part.
@@ -214,6 +272,7 @@ impl Builder {
             cycle: step.cycle,
             part,
             level: step.level,
+            fill: (0.0, 0.0),
         });
         self.at += step.duration;
     }
@@ -224,14 +283,48 @@ impl Builder {
         end_level: f32,
         sounds: BTreeMap<String, Sound>,
     ) -> Timeline {
+        let mut segments = self.segments;
+        fill_breaths(&mut segments);
         Timeline {
             total: self.at,
-            segments: self.segments,
+            segments,
             parts: self.parts,
             end_cue,
             end_level,
             sounds,
         }
+    }
+}
+
+/// Each round of breaths gets its spans: a round is the breathing steps of
+/// one cycle of one part.
+fn fill_breaths(segments: &mut [Segment]) {
+    let mut start = 0;
+    while start < segments.len() {
+        let round = |segment: &Segment| match segment.kind {
+            StepKind::Breath(_) => Some((segment.part, segment.cycle.map(|cycle| cycle.number))),
+            _ => None,
+        };
+        let Some(key) = round(&segments[start]) else {
+            start += 1;
+            continue;
+        };
+        let end = start
+            + segments[start..]
+                .iter()
+                .take_while(|segment| round(segment) == Some(key))
+                .count();
+        let phases: Vec<(Breath, Duration)> = segments[start..end]
+            .iter()
+            .filter_map(|segment| match segment.kind {
+                StepKind::Breath(breath) => Some((breath, segment.duration)),
+                _ => None,
+            })
+            .collect();
+        for (segment, span) in segments[start..end].iter_mut().zip(breath_spans(&phases)) {
+            segment.fill = span;
+        }
+        start = end;
     }
 }
 
@@ -250,7 +343,7 @@ pub fn format_precise(duration: Duration) -> String {
 /// How full the breath shape is (0 = empty lungs, 1 = full) during a breathing
 /// step at `progress` (0..=1) through it, eased so the turn at each end is gentle.
 pub fn breath_fullness(breath: Breath, progress: f32) -> f32 {
-    let eased = (1.0 - (std::f32::consts::PI * progress.clamp(0.0, 1.0)).cos()) / 2.0;
+    let eased = ease(progress);
     match breath {
         Breath::Inhale => eased,
         Breath::Hold => 1.0,

@@ -144,9 +144,9 @@ impl Player {
         let (word, fullness) = match (state, position) {
             (State::LeadIn { left }, _) => (format!("Get ready {}", seconds_left(left)), Some(0.0)),
             (_, Some(position)) => match position.segment.kind {
-                StepKind::Breath(breath) => (
+                StepKind::Breath(_) => (
                     position.segment.label.clone(),
-                    Some(breath_fullness(breath, position.segment_progress)),
+                    position.segment.fullness_at(position.segment_progress),
                 ),
                 _ => (position.segment.label.clone(), None),
             },
@@ -352,7 +352,9 @@ fn breathing<'a>(
         position.segment_left,
     );
     let (sizes, compact) = (look.sizes, fit.compact);
-    let fullness = breath_fullness(breath, progress);
+    let fullness = segment
+        .fullness_at(progress)
+        .unwrap_or_else(|| breath_fullness(breath, progress));
     if look.reduced_motion {
         return reduced_motion(segment, breath, fullness, left, sizes);
     }
