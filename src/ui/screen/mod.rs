@@ -3,6 +3,7 @@ pub mod editor;
 pub mod finished;
 pub mod history;
 pub mod home;
+pub mod journal;
 pub mod player;
 pub mod settings;
 
