@@ -16,7 +16,9 @@ use crate::library::{Entry, Library, Playable};
 use crate::paths::Paths;
 use crate::settings::{Loaded, Settings};
 use crate::ui::keys::{self, Shortcut};
-use crate::ui::screen::{checkin, editor, finished, history, home, player, settings, Screen};
+use crate::ui::screen::{
+    about, checkin, editor, finished, history, home, player, settings, Screen,
+};
 use crate::ui::sound::{Cues, Sent, Sound, Wanted};
 use crate::ui::theme::{self, Sizes};
 use crate::ui::window;
@@ -109,6 +111,7 @@ pub enum Message {
     Editor(editor::Message),
     CheckIn(checkin::Message),
     History(history::Message),
+    About(about::Message),
     Key(keyboard::Event),
     SystemTheme(Mode),
     Window(iced::window::Id, window::Change),
@@ -244,6 +247,7 @@ impl App {
         match &self.screen {
             Screen::Player(player) => format!("{} — Steady", player.playable().title),
             Screen::History(_) => "Your practice — Steady".to_owned(),
+            Screen::About(_) => "About — Steady".to_owned(),
             Screen::Editor(editor) => format!("Customise {} — Steady", editor.title()),
             _ => "Steady".to_owned(),
         }
@@ -364,6 +368,15 @@ impl App {
                 let action = screen.update(message);
                 self.history_action(action)
             }
+            Message::About(message) => {
+                let Screen::About(about) = &mut self.screen else {
+                    return Task::none();
+                };
+                match about.update(message) {
+                    about::Action::Back => self.go_home(Cues::Silent),
+                    about::Action::None => Task::none(),
+                }
+            }
             other => self.handle_event(other),
         }
     }
@@ -451,7 +464,8 @@ impl App {
             | Message::Settings(_)
             | Message::Editor(_)
             | Message::CheckIn(_)
-            | Message::History(_) => Task::none(),
+            | Message::History(_)
+            | Message::About(_) => Task::none(),
         }
     }
 
@@ -494,6 +508,10 @@ impl App {
                 let action = screen.shortcut(shortcut);
                 self.history_action(action)
             }
+            Screen::About(about) => match about.shortcut(shortcut) {
+                about::Action::Back => self.go_home(Cues::Silent),
+                about::Action::None => Task::none(),
+            },
         }
     }
 }

@@ -44,6 +44,7 @@ pub enum Message {
     Start(String),
     Customise(String),
     OpenHistory,
+    OpenAbout,
     ToggleImport,
     ImportPath(String),
     Import,
@@ -59,6 +60,7 @@ pub enum Action {
     Start(String),
     Customise(String),
     OpenHistory,
+    OpenAbout,
     /// Copy this file into the exercises folder.
     Import(std::path::PathBuf),
     DismissNote(usize),
@@ -183,6 +185,7 @@ impl Home {
             Message::Start(id) => Action::Start(id),
             Message::Customise(id) => Action::Customise(id),
             Message::OpenHistory => Action::OpenHistory,
+            Message::OpenAbout => Action::OpenAbout,
             Message::ToggleImport => {
                 self.import = match self.import {
                     Some(_) => None,
@@ -249,6 +252,7 @@ impl Home {
                 self.update(Message::QuickCalm, quick_calm)
             }
             Shortcut::Settings => Action::OpenSettings,
+            Shortcut::Info => Action::OpenAbout,
             _ => Action::None,
         }
     }
@@ -308,6 +312,7 @@ impl Home {
             link("History", Message::OpenHistory),
             link("Import…", Message::ToggleImport),
             link("Settings", Message::OpenSettings),
+            link("About", Message::OpenAbout),
         ]
         .spacing(4)
         .align_y(Alignment::Center);

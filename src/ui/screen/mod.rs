@@ -1,3 +1,4 @@
+pub mod about;
 pub mod checkin;
 pub mod editor;
 pub mod finished;
@@ -15,4 +16,5 @@ pub enum Screen {
     Editor(Box<editor::Editor>),
     CheckIn(checkin::CheckInScreen),
     History(history::HistoryScreen),
+    About(about::About),
 }
