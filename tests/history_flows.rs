@@ -371,14 +371,20 @@ fn screenshots() {
         ready.key(Key::Character("i".into()));
         shot(&ready, "intro-again");
         // A routine's pause: the next part's intro and safety line.
-        let _ = ready.app.update(Message::Quit);
-        let _ = ready
+        let mut routine = Harness::with(ready.app.settings().clone());
+        let _ = routine.app.update(Message::Window(
+            iced::window::Id::unique(),
+            steady::ui::window::Change::Resized(iced::Size::new(880.0, 680.0)),
+        ));
+        let _ = routine
             .app
             .update(Message::Home(home::Message::Start("morning-five".into())));
-        ready.key(Named::Enter);
-        ready.key(Key::Character("n".into()));
-        ready.key(Key::Character("n".into()));
-        ready.wait(1.0);
-        shot(&ready, "transition-safety");
+        routine.wait(0.5);
+        routine.key(Named::Enter);
+        routine.key(Key::Character("n".into()));
+        routine.wait(0.5);
+        routine.key(Key::Character("n".into()));
+        routine.wait(1.0);
+        shot(&routine, "transition-safety");
     }
 }

@@ -36,7 +36,7 @@ pub fn journal(records: &[Record]) -> Vec<Day<'_>> {
         .collect();
     // Newest first; records are appended in time order, but a clock change
     // or a merged file may not be, so sort by the moment itself.
-    noted.sort_by(|a, b| b.start.cmp(&a.start));
+    noted.sort_by_key(|record| std::cmp::Reverse(record.start));
     let mut days: Vec<Day<'_>> = Vec::new();
     for record in noted {
         let entry = Entry {

@@ -1,7 +1,7 @@
 //! About Steady: what it is and is not, where to turn when you feel unsafe,
 //! the version and the licence.
 
-use iced::widget::{button, column, container, scrollable, text};
+use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
 use crate::ui::keys::Shortcut;
@@ -49,8 +49,17 @@ impl About {
             "Free software under the {} licence.",
             env!("CARGO_PKG_LICENSE").replace(" OR ", " or ")
         );
-        let content = column![
+        let header = row![
             text("About Steady").size(sizes.title()),
+            iced::widget::space::horizontal(),
+            button(text("Back").size(sizes.body()))
+                .style(theme::main_button)
+                .on_press(Message::Back),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        let content = column![
+            header,
             text("Short, calm pauses: breathing, grounding, kind words and muscle relaxation.")
                 .size(sizes.body()),
             container(
@@ -70,17 +79,13 @@ impl About {
                 text(licence).size(sizes.small()).style(text::secondary),
             ]
             .spacing(2),
-            button(text("Back").size(sizes.body()))
-                .padding([10, 20])
-                .style(theme::main_button)
-                .on_press(Message::Back),
             text("Esc or Enter to go back")
                 .size(sizes.small())
                 .style(text::secondary),
         ]
         .spacing(18)
         .align_x(Alignment::Start)
-        .max_width(640);
+        .max_width(760);
         scrollable(container(content).center_x(Length::Fill).padding(24))
             .height(Length::Fill)
             .into()

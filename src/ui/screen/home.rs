@@ -349,7 +349,7 @@ impl Home {
                 .height(Length::Fill),
         );
         page = page.push(
-            text("Enter start · ↑↓ choose · 1–9 start by number · E customise · Q quick calm · S settings")
+            text("Enter start · ↑↓ choose · 1–9 start by number · E customise · Q quick calm · S settings · I about")
                 .size(sizes.small())
                 .style(text::secondary),
         );

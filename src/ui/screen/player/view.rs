@@ -83,10 +83,17 @@ impl Fit {
 /// About how wide the control buttons are at `text` size.
 fn controls_width(text: f32, compact: bool, routine: bool) -> f32 {
     let labels: &[&str] = match (compact, routine) {
-        (false, false) => &["Previous", "Resume", "Next", "Restart", "Stop"],
-        (false, true) => &["Previous", "Resume", "Next", "Next part", "Restart", "Stop"],
-        (true, false) => &["←", "Resume", "→", "Restart", "Stop"],
-        (true, true) => &["←", "Resume", "→", "⇥", "Restart", "Stop"],
+        (false, false) => &["Previous", "Start now", "Next", "Restart", "Stop"],
+        (false, true) => &[
+            "Previous",
+            "Start now",
+            "Next",
+            "Next part",
+            "Restart",
+            "Stop",
+        ],
+        (true, false) => &["←", "Start now", "→", "Restart", "Stop"],
+        (true, true) => &["←", "Start now", "→", "⇥", "Restart", "Stop"],
     };
     labels
         .iter()
@@ -285,6 +292,8 @@ impl Player {
 
     fn controls(&self, state: State, sizes: Sizes, fit: Fit) -> Element<'_, Message> {
         let pause_label = match state {
+            _ if self.preparing => "Start now",
+            State::LeadIn { .. } => "Start now",
             State::Paused => "Resume",
             _ => "Pause",
         };
