@@ -26,10 +26,13 @@ impl Player {
         let counting = left.filter(|left| *left <= self.lead_in.max(Duration::from_secs(3)));
         let foot = match (left, counting) {
             (_, Some(left)) => Foot::Count(seconds_left(left), sizes.countdown()),
-            (Some(left), None) => Foot::Line(format!(
-                "Press Space or Enter when you are ready. It starts by itself in {} seconds.",
-                seconds_left(left)
-            )),
+            (Some(left), None) => {
+                let seconds = seconds_left(left);
+                let unit = if seconds == "1" { "second" } else { "seconds" };
+                Foot::Line(format!(
+                    "Press Space or Enter when you are ready. It starts by itself in {seconds} {unit}."
+                ))
+            }
             (None, None) => Foot::Line(String::new()),
         };
         fitted(
