@@ -43,9 +43,14 @@ impl Segment {
         let StepKind::Breath(_) = self.kind else {
             return None;
         };
-        let (from, to) = self.fill;
-        Some(from + (to - from) * ease(progress))
+        Some(span_fullness(self.fill, progress))
     }
+}
+
+/// How full the shape is `progress` (0..=1) through a breath spanning
+/// `(from, to)`, eased so it starts and ends gently.
+pub fn span_fullness((from, to): (f32, f32), progress: f32) -> f32 {
+    from + (to - from) * ease(progress)
 }
 
 fn ease(progress: f32) -> f32 {
