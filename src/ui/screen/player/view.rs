@@ -61,7 +61,9 @@ impl Fit {
         let full_controls_fit = controls_width(sizes.body(), false, routine) <= width;
         let middle = |controls: f32| window.height - fixed - controls;
         let regular = middle(controls_row(sizes.body()));
-        if full_controls_fit && regular - help >= shape + sizes.prompt() * 1.4 {
+        // The help line is one line or none: wrapped, it would take the shape's room.
+        let help_fits = help_line(routine).chars().count() as f32 * sizes.small() * 0.55 <= width;
+        if full_controls_fit && help_fits && regular - help >= shape + sizes.prompt() * 1.4 {
             Fit {
                 help: true,
                 compact: false,
