@@ -356,3 +356,31 @@ pub fn breath_fullness(breath: Breath, progress: f32) -> f32 {
         Breath::HoldEmpty => 0.0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaths_in_a_row_share_one_rise_and_one_fall() {
+        let secs = Duration::from_secs;
+        let spans = breath_spans(&[
+            (Breath::Inhale, secs(2)),
+            (Breath::Inhale, secs(1)),
+            (Breath::Hold, secs(1)),
+            (Breath::Exhale, secs(3)),
+            (Breath::Exhale, secs(1)),
+            (Breath::HoldEmpty, secs(1)),
+        ]);
+        let third = 2.0 / 3.0;
+        assert_eq!(spans[0], (0.0, third));
+        assert_eq!(spans[1], (third, 1.0));
+        assert_eq!(spans[2], (1.0, 1.0));
+        assert_eq!(spans[3], (1.0, 0.25));
+        assert_eq!(spans[4], (0.25, 0.0));
+        assert_eq!(spans[5], (0.0, 0.0));
+        // One breath each way is the plain full rise and fall.
+        let plain = breath_spans(&[(Breath::Inhale, secs(4)), (Breath::Exhale, secs(4))]);
+        assert_eq!(plain, [(0.0, 1.0), (1.0, 0.0)]);
+    }
+}
