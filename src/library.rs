@@ -16,7 +16,7 @@ use crate::routine::{self, Adjusted, Routine};
 use crate::timeline::Timeline;
 
 /// The shipped exercises, in the order the home screen shows them.
-pub const SHIPPED: [(&str, &str); 10] = [
+pub const SHIPPED: [(&str, &str); 12] = [
     (
         "box-breathing.ron",
         include_str!("../exercises/box-breathing.ron"),
@@ -34,6 +34,10 @@ pub const SHIPPED: [(&str, &str); 10] = [
         include_str!("../exercises/coherent-breathing.ron"),
     ),
     (
+        "morning-breath.ron",
+        include_str!("../exercises/morning-breath.ron"),
+    ),
+    (
         "physiological-sigh.ron",
         include_str!("../exercises/physiological-sigh.ron"),
     ),
@@ -44,6 +48,10 @@ pub const SHIPPED: [(&str, &str); 10] = [
     (
         "kind-words.ron",
         include_str!("../exercises/kind-words.ron"),
+    ),
+    (
+        "kind-words-waiting.ron",
+        include_str!("../exercises/kind-words-waiting.ron"),
     ),
     ("pmr-short.ron", include_str!("../exercises/pmr-short.ron")),
     ("pmr-7.ron", include_str!("../exercises/pmr-7.ron")),
@@ -140,6 +148,29 @@ pub struct Playable {
     pub routine: bool,
     pub origin: Origin,
     pub timeline: Arc<Timeline>,
+}
+
+impl Playable {
+    /// What the get-ready screen shows: a routine's intro, then its first
+    /// part's intro; an exercise's intro; and the safety line.
+    pub fn get_ready(&self) -> crate::timeline::Briefing {
+        let lead = self.intro.as_deref().filter(|_| self.routine);
+        let mut briefing = self.timeline.briefing(0, lead);
+        if !self.routine && briefing.paragraphs.is_empty() {
+            // An exercise built outside the library may carry only this intro.
+            briefing.paragraphs.extend(self.intro.clone());
+        }
+        briefing
+    }
+
+    /// What to read again during part `part` (the I key): its intro and safety line.
+    pub fn intro_of(&self, part: usize) -> crate::timeline::Briefing {
+        if self.routine {
+            self.timeline.briefing(part, None)
+        } else {
+            self.get_ready()
+        }
+    }
 }
 
 /// A user file that could not be used, with every problem found.
@@ -485,6 +516,13 @@ impl Library {
         self.playable(chosen)
             .or_else(|| self.playable(QUICK_PAUSE))
             .or_else(|| self.of_kind(Kind::Breathing).next().map(Entry::playable))
+    }
+
+    /// The exercises listed under one heading of the home screen.
+    pub fn of_group(&self, group: crate::exercise::Group) -> impl Iterator<Item = &Entry> {
+        self.entries
+            .iter()
+            .filter(move |entry| entry.exercise.group() == group)
     }
 
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> {

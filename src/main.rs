@@ -53,8 +53,11 @@ enum Command {
     /// Your practice: this week, streaks, the last sessions.
     History {
         /// Every session as CSV, for a spreadsheet.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "journal")]
         csv: bool,
+        /// Every note you wrote after a session, by day, newest first.
+        #[arg(long)]
+        journal: bool,
     },
 }
 
@@ -132,11 +135,14 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::History { csv }) => {
+        Some(Command::History { csv, journal }) => {
             let loaded = steady::history::load(&paths.history());
             if csv {
                 let text = steady::history::to_csv(&loaded.records);
                 print_lines(&text.lines().map(str::to_owned).collect::<Vec<_>>())
+            } else if journal {
+                let today = chrono::Local::now().date_naive();
+                print_lines(&steady::history::journal_lines(&loaded, today))
             } else {
                 let today = chrono::Local::now().date_naive();
                 print_lines(&steady::history::summary_lines(&loaded, today))

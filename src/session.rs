@@ -21,7 +21,8 @@ pub struct Session {
     running_since: Option<Instant>,
     /// Running time actually spent before `running_since`: skipped steps do not count.
     practised_before: Duration,
-    /// The count-in before `running_since`, while it lasts.
+    /// The count-in heard just before `running_since`, while it lasts (the
+    /// last seconds of the lead-in, however long the lead-in is).
     lead_in: Duration,
 }
 
@@ -103,9 +104,24 @@ impl Session {
 
     /// Starts moving after a lead-in of `lead_in` from `now`.
     pub fn start(&mut self, now: Instant, lead_in: Duration) {
+        self.start_counting_in(now, lead_in, lead_in);
+    }
+
+    /// Starts moving after `lead_in` from `now`, with a count-in heard over
+    /// its last `count_in` (a long lead-in is time to read, counted only at
+    /// the end).
+    pub fn start_counting_in(&mut self, now: Instant, lead_in: Duration, count_in: Duration) {
         if self.state(now) == State::Paused {
             self.running_since = Some(now + lead_in);
-            self.lead_in = lead_in;
+            self.lead_in = count_in.min(lead_in);
+        }
+    }
+
+    /// Ends the lead-in early: the first step starts at `now`.
+    pub fn begin_now(&mut self, now: Instant) {
+        if let State::LeadIn { .. } = self.state(now) {
+            self.running_since = Some(now);
+            self.lead_in = Duration::ZERO;
         }
     }
 

@@ -68,6 +68,10 @@ pub struct Start {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Steer {
     TogglePause,
+    Pause,
+    Resume,
+    /// End the lead-in now: the first step starts.
+    BeginNow,
     Next,
     Previous,
     NextPart,
@@ -158,6 +162,9 @@ impl Sitting {
     }
 
     /// Sound is ready (or was waited for long enough): the lead-in starts.
+    /// It lasts until the intro and safety line can be read calmly, and at
+    /// least the lead-in asked for; the count-in is heard over its last
+    /// seconds. A lead-in of 0 is a choice to start at once.
     pub fn sound_ready(&mut self, now: Instant) {
         if self.waiting_for_sound && self.stage() == Stage::Running {
             self.waiting_for_sound = false;
@@ -166,8 +173,20 @@ impl Sitting {
             } else {
                 Duration::ZERO
             };
-            self.session.start(now + margin, self.start.lead_in);
+            let count_in = self.start.lead_in;
+            let lead_in = if count_in.is_zero() {
+                Duration::ZERO
+            } else {
+                count_in.max(self.playable.get_ready().reading_time())
+            };
+            self.session
+                .start_counting_in(now + margin, lead_in, count_in);
         }
+    }
+
+    /// The lead-in asked for: the count-in heard before the first step.
+    pub fn count_in(&self) -> Duration {
+        self.start.lead_in
     }
 
     pub fn stage(&self) -> Stage {
@@ -219,6 +238,9 @@ impl Sitting {
         }
         match steer {
             Steer::TogglePause => self.session.toggle(now),
+            Steer::Pause => self.session.pause(now),
+            Steer::Resume => self.session.resume(now),
+            Steer::BeginNow => self.session.begin_now(now),
             Steer::Next => self.session.next(now),
             Steer::Previous => self.session.previous(now),
             Steer::NextPart => self.session.next_part(now),

@@ -26,12 +26,75 @@ pub struct Segment {
     pub part: usize,
     /// How loud its cue is, 0.0 to 1.0.
     pub level: f32,
+    /// How full the breath shape is at the start and at the end of a
+    /// breathing step (0 = empty lungs, 1 = full); see [`breath_spans`].
+    pub fill: (f32, f32),
 }
 
 impl Segment {
     pub fn end(&self) -> Duration {
         self.start + self.duration
     }
+
+    /// How full the breath shape is `progress` (0..=1) through this step,
+    /// eased so each breath starts and ends gently; `None` for steps that
+    /// are not breaths.
+    pub fn fullness_at(&self, progress: f32) -> Option<f32> {
+        let StepKind::Breath(_) = self.kind else {
+            return None;
+        };
+        Some(span_fullness(self.fill, progress))
+    }
+}
+
+/// How full the shape is `progress` (0..=1) through a breath spanning
+/// `(from, to)`, eased so it starts and ends gently.
+pub fn span_fullness((from, to): (f32, f32), progress: f32) -> f32 {
+    from + (to - from) * ease(progress)
+}
+
+fn ease(progress: f32) -> f32 {
+    (1.0 - (std::f32::consts::PI * progress.clamp(0.0, 1.0)).cos()) / 2.0
+}
+
+/// Where each breath of a pattern starts and ends, in fullness. Breaths in
+/// one after another share one rise: the physiological sigh's short top-up
+/// grows from where the first breath in left off, as lungs do, instead of
+/// starting again from empty. Each takes its share of the rise in
+/// proportion to its length; breaths out one after another share the fall.
+pub fn breath_spans(phases: &[(Breath, Duration)]) -> Vec<(f32, f32)> {
+    let mut spans = vec![(0.0, 0.0); phases.len()];
+    let mut start = 0;
+    while start < phases.len() {
+        let breath = phases[start].0;
+        let end = start
+            + phases[start..]
+                .iter()
+                .take_while(|(other, _)| *other == breath)
+                .count();
+        let run = &phases[start..end];
+        let total: f64 = run.iter().map(|(_, length)| length.as_secs_f64()).sum();
+        let mut done = 0.0;
+        for (offset, (_, length)) in run.iter().enumerate() {
+            let share = |done: f64| {
+                if total > 0.0 {
+                    (done / total) as f32
+                } else {
+                    1.0
+                }
+            };
+            let (from, to) = (share(done), share(done + length.as_secs_f64()));
+            spans[start + offset] = match breath {
+                Breath::Inhale => (from, to),
+                Breath::Exhale => (1.0 - from, 1.0 - to),
+                Breath::Hold => (1.0, 1.0),
+                Breath::HoldEmpty => (0.0, 0.0),
+            };
+            done += length.as_secs_f64();
+        }
+        start = end;
+    }
+    spans
 }
 
 /// One exercise within the timeline: a single exercise has exactly one part.
@@ -43,6 +106,51 @@ pub struct Part {
     /// Index of the part's first segment (a transition before it belongs to it).
     pub first_segment: usize,
     pub start: Duration,
+    /// The exercise's own intro and safety line, shown before it starts.
+    pub intro: Option<String>,
+    pub safety: Option<String>,
+}
+
+/// What to read before a part starts: the words leading into it (a routine's
+/// intro, a transition), the part's intro, and its safety line apart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Briefing {
+    pub paragraphs: Vec<String>,
+    pub safety: Option<String>,
+}
+
+/// Calm reading: about 0.4 seconds a word (150 words a minute).
+const SECONDS_PER_WORD: f64 = 0.4;
+
+impl Briefing {
+    /// The lead, then the intro (blank ones left out), and the safety line.
+    pub fn new(lead: Option<&str>, intro: Option<&str>, safety: Option<&str>) -> Briefing {
+        let kept = |text: &str| {
+            let text = text.trim();
+            (!text.is_empty()).then(|| text.to_owned())
+        };
+        Briefing {
+            paragraphs: lead.into_iter().chain(intro).filter_map(kept).collect(),
+            safety: safety.and_then(kept),
+        }
+    }
+
+    pub fn words(&self) -> usize {
+        self.paragraphs
+            .iter()
+            .chain(&self.safety)
+            .map(|text| text.split_whitespace().count())
+            .sum()
+    }
+
+    /// How long the briefing takes to read calmly, in whole seconds.
+    pub fn reading_time(&self) -> Duration {
+        Duration::from_secs((self.words() as f64 * SECONDS_PER_WORD).ceil() as u64)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.paragraphs.is_empty() && self.safety.is_none()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +206,17 @@ impl Timeline {
         &self.sounds
     }
 
+    /// What to read before part `part`: `lead` (a routine's intro or a
+    /// transition's words), then the part's intro and safety line.
+    pub fn briefing(&self, part: usize, lead: Option<&str>) -> Briefing {
+        let part = self.parts.get(part);
+        Briefing::new(
+            lead,
+            part.and_then(|part| part.intro.as_deref()),
+            part.and_then(|part| part.safety.as_deref()),
+        )
+    }
+
     /// Index of the segment that is under way at `at`; `None` once the timeline is over.
     pub fn index_at(&self, at: Duration) -> Option<usize> {
         if at >= self.total {
@@ -136,6 +255,8 @@ impl Builder {
             kind: exercise.practice.kind(),
             first_segment: self.segments.len(),
             start: self.at,
+            intro: exercise.intro.clone(),
+            safety: exercise.safety.clone(),
         });
     }
 
@@ -156,6 +277,7 @@ impl Builder {
             cycle: step.cycle,
             part,
             level: step.level,
+            fill: (0.0, 0.0),
         });
         self.at += step.duration;
     }
@@ -166,14 +288,48 @@ impl Builder {
         end_level: f32,
         sounds: BTreeMap<String, Sound>,
     ) -> Timeline {
+        let mut segments = self.segments;
+        fill_breaths(&mut segments);
         Timeline {
             total: self.at,
-            segments: self.segments,
+            segments,
             parts: self.parts,
             end_cue,
             end_level,
             sounds,
         }
+    }
+}
+
+/// Each round of breaths gets its spans: a round is the breathing steps of
+/// one cycle of one part.
+fn fill_breaths(segments: &mut [Segment]) {
+    let mut start = 0;
+    while start < segments.len() {
+        let round = |segment: &Segment| match segment.kind {
+            StepKind::Breath(_) => Some((segment.part, segment.cycle.map(|cycle| cycle.number))),
+            _ => None,
+        };
+        let Some(key) = round(&segments[start]) else {
+            start += 1;
+            continue;
+        };
+        let end = start
+            + segments[start..]
+                .iter()
+                .take_while(|segment| round(segment) == Some(key))
+                .count();
+        let phases: Vec<(Breath, Duration)> = segments[start..end]
+            .iter()
+            .filter_map(|segment| match segment.kind {
+                StepKind::Breath(breath) => Some((breath, segment.duration)),
+                _ => None,
+            })
+            .collect();
+        for (segment, span) in segments[start..end].iter_mut().zip(breath_spans(&phases)) {
+            segment.fill = span;
+        }
+        start = end;
     }
 }
 
@@ -192,11 +348,39 @@ pub fn format_precise(duration: Duration) -> String {
 /// How full the breath shape is (0 = empty lungs, 1 = full) during a breathing
 /// step at `progress` (0..=1) through it, eased so the turn at each end is gentle.
 pub fn breath_fullness(breath: Breath, progress: f32) -> f32 {
-    let eased = (1.0 - (std::f32::consts::PI * progress.clamp(0.0, 1.0)).cos()) / 2.0;
+    let eased = ease(progress);
     match breath {
         Breath::Inhale => eased,
         Breath::Hold => 1.0,
         Breath::Exhale => 1.0 - eased,
         Breath::HoldEmpty => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaths_in_a_row_share_one_rise_and_one_fall() {
+        let secs = Duration::from_secs;
+        let spans = breath_spans(&[
+            (Breath::Inhale, secs(2)),
+            (Breath::Inhale, secs(1)),
+            (Breath::Hold, secs(1)),
+            (Breath::Exhale, secs(3)),
+            (Breath::Exhale, secs(1)),
+            (Breath::HoldEmpty, secs(1)),
+        ]);
+        let third = 2.0 / 3.0;
+        assert_eq!(spans[0], (0.0, third));
+        assert_eq!(spans[1], (third, 1.0));
+        assert_eq!(spans[2], (1.0, 1.0));
+        assert_eq!(spans[3], (1.0, 0.25));
+        assert_eq!(spans[4], (0.25, 0.0));
+        assert_eq!(spans[5], (0.0, 0.0));
+        // One breath each way is the plain full rise and fall.
+        let plain = breath_spans(&[(Breath::Inhale, secs(4)), (Breath::Exhale, secs(4))]);
+        assert_eq!(plain, [(0.0, 1.0), (1.0, 0.0)]);
     }
 }

@@ -38,7 +38,7 @@ fn check_accepts_every_shipped_exercise() {
     // Every file in exercises/ is shipped: the exercises, then the routines.
     let shipped = SHIPPED.len() + SHIPPED_ROUTINES.len();
     assert_eq!(files.len(), shipped);
-    assert_eq!(shipped, 13);
+    assert_eq!(shipped, 15);
     let args: Vec<&str> = std::iter::once("check")
         .chain(files.iter().map(String::as_str))
         .collect();
@@ -221,4 +221,41 @@ fn run_with_an_unknown_id_lists_close_matches_and_exits_2() {
         "{stderr}"
     );
     assert!(stderr.contains("pmr-short"), "{stderr}");
+}
+
+#[test]
+fn history_journal_prints_every_note_by_day_newest_first() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let paths = steady::paths::Paths::at(config.path());
+    let empty = steady(config.path(), &["history", "--journal"]);
+    assert!(empty.status.success());
+    assert!(
+        stdout(&empty).starts_with("No notes yet."),
+        "{}",
+        stdout(&empty)
+    );
+    let line = |date: &str, note: &str| {
+        format!(
+            r#"{{"start":"{date}T21:30:00+01:00","id":"evening-wind-down","title":"Evening wind-down","routine":true,"planned_seconds":340,"practised_seconds":340,"finished":true,"note":"{note}"}}"#
+        )
+    };
+    for (date, note) in [("2025-03-01", "Tired."), ("2025-03-03", "Slept well.")] {
+        steady::store::append_line(&paths.history(), &line(date, note), 0o600).expect("history");
+    }
+    let output = steady(config.path(), &["history", "--journal"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "Monday 3 March 2025",
+            "  21:30  Evening wind-down",
+            "    Slept well.",
+            "",
+            "Saturday 1 March 2025",
+            "  21:30  Evening wind-down",
+            "    Tired.",
+        ]
+    );
 }

@@ -143,7 +143,7 @@ fn escape_leaves_at_once_without_changes_and_asks_first_with_them() {
     assert!(matches!(ui.app.screen(), Screen::Home(_)));
 
     ui.customise("pmr-short");
-    ui.retype(Field::ReleaseSeconds, "30");
+    ui.retype(Field::ReleaseSeconds, "25");
     ui.key(Named::Escape);
     ui.assert_shows(&[
         "Leave without saving? Your changes will be lost.",

@@ -129,10 +129,16 @@ fn the_morning_routine_from_check_in_to_history() {
     // N moves to the next part: its calm transition first.
     ui.key(Key::Character("n".into()));
     ui.assert_shows(&["Next: 5-4-3-2-1 grounding"]);
-    ui.wait(6.0);
+    // The pause lasts as long as its words take to read: 9 seconds here.
+    ui.wait(9.0);
     ui.assert_shows(&["5-4-3-2-1 grounding · part 2 of 3"]);
     ui.key(Key::Character("n".into()));
-    ui.wait(6.0);
+    // The relaxation's safety line is on its pause, 19 seconds of words.
+    ui.assert_shows(&[
+        "Next: Quick muscle relaxation",
+        "Tense gently. Skip any part that hurts. Keep breathing. Tense lightly if you are pregnant or have high blood pressure.",
+    ]);
+    ui.wait(19.0);
     ui.assert_shows(&["Quick muscle relaxation · part 3 of 3", "Tense"]);
     // The rest of the routine, in real time.
     ui.wait(80.0);
@@ -144,7 +150,8 @@ fn the_morning_routine_from_check_in_to_history() {
         "Well done",
         "Your first session.",
         "You feel 2 steps better than before.",
-        "You wrote: “Slept well today”",
+        "You wrote:",
+        "Slept well today",
     ]);
 
     let saved = ui.on_disk();
@@ -172,6 +179,11 @@ fn the_morning_routine_from_check_in_to_history() {
         "“Slept well today”",
         "One missed day in a week doesn't break your streak.",
     ]);
+    // The journal: every note by day, newest first.
+    ui.click("Journal");
+    ui.assert_shows(&["Your journal", "Today", "Slept well today"]);
+    ui.key(Named::Escape);
+    ui.assert_shows(&["Your practice"]);
 }
 
 #[test]
@@ -311,6 +323,12 @@ fn screenshots() {
         ui.key(Named::Enter);
         ui.update(Message::Home(home::Message::OpenHistory));
         shot(&ui, "history");
+        ui.click("Journal");
+        shot(&ui, "journal");
+        ui.key(Named::Escape);
+        ui.key(Named::Escape);
+        ui.key(Key::Character("i".into()));
+        shot(&ui, "about");
         ui.key(Named::Escape);
         ui.update(Message::Home(home::Message::OpenSettings));
         ui.update(Message::Settings(
@@ -320,5 +338,40 @@ fn screenshots() {
             steady::ui::screen::settings::Message::AddRule,
         ));
         shot(&ui, "settings");
+        // The get-ready screen with a long intro and a safety line.
+        let mut ready = Harness::with(Settings {
+            lead_in_seconds: 3,
+            check_in: false,
+            ..ui.app.settings().clone()
+        });
+        let _ = ready.app.update(Message::Window(
+            iced::window::Id::unique(),
+            steady::ui::window::Change::Resized(iced::Size::new(880.0, 680.0)),
+        ));
+        let _ = ready
+            .app
+            .update(Message::Home(home::Message::Start("pmr-full".into())));
+        ready.wait(1.0);
+        shot(&ready, "get-ready");
+        ready.key(Named::Enter);
+        ready.wait(8.0);
+        ready.key(Key::Character("i".into()));
+        shot(&ready, "intro-again");
+        // A routine's pause: the next part's intro and safety line.
+        let mut routine = Harness::with(ready.app.settings().clone());
+        let _ = routine.app.update(Message::Window(
+            iced::window::Id::unique(),
+            steady::ui::window::Change::Resized(iced::Size::new(880.0, 680.0)),
+        ));
+        let _ = routine
+            .app
+            .update(Message::Home(home::Message::Start("morning-five".into())));
+        routine.wait(0.5);
+        routine.key(Named::Enter);
+        routine.key(Key::Character("n".into()));
+        routine.wait(0.5);
+        routine.key(Key::Character("n".into()));
+        routine.wait(1.0);
+        shot(&routine, "transition-safety");
     }
 }

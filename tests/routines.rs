@@ -87,7 +87,7 @@ fn lengths_round_to_whole_cycles_or_steps() {
         &routine(
             r#"    (exercise: "coherent-breathing", length: "1:00"),
     (exercise: "grounding-5-4-3-2-1", length: "1:00"),
-    (exercise: "pmr-short", length: "0:40"),
+    (exercise: "pmr-short", length: "1:10"),
     (exercise: "box-breathing", cycles: 2),"#,
         ),
     );
@@ -98,8 +98,8 @@ fn lengths_round_to_whole_cycles_or_steps() {
     // 60 s of 11 s breaths: 5 cycles (55 s) is nearer than 6 (66 s).
     assert_eq!(words[0], "5 cycles, 0:55 (asked 1:00)");
     assert_eq!(words[1], "every step scaled to 1:00 (asked 1:00)");
-    // Groups of 25 s: two (50 s) are nearer 40 s than one (25 s).
-    assert_eq!(words[2], "2 of 4 muscle groups, 0:50 (asked 0:40)");
+    // Groups of 36 s: two (72 s) are nearer 70 s than three (108 s).
+    assert_eq!(words[2], "2 of 4 muscle groups, 1:12 (asked 1:10)");
     assert_eq!(words[3], "2 cycles, 0:32");
     let parts = entry.timeline.parts();
     let part_length = |index: usize| {
@@ -108,11 +108,18 @@ fn lengths_round_to_whole_cycles_or_steps() {
             .map_or(entry.timeline.total(), |next| next.start);
         end - parts[index].start
     };
-    let transition = Duration::from_secs(5);
+    // Each pause between parts lasts as long as its words take to read.
+    let transition = |index: usize| {
+        let segment = &entry.timeline.segments()[parts[index].first_segment];
+        assert_eq!(segment.kind, StepKind::Transition);
+        let briefing = entry.timeline.briefing(index, Some(&segment.text));
+        assert!(segment.duration >= briefing.reading_time().max(Duration::from_secs(5)));
+        segment.duration
+    };
     assert_eq!(part_length(0), Duration::from_secs(55));
-    assert_eq!(part_length(1), Duration::from_secs(60) + transition);
-    assert_eq!(part_length(2), Duration::from_secs(50) + transition);
-    assert_eq!(part_length(3), Duration::from_secs(32) + transition);
+    assert_eq!(part_length(1), Duration::from_secs(60) + transition(1));
+    assert_eq!(part_length(2), Duration::from_secs(72) + transition(2));
+    assert_eq!(part_length(3), Duration::from_secs(32) + transition(3));
 }
 
 #[test]

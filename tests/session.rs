@@ -221,6 +221,36 @@ fn the_lead_in_counts_down_before_the_clock_moves() {
 }
 
 #[test]
+fn a_long_lead_in_to_read_counts_in_only_at_its_end_and_can_end_early() {
+    let clock = FakeClock::new();
+    let mut session = Session::new(timeline());
+    // Twenty seconds to read the intro, the usual three-second count-in.
+    session.start_counting_in(clock.at(0), secs(20.0), secs(3.0));
+    assert_eq!(
+        session.state(clock.at(5_000)),
+        State::LeadIn { left: secs(15.0) }
+    );
+    let anchor = session.anchor().expect("counting in");
+    assert_eq!(anchor.at, clock.at(20_000));
+    assert_eq!(
+        anchor.lead_in,
+        secs(3.0),
+        "only the last seconds are counted"
+    );
+    // Space: the first step starts now, and is heard now.
+    session.begin_now(clock.at(6_000));
+    assert_eq!(session.state(clock.at(6_000)), State::Running);
+    assert_eq!(session.elapsed(clock.at(8_000)), secs(2.0));
+    let anchor = session.anchor().expect("moving");
+    assert_eq!(anchor.at, clock.at(6_000));
+    assert_eq!(anchor.lead_in, Duration::ZERO);
+    assert!(anchor.announce);
+    // Once running, it does nothing.
+    session.begin_now(clock.at(9_000));
+    assert_eq!(session.elapsed(clock.at(9_000)), secs(3.0));
+}
+
+#[test]
 fn an_anchor_announces_only_a_step_start() {
     let clock = FakeClock::new();
     let mut session = Session::started(timeline(), clock.at(0));

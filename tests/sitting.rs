@@ -122,16 +122,37 @@ fn the_clock_waits_for_sound_and_the_lead_in() {
         wait_for_sound: true,
         margin: Duration::from_millis(60),
     };
-    let mut sitting = Sitting::started(playable("box-breathing"), wall(), now, start);
+    let box_breathing = playable("box-breathing");
+    // The get-ready screen stays until the intro can be read calmly.
+    let lead_in = box_breathing
+        .get_ready()
+        .reading_time()
+        .max(Duration::from_secs(3));
+    let mut sitting = Sitting::started(box_breathing, wall(), now, start);
     assert!(sitting.is_waiting_for_sound());
     assert!(sitting.anchor().is_none(), "no cues before sound is ready");
     let later = now + Duration::from_secs(5);
     sitting.sound_ready(later);
-    let record = appended(sitting.stop(later + Duration::from_secs(13)));
+    let stopped = later + Duration::from_millis(60) + lead_in + Duration::from_secs(9);
+    let record = appended(sitting.stop(stopped));
     assert_eq!(
         record.practised_seconds, 9,
-        "13 s minus the margin and the lead-in"
+        "the margin and the lead-in are not practice"
     );
+}
+
+#[test]
+fn space_during_the_lead_in_starts_at_once() {
+    let now = Instant::now();
+    let start = Start {
+        lead_in: Duration::from_secs(10),
+        wait_for_sound: false,
+        margin: Duration::ZERO,
+    };
+    let mut sitting = Sitting::started(playable("box-breathing"), wall(), now, start);
+    let _ = sitting.steer(Steer::BeginNow, now + Duration::from_secs(1));
+    let record = appended(sitting.stop(now + Duration::from_secs(6)));
+    assert_eq!(record.practised_seconds, 5);
 }
 
 #[test]

@@ -288,12 +288,12 @@ fn grounding_and_relaxation_show_their_prompts() {
     ui.start("grounding-5-4-3-2-1");
     ui.assert_shows(&["Settle", "Step 1 / 7", "15"]);
     ui.key(Key::Named(Named::ArrowRight));
-    ui.assert_shows(&["5 things you can see", "40"]);
+    ui.assert_shows(&["5 things you can see", "50"]);
     ui.key(Key::Named(Named::Escape));
     ui.start("pmr-full");
-    ui.assert_shows(&["Tense", "Right hand and forearm", "6"]);
+    ui.assert_shows(&["Tense", "The hand you write with", "6"]);
     ui.wait(6.0);
-    ui.assert_shows(&["Release", "Right hand and forearm", "35"]);
+    ui.assert_shows(&["Release", "The hand you write with", "35"]);
 }
 
 #[test]
@@ -328,19 +328,48 @@ fn s_opens_settings_and_escape_closes_them() {
 }
 
 #[test]
-fn the_lead_in_shows_the_intro_large_and_counts_down() {
+fn the_get_ready_screen_stays_until_the_intro_and_safety_line_can_be_read() {
     let settings = Settings {
         check_in: false,
         ..Settings::default()
     };
     let mut ui = Harness::with(settings, None, &[]);
     ui.click("Box breathing");
+    // 25 words at 0.4 s a word: 10 seconds, more than the 3-second setting.
+    ui.assert_shows(&[
+        "Get ready",
+        "Sit back and let your shoulders drop. Breathe through your nose if you can. Follow the circle.",
+        "If a hold feels hard, make it shorter.",
+        "Press Space or Enter when you are ready. It starts by itself in 10 seconds.",
+    ]);
+    ui.wait(7.2);
+    // The count-in: its last seconds.
     ui.assert_shows(&["Get ready", "3"]);
-    assert!(ui.shows("Sit back and let your shoulders drop. Breathe through your nose if you can. Follow the circle."));
-    ui.wait(1.2);
-    ui.assert_shows(&["Get ready", "2"]);
-    ui.wait(1.8);
+    ui.wait(2.8);
     ui.assert_shows(&["Breathe in", "4", "2:24 left"]);
+}
+
+#[test]
+fn space_or_enter_starts_sooner_and_i_shows_the_intro_again_paused() {
+    let settings = Settings {
+        check_in: false,
+        ..Settings::default()
+    };
+    let mut ui = Harness::with(settings, None, &[]);
+    ui.click("Box breathing");
+    ui.wait(1.0);
+    ui.key(Key::Named(Named::Enter));
+    ui.wait(1.0);
+    ui.assert_shows(&["Breathe in", "3"]);
+    ui.key(Key::Character("i".into()));
+    ui.assert_shows(&[
+        "If a hold feels hard, make it shorter.",
+        "Press I, Space or Esc to go on.",
+    ]);
+    ui.wait(30.0);
+    // Paused while reading: nothing moved.
+    ui.key(Key::Named(Named::Escape));
+    ui.assert_shows(&["Breathe in", "3", "2:23 left"]);
 }
 
 /// What the app told sound, read back: the one place that sends.

@@ -68,6 +68,8 @@ impl Form {
             summary,
             intro: base.intro.clone(),
             closing: base.closing.clone(),
+            safety: base.safety.clone(),
+            self_talk: base.self_talk,
             practice,
             cues: self.cues.clone(),
             cue_volume: self.cue_volume,

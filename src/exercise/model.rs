@@ -22,6 +22,14 @@ pub struct Exercise {
     pub intro: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<String>,
+    /// One short line about doing it safely ("Stop if you feel dizzy."),
+    /// shown with the intro before the exercise starts, also inside routines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<String>,
+    /// Words to say to yourself rather than things to notice: a prompt
+    /// exercise listed under "Kind words" instead of "Grounding".
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub self_talk: bool,
     pub practice: Practice,
     /// Default cue per kind of step; a step's own `cue` wins.
     #[serde(default)]
@@ -175,6 +183,12 @@ fn is_full_volume(volume: &f64) -> bool {
     *volume == 1.0
 }
 
+// serde's `skip_serializing_if` hands the field by reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
 fn default_fade() -> f64 {
     0.02
 }
@@ -197,6 +211,45 @@ impl Practice {
             Practice::Breathing { .. } => Kind::Breathing,
             Practice::Grounding { .. } => Kind::Grounding,
             Practice::Relaxation { .. } => Kind::Relaxation,
+        }
+    }
+}
+
+impl Exercise {
+    /// Where the home screen lists it.
+    pub fn group(&self) -> Group {
+        match self.practice.kind() {
+            Kind::Breathing => Group::Breathing,
+            Kind::Grounding if self.self_talk => Group::KindWords,
+            Kind::Grounding => Group::Grounding,
+            Kind::Relaxation => Group::Relaxation,
+        }
+    }
+}
+
+/// The headings of the home screen's list of exercises, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    Breathing,
+    Grounding,
+    KindWords,
+    Relaxation,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [
+        Group::Breathing,
+        Group::Grounding,
+        Group::KindWords,
+        Group::Relaxation,
+    ];
+
+    pub fn heading(self) -> &'static str {
+        match self {
+            Group::Breathing => Kind::Breathing.heading(),
+            Group::Grounding => Kind::Grounding.heading(),
+            Group::KindWords => "Kind words",
+            Group::Relaxation => Kind::Relaxation.heading(),
         }
     }
 }

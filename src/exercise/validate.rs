@@ -21,6 +21,8 @@ impl Limits {
     pub const LABEL_CHARS: usize = 60;
     pub const SUMMARY_CHARS: usize = 140;
     pub const TEXT_CHARS: usize = 400;
+    /// A safety line is read in one glance, before every start.
+    pub const SAFETY_CHARS: usize = 160;
     /// Most phases, prompts or muscle groups written in a file.
     pub const STEPS: usize = 1000;
     pub const TONE_SECONDS: f64 = 10.0;
@@ -77,6 +79,15 @@ impl Checker {
         }
         if let Some(closing) = &exercise.closing {
             self.text("closing", closing, Limits::TEXT_CHARS, false);
+        }
+        if let Some(safety) = &exercise.safety {
+            self.text("safety", safety, Limits::SAFETY_CHARS, true);
+        }
+        if exercise.self_talk && !matches!(exercise.practice, Practice::Grounding { .. }) {
+            self.report(
+                "self_talk",
+                "only an exercise of prompts (Grounding) can be words to say to yourself",
+            );
         }
         let before = self.problems.len();
         self.practice(&exercise.practice);

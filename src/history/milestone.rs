@@ -75,7 +75,7 @@ fn feeling_line(change: i8) -> String {
         1 => "You feel 1 step better than before.".into(),
         2.. => format!("You feel {change} steps better than before."),
         0 => "You feel about the same as before. That's okay.".into(),
-        _ => "You feel a little lower than before. That's okay; some days are like that.".into(),
+        _ => "You feel a little lower than before. That's okay. Some days are like that.".into(),
     }
 }
 

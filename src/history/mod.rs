@@ -8,6 +8,7 @@
 //! date in that offset, so a daylight-saving change or a trip moves nothing.
 
 mod csv;
+mod journal;
 mod milestone;
 mod outbox;
 mod record;
@@ -17,6 +18,7 @@ mod streak;
 mod summary;
 
 pub use csv::{to_csv, HEADER as CSV_HEADER};
+pub use journal::{day_name, journal, journal_lines, Day as JournalDay, Entry as JournalEntry};
 pub use milestone::{milestones, ordinal, PartOfDay};
 pub use outbox::Outbox;
 pub use record::{
@@ -32,7 +34,7 @@ pub use store::{
     MAX_LINE, MAX_PROBLEMS,
 };
 pub use streak::{current_streak, longest_streak, practice_days, Streak, RULE as STREAK_RULE};
-pub use summary::{summary_lines, LAST_SESSIONS};
+pub use summary::{streak_line, summary_lines, LAST_SESSIONS, NEW_STREAK};
 
 /// The history file's name, as `steady history` reports problems in it.
 pub const FILE_NAME: &str = "history.jsonl";

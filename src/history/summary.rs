@@ -54,15 +54,10 @@ fn overview(records: &[Record], today: NaiveDate) -> Vec<String> {
         week_line.push_str(&format!(" ({})", names.join(", ")));
     }
     week_line.push('.');
-    let streak_days = |streak: Option<Streak>| plural(streak.map_or(0, |s| s.days()).into(), "day");
     let all = totals(records);
     let mut lines = vec![
         week_line,
-        format!(
-            "Current streak: {}. Longest streak: {}.",
-            streak_days(current_streak(records, today)),
-            streak_days(longest_streak(records))
-        ),
+        streak_line(current_streak(records, today), longest_streak(records)),
         RULE.to_owned(),
         format!(
             "In all: {}, {}.",
@@ -87,7 +82,29 @@ fn overview(records: &[Record], today: NaiveDate) -> Vec<String> {
     lines
 }
 
-/// "2025-03-30 07:30  Box breathing, 4 minutes, finished, feeling 2 → 4, “note”".
+/// The streak said without a zero: a streak that has ended is a new one
+/// waiting to start.
+pub fn streak_line(current: Option<Streak>, longest: Option<Streak>) -> String {
+    let days = |streak: Option<Streak>| streak.map_or(0, |streak| streak.days());
+    match (days(current), days(longest)) {
+        (0, 0) => NEW_STREAK.to_owned(),
+        (0, longest) => format!(
+            "{NEW_STREAK} Longest streak: {}.",
+            plural(longest.into(), "day")
+        ),
+        (now, longest) => format!(
+            "Current streak: {}. Longest streak: {}.",
+            plural(now.into(), "day"),
+            plural(longest.into(), "day")
+        ),
+    }
+}
+
+/// Said instead of "0 days".
+pub const NEW_STREAK: &str = "A new streak starts with your next session.";
+
+/// "2025-03-30 07:30  Box breathing, 4 minutes, finished, feeling 2 → 4, “note”";
+/// a session ended before its end: "Box breathing, 2 minutes practised, ended at Hold".
 fn session_line(record: &Record, today: NaiveDate) -> String {
     let date = record.date();
     let when = if date == today {
@@ -97,11 +114,18 @@ fn session_line(record: &Record, today: NaiveDate) -> String {
     } else {
         date.format("%Y-%m-%d").to_string()
     };
-    let mut parts = vec![
-        format!("{when} {}  {}", record.start.format("%H:%M"), title(record)),
-        length(record.practised_seconds),
-        ending(record),
-    ];
+    let mut parts = vec![format!(
+        "{when} {}  {}",
+        record.start.format("%H:%M"),
+        title(record)
+    )];
+    if record.finished {
+        parts.push(length(record.practised_seconds));
+        parts.push("finished".to_owned());
+    } else {
+        parts.push(format!("{} practised", length(record.practised_seconds)));
+        parts.extend(ended_at(record));
+    }
     let feeling = |check_in: &Option<CheckIn>| {
         check_in.as_ref().map_or("–".to_owned(), |check_in| {
             check_in.feeling.get().to_string()
@@ -128,15 +152,13 @@ fn title(record: &Record) -> String {
     }
 }
 
-fn ending(record: &Record) -> String {
-    match &record.stopped_at {
-        _ if record.finished => "finished".to_owned(),
-        Some(at) => match &at.part {
-            Some(part) => format!("stopped at {}: {}", plain(part), plain(&at.step)),
-            None => format!("stopped at {}", plain(&at.step)),
-        },
-        None => "stopped early".to_owned(),
-    }
+/// Where a session that did not reach its end was left, plainly.
+fn ended_at(record: &Record) -> Option<String> {
+    let at = record.stopped_at.as_ref()?;
+    Some(match &at.part {
+        Some(part) => format!("ended at {}: {}", plain(part), plain(&at.step)),
+        None => format!("ended at {}", plain(&at.step)),
+    })
 }
 
 fn length(seconds: u64) -> String {

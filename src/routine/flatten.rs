@@ -8,9 +8,10 @@ use std::time::Duration;
 use super::model::{parse_length, Part, Routine};
 use crate::exercise::steps::{self, step_duration, Step, StepKind};
 use crate::exercise::{Exercise, Limits, Practice, Problem, Repeat};
-use crate::timeline::{format_clock, Builder, Timeline};
+use crate::timeline::{format_clock, Briefing, Builder, Timeline};
 
-/// How long the calm pause between two parts lasts.
+/// The shortest calm pause between two parts; longer when the next part's
+/// words need more time to be read calmly.
 pub const TRANSITION_SECONDS: u64 = 5;
 /// Cue played at each transition.
 const TRANSITION_CUE: &str = "transition";
@@ -97,7 +98,7 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
                 index,
                 Step {
                     kind: StepKind::Transition,
-                    duration: Duration::from_secs(TRANSITION_SECONDS),
+                    duration: transition_length(&words, exercise),
                     label: &label,
                     text: &words,
                     cue: Some(TRANSITION_CUE),
@@ -114,6 +115,15 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
         .last()
         .map_or(1.0, |last| last.cue_volume.clamp(0.0, 1.0) as f32);
     builder.finish(end_cue, end_level, sounds)
+}
+
+/// Long enough to read the transition's words, the next part's intro and
+/// its safety line calmly; never under [`TRANSITION_SECONDS`].
+pub fn transition_length(words: &str, next: &Exercise) -> Duration {
+    let briefing = Briefing::new(Some(words), next.intro.as_deref(), next.safety.as_deref());
+    briefing
+        .reading_time()
+        .max(Duration::from_secs(TRANSITION_SECONDS))
 }
 
 /// The same limits a single exercise has, over the whole routine.

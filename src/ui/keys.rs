@@ -27,6 +27,8 @@ pub enum Shortcut {
     Tab,
     /// Your practice (the history screen).
     History,
+    /// The intro again during an exercise; About on the home screen.
+    Info,
 }
 
 /// The shortcut for a key press, if any. Held-down keys repeat only for moves
@@ -65,6 +67,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
             'e' => Shortcut::Edit,
             'w' => Shortcut::Mini,
             'h' => Shortcut::History,
+            'i' => Shortcut::Info,
             digit @ '1'..='9' => Shortcut::Number(usize::from(digit as u8 - b'0')),
             _ => return None,
         },

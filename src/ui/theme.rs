@@ -180,3 +180,12 @@ pub fn release_badge(theme: &Theme) -> iced::widget::container::Style {
         .color(palette.success.weak.text)
         .border(iced::border::rounded(16))
 }
+
+/// A safety line: set apart on a soft tint, calm rather than alarming.
+pub fn safety_note(theme: &Theme) -> iced::widget::container::Style {
+    let palette = theme.extended_palette();
+    iced::widget::container::Style::default()
+        .background(palette.background.weak.color)
+        .color(palette.background.weak.text)
+        .border(iced::border::rounded(12))
+}

@@ -16,7 +16,9 @@ use crate::library::{Entry, Library, Playable};
 use crate::paths::Paths;
 use crate::settings::{Loaded, Settings};
 use crate::ui::keys::{self, Shortcut};
-use crate::ui::screen::{checkin, editor, finished, history, home, player, settings, Screen};
+use crate::ui::screen::{
+    about, checkin, editor, finished, history, home, player, settings, Screen,
+};
 use crate::ui::sound::{Cues, Sent, Sound, Wanted};
 use crate::ui::theme::{self, Sizes};
 use crate::ui::window;
@@ -112,6 +114,7 @@ pub enum Message {
     Editor(editor::Message),
     CheckIn(checkin::Message),
     History(history::Message),
+    About(about::Message),
     Key(keyboard::Event),
     SystemTheme(Mode),
     Window(iced::window::Id, window::Change),
@@ -255,6 +258,7 @@ impl App {
                 None => "Steady".to_owned(),
             },
             Screen::History(_) => "Your practice — Steady".to_owned(),
+            Screen::About(_) => "About — Steady".to_owned(),
             Screen::Editor(editor) => format!("Customise {} — Steady", editor.title()),
             _ => "Steady".to_owned(),
         }
@@ -333,10 +337,11 @@ impl App {
             }
             Message::Player(message) => {
                 let now = self.clock.now();
-                let Screen::Player(player) = &mut self.screen else {
+                let (Screen::Player(player), Some(sitting)) = (&mut self.screen, &self.sitting)
+                else {
                     return Task::none();
                 };
-                let action = player.update(message, now);
+                let action = player.update(message, sitting, now);
                 self.player_action(action)
             }
             Message::Finished(message) => {
@@ -374,6 +379,15 @@ impl App {
                 };
                 let action = screen.update(message);
                 self.history_action(action)
+            }
+            Message::About(message) => {
+                let Screen::About(about) = &mut self.screen else {
+                    return Task::none();
+                };
+                match about.update(message) {
+                    about::Action::Back => self.go_home(Cues::Silent),
+                    about::Action::None => Task::none(),
+                }
             }
             other => self.handle_event(other),
         }
@@ -469,7 +483,8 @@ impl App {
             | Message::Settings(_)
             | Message::Editor(_)
             | Message::CheckIn(_)
-            | Message::History(_) => Task::none(),
+            | Message::History(_)
+            | Message::About(_) => Task::none(),
         }
     }
 
@@ -489,7 +504,10 @@ impl App {
                 self.home_action(action)
             }
             Screen::Player(player) => {
-                let action = player.shortcut(shortcut, now);
+                let Some(sitting) = &self.sitting else {
+                    return Task::none();
+                };
+                let action = player.shortcut(shortcut, sitting, now);
                 self.player_action(action)
             }
             Screen::Finished(finished) => {
@@ -512,6 +530,10 @@ impl App {
                 let action = screen.shortcut(shortcut);
                 self.history_action(action)
             }
+            Screen::About(about) => match about.shortcut(shortcut) {
+                about::Action::Back => self.go_home(Cues::Silent),
+                about::Action::None => Task::none(),
+            },
         }
     }
 }

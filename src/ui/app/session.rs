@@ -116,7 +116,13 @@ impl App {
         match action {
             player::Action::None => {}
             player::Action::Tick => return self.steer(None),
-            player::Action::Steer(steer) => return self.steer(Some(steer)),
+            player::Action::Steer(steers) => {
+                let tasks: Vec<Task<Message>> = steers
+                    .into_iter()
+                    .map(|steer| self.steer(Some(steer)))
+                    .collect();
+                return Task::batch(tasks);
+            }
             player::Action::Stop => return self.stop_sitting(),
             player::Action::Volume(volume_db) => {
                 self.settings.volume_db = volume_db;

@@ -55,6 +55,10 @@ impl App {
                 self.screen = Screen::History(history::HistoryScreen::default());
                 self.load_history()
             }
+            home::Action::OpenAbout => {
+                self.screen = Screen::About(about::About);
+                Task::none()
+            }
             home::Action::Import(path) => self.import(path),
             home::Action::DismissNote(index) => {
                 // The sound note is not the app's to dismiss: it goes when sound is back.
@@ -97,6 +101,7 @@ impl App {
             Screen::Finished(finished) => finished
                 .view(sizes, self.unsaved_words())
                 .map(Message::Finished),
+            Screen::About(about) => about.view(sizes).map(Message::About),
             Screen::Editor(editor) => editor.view(sizes, self.clock.now()).map(Message::Editor),
             Screen::CheckIn(check_in) => check_in.view(sizes).map(Message::CheckIn),
             Screen::History(screen) => match &self.history {

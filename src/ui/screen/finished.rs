@@ -93,12 +93,19 @@ impl Finished {
             );
         }
         if let Some(note) = &self.note {
-            said = said.push(
-                text(format!("You wrote: “{note}”"))
-                    .size(sizes.small())
-                    .style(text::secondary)
-                    .align_x(Alignment::Center),
-            );
+            // The note keeps its line breaks.
+            said = said
+                .push(
+                    text("You wrote:")
+                        .size(sizes.small())
+                        .style(text::secondary),
+                )
+                .push(
+                    text(note.clone())
+                        .size(sizes.small())
+                        .style(text::secondary)
+                        .align_x(Alignment::Center),
+                );
         }
         let content = column![
             text("Well done").size(sizes.title()),

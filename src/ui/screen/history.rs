@@ -15,6 +15,8 @@ use crate::ui::widget::chart;
 pub struct HistoryScreen {
     /// "Clear the history?" is being asked.
     confirming_clear: bool,
+    /// The journal (every note) is shown instead of the overview.
+    journal: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -23,6 +25,8 @@ pub enum Message {
     Export,
     AskClear,
     Clear(bool),
+    /// The journal, or back to the overview.
+    ShowJournal(bool),
 }
 
 #[derive(Debug)]
@@ -39,6 +43,10 @@ impl HistoryScreen {
     pub fn update(&mut self, message: Message) -> HistoryAction {
         match message {
             Message::Back => HistoryAction::Back,
+            Message::ShowJournal(shown) => {
+                self.journal = shown;
+                HistoryAction::None
+            }
             Message::Export => HistoryAction::Export,
             Message::AskClear => {
                 self.confirming_clear = true;
@@ -57,6 +65,7 @@ impl HistoryScreen {
 
     pub fn shortcut(&mut self, shortcut: Shortcut) -> HistoryAction {
         match shortcut {
+            Shortcut::Back if self.journal => self.update(Message::ShowJournal(false)),
             Shortcut::Back => HistoryAction::Back,
             _ => HistoryAction::None,
         }
@@ -69,14 +78,21 @@ impl HistoryScreen {
         unsaved: Option<String>,
         sizes: Sizes,
     ) -> Element<'a, Message> {
+        if self.journal {
+            return super::journal::view(loaded, today, sizes);
+        }
         let records = &loaded.records;
         let header = row![
             text("Your practice").size(sizes.title()),
             iced::widget::space::horizontal(),
+            button(text("Journal").size(sizes.body()))
+                .style(theme::soft_button)
+                .on_press(Message::ShowJournal(true)),
             button(text("Back").size(sizes.body()))
                 .style(theme::main_button)
                 .on_press(Message::Back),
         ]
+        .spacing(10)
         .align_y(Alignment::Center);
         let mut page = Column::new().spacing(22).push(header);
         // Sessions waiting to be written are shown below like the others;
@@ -236,16 +252,11 @@ fn week<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, M
 }
 
 fn streaks<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
-    let days = |streak: Option<history::Streak>| {
-        let days = streak.map_or(0, |streak| streak.days());
-        format!("{days} {}", if days == 1 { "day" } else { "days" })
-    };
     column![
         heading("Streak", sizes),
-        text(format!(
-            "Now: {}. Longest: {}.",
-            days(history::current_streak(records, today)),
-            days(history::longest_streak(records))
+        text(history::streak_line(
+            history::current_streak(records, today),
+            history::longest_streak(records)
         ))
         .size(sizes.body()),
         text(STREAK_RULE).size(sizes.small()).style(text::secondary),
@@ -313,10 +324,11 @@ fn last_sessions<'a>(records: &[Record], sizes: Sizes) -> Element<'a, Message> {
         .push(heading("Last sessions", sizes));
     for record in records.iter().rev().take(8) {
         let practised = format_clock(std::time::Duration::from_secs(record.practised_seconds));
+        // The time given, never a verdict on how it ended.
         let how = if record.finished {
-            "done"
+            format!("{practised} · done")
         } else {
-            "stopped early"
+            format!("{practised} practised")
         };
         let mut lines = column![
             text(format!(
@@ -325,9 +337,7 @@ fn last_sessions<'a>(records: &[Record], sizes: Sizes) -> Element<'a, Message> {
                 record.title
             ))
             .size(sizes.body()),
-            text(format!("{practised} · {how}"))
-                .size(sizes.small())
-                .style(text::secondary),
+            text(how).size(sizes.small()).style(text::secondary),
         ]
         .spacing(2);
         if let (Some(before), Some(after)) = (&record.before, &record.after) {

@@ -8,7 +8,7 @@ use iced::widget::text::Wrapping;
 use iced::widget::{button, column, container, row, scrollable, space, text, Column};
 use iced::{Alignment, Element, Length, Task};
 
-use crate::exercise::Kind;
+use crate::exercise::Group;
 use crate::library::{Broken, Entry, Library, RoutineEntry};
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
@@ -44,6 +44,7 @@ pub enum Message {
     Start(String),
     Customise(String),
     OpenHistory,
+    OpenAbout,
     ToggleImport,
     ImportPath(String),
     Import,
@@ -59,6 +60,7 @@ pub enum Action {
     Start(String),
     Customise(String),
     OpenHistory,
+    OpenAbout,
     /// Copy this file into the exercises folder.
     Import(std::path::PathBuf),
     DismissNote(usize),
@@ -109,7 +111,7 @@ impl<'a> Startable<'a> {
     }
 }
 
-/// The sections of the list: routines first, then exercises by kind.
+/// The sections of the list: routines first, then exercises by heading.
 fn sections(library: &Library) -> Vec<(&'static str, Vec<Startable<'_>>)> {
     let mut sections = vec![(
         "Routines",
@@ -119,10 +121,10 @@ fn sections(library: &Library) -> Vec<(&'static str, Vec<Startable<'_>>)> {
             .map(Startable::of_routine)
             .collect(),
     )];
-    sections.extend(Kind::ALL.iter().map(|kind| {
+    sections.extend(Group::ALL.iter().map(|group| {
         (
-            kind.heading(),
-            library.of_kind(*kind).map(Startable::of_entry).collect(),
+            group.heading(),
+            library.of_group(*group).map(Startable::of_entry).collect(),
         )
     }));
     sections.retain(|(_, rows): &(&str, Vec<Startable<'_>>)| !rows.is_empty());
@@ -183,6 +185,7 @@ impl Home {
             Message::Start(id) => Action::Start(id),
             Message::Customise(id) => Action::Customise(id),
             Message::OpenHistory => Action::OpenHistory,
+            Message::OpenAbout => Action::OpenAbout,
             Message::ToggleImport => {
                 self.import = match self.import {
                     Some(_) => None,
@@ -250,6 +253,7 @@ impl Home {
             }
             Shortcut::Settings => Action::OpenSettings,
             Shortcut::History => Action::OpenHistory,
+            Shortcut::Info => Action::OpenAbout,
             _ => Action::None,
         }
     }
@@ -309,6 +313,7 @@ impl Home {
             link("History", Message::OpenHistory),
             link("Import…", Message::ToggleImport),
             link("Settings", Message::OpenSettings),
+            link("About", Message::OpenAbout),
         ]
         .spacing(4)
         .align_y(Alignment::Center);
@@ -345,7 +350,7 @@ impl Home {
                 .height(Length::Fill),
         );
         page = page.push(
-            text("Enter start · ↑↓ choose · 1–9 start by number · E customise · Q quick calm · S settings · H history")
+            text("Enter start · ↑↓ choose · 1–9 start by number · E customise · Q quick calm · S settings · H history · I about")
                 .size(sizes.small())
                 .style(text::secondary),
         );

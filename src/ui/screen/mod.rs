@@ -1,8 +1,10 @@
+pub mod about;
 pub mod checkin;
 pub mod editor;
 pub mod finished;
 pub mod history;
 pub mod home;
+pub mod journal;
 pub mod player;
 pub mod settings;
 
@@ -14,4 +16,5 @@ pub enum Screen {
     Editor(Box<editor::Editor>),
     CheckIn(checkin::CheckInScreen),
     History(history::HistoryScreen),
+    About(about::About),
 }

@@ -2,7 +2,10 @@
 //! session's derived time; ticks only ask for a redraw, timed to the next
 //! moment something on screen changes.
 
+mod briefing;
 mod view;
+
+use view::seconds_left;
 
 use std::time::{Duration, Instant};
 
@@ -30,6 +33,14 @@ pub struct Player {
     /// The time of the last look, used by `view`.
     now: Instant,
     backdrop: crate::ui::widget::breath::Backdrop,
+    /// The part's intro is shown again (I); the session was paused for it
+    /// and resumes when it is put away, if it was moving.
+    intro: Option<IntroShown>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct IntroShown {
+    resume: bool,
 }
 
 /// What the view draws: the sitting's session as of the last look.
@@ -38,6 +49,9 @@ pub struct Shown<'a> {
     playable: &'a Playable,
     session: &'a Session,
     preparing: bool,
+    /// The get-ready setting: the count-in heard over the lead-in's end.
+    lead_in: Duration,
+    intro: Option<IntroShown>,
     now: Instant,
     backdrop: &'a crate::ui::widget::breath::Backdrop,
 }
@@ -55,6 +69,10 @@ pub enum Message {
     Volume(f32),
     VolumeReleased,
     ToggleMute,
+    /// Start now instead of waiting for the end of the lead-in.
+    BeginNow,
+    /// Show the intro of this part again, or put it away.
+    ToggleIntro,
 }
 
 #[derive(Debug, Clone)]
@@ -62,7 +80,8 @@ pub enum Action {
     None,
     /// Time passed: look whether the session has reached its end.
     Tick,
-    Steer(Steer),
+    /// Changes to the session, in this order.
+    Steer(Vec<Steer>),
     Stop,
     /// The volume slider moved: apply it now.
     Volume(f32),
@@ -76,6 +95,7 @@ impl Player {
         Player {
             now,
             backdrop: Default::default(),
+            intro: None,
         }
     }
 
@@ -85,6 +105,8 @@ impl Player {
             playable: sitting.playable(),
             session: sitting.session(),
             preparing: sitting.is_waiting_for_sound(),
+            lead_in: sitting.count_in(),
+            intro: self.intro,
             now: self.now,
             backdrop: &self.backdrop,
         }
@@ -102,6 +124,11 @@ impl Player {
         self.shown(sitting).mini_view(sizes)
     }
 
+    /// Whether the intro is shown again over the exercise.
+    pub fn is_intro_shown(&self) -> bool {
+        self.intro.is_some()
+    }
+
     /// What should be heard: the sitting's cues while it moves (or has just
     /// ended and the bell rings out), silence otherwise.
     pub fn wanted_cues(sitting: &Sitting, count_ticks: bool) -> Cues {
@@ -114,16 +141,45 @@ impl Player {
         }
     }
 
-    /// Notes the time of this look; the intent goes to the sitting's owner.
-    pub fn update(&mut self, message: Message, now: Instant) -> Action {
+    /// Notes the time of this look and turns the message into what the
+    /// sitting's owner should do; the intro shown again is the player's own.
+    pub fn update(&mut self, message: Message, sitting: &Sitting, now: Instant) -> Action {
         self.now = now;
+        let state = sitting.session().state(now);
+        let steer = |steers: Vec<Steer>| Action::Steer(steers);
         match message {
             Message::Tick => Action::Tick,
-            Message::TogglePause => Action::Steer(Steer::TogglePause),
-            Message::Next => Action::Steer(Steer::Next),
-            Message::Previous => Action::Steer(Steer::Previous),
-            Message::NextPart => Action::Steer(Steer::NextPart),
-            Message::Restart => Action::Steer(Steer::Restart),
+            Message::TogglePause | Message::BeginNow if self.intro.is_some() => {
+                steer(self.put_intro_away())
+            }
+            Message::TogglePause | Message::BeginNow if matches!(state, State::LeadIn { .. }) => {
+                steer(vec![Steer::BeginNow])
+            }
+            Message::BeginNow => Action::None,
+            Message::ToggleIntro if self.intro.is_some() => steer(self.put_intro_away()),
+            Message::ToggleIntro => {
+                // The lead-in already shows it.
+                if !sitting.is_waiting_for_sound()
+                    && matches!(state, State::Running | State::Paused)
+                {
+                    self.intro = Some(IntroShown {
+                        resume: state == State::Running,
+                    });
+                    return steer(vec![Steer::Pause]);
+                }
+                Action::None
+            }
+            Message::TogglePause => steer(vec![Steer::TogglePause]),
+            Message::Next | Message::Previous | Message::NextPart | Message::Restart => {
+                let mut steers = self.put_intro_away();
+                steers.push(match message {
+                    Message::Next => Steer::Next,
+                    Message::Previous => Steer::Previous,
+                    Message::NextPart => Steer::NextPart,
+                    _ => Steer::Restart,
+                });
+                steer(steers)
+            }
             Message::Stop => Action::Stop,
             Message::Volume(volume) => Action::Volume(volume),
             Message::VolumeReleased => Action::SaveSettings,
@@ -131,17 +187,28 @@ impl Player {
         }
     }
 
-    pub fn shortcut(&mut self, shortcut: Shortcut, now: Instant) -> Action {
+    /// Puts the intro away: the session moves again if it was moving.
+    fn put_intro_away(&mut self) -> Vec<Steer> {
+        match self.intro.take() {
+            Some(IntroShown { resume: true }) => vec![Steer::Resume],
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn shortcut(&mut self, shortcut: Shortcut, sitting: &Sitting, now: Instant) -> Action {
         let message = match shortcut {
             Shortcut::TogglePause => Message::TogglePause,
+            Shortcut::Confirm => Message::BeginNow,
+            Shortcut::Info => Message::ToggleIntro,
             Shortcut::Next => Message::Next,
             Shortcut::Previous => Message::Previous,
             Shortcut::NextPart => Message::NextPart,
             Shortcut::Restart => Message::Restart,
+            Shortcut::Back if self.intro.is_some() => Message::ToggleIntro,
             Shortcut::Back => Message::Stop,
             _ => return Action::None,
         };
-        self.update(message, now)
+        self.update(message, sitting, now)
     }
 
     /// Ticks only while something on screen changes: about 60 a second while

@@ -10,7 +10,7 @@ use iced::{Alignment, Element, Length};
 use super::Message;
 use crate::exercise::steps::step_duration;
 use crate::exercise::{Breath, BreathPhase};
-use crate::timeline::breath_fullness;
+use crate::timeline::{breath_spans, span_fullness};
 use crate::ui::theme::{self, Sizes};
 use crate::ui::widget::breath;
 
@@ -52,24 +52,33 @@ impl Clock {
     }
 }
 
-/// Where the loop is: the phase, how far through it (0..=1), its words.
-fn position(rhythm: &[BreathPhase], played: Duration) -> Option<(Breath, f32, &str)> {
+/// Where the loop is: the phase, how far through it (0..=1), its words, and
+/// the fullness it spans (breaths in a row share one rise, as in the player).
+type Place<'a> = (Breath, f32, &'a str, (f32, f32));
+
+fn position(rhythm: &[BreathPhase], played: Duration) -> Option<Place<'_>> {
     let lengths: Vec<u128> = rhythm
         .iter()
         .map(|phase| step_duration(phase.seconds).as_millis())
         .collect();
+    let spans = breath_spans(
+        &rhythm
+            .iter()
+            .map(|phase| (phase.breath, step_duration(phase.seconds)))
+            .collect::<Vec<_>>(),
+    );
     let cycle: u128 = lengths.iter().sum();
     if cycle == 0 {
         return None;
     }
     let mut into = played.as_millis() % cycle;
-    for (phase, length) in rhythm.iter().zip(lengths) {
+    for ((phase, length), span) in rhythm.iter().zip(lengths).zip(spans) {
         if into < length {
             let words = phase
                 .text
                 .as_deref()
                 .unwrap_or_else(|| phase.breath.default_text());
-            return Some((phase.breath, into as f32 / length as f32, words));
+            return Some((phase.breath, into as f32 / length as f32, words, span));
         }
         into -= length;
     }
@@ -86,7 +95,7 @@ pub fn view<'a>(
     backdrop: &'a breath::Backdrop,
 ) -> Element<'a, Message> {
     let (sizes, side, stacked) = look;
-    let Some((breath, progress, words)) =
+    let Some((_, progress, words, span)) =
         rhythm.and_then(|rhythm| position(rhythm, clock.played(now)))
     else {
         return container(
@@ -97,7 +106,7 @@ pub fn view<'a>(
         .padding(8)
         .into();
     };
-    let shape = breath::view(breath_fullness(breath, progress), side, backdrop);
+    let shape = breath::view(span_fullness(span, progress), side, backdrop);
     let toggle = button(
         text(if clock.is_playing() {
             "Pause preview"
@@ -143,7 +152,7 @@ mod tests {
         let at = |seconds: f64| position(&rhythm, Duration::from_secs_f64(seconds));
         assert_eq!(at(1.0).map(|(breath, ..)| breath), Some(Breath::Inhale));
         assert_eq!(at(5.0).map(|(breath, ..)| breath), Some(Breath::Exhale));
-        assert_eq!(at(12.0).map(|(_, progress, _)| progress), Some(0.5));
+        assert_eq!(at(12.0).map(|(_, progress, ..)| progress), Some(0.5));
 
         let start = crate::clock::Clock::manual().now();
         let mut clock = Clock::new(start);

@@ -61,7 +61,9 @@ impl Fit {
         let full_controls_fit = controls_width(sizes.body(), false, routine) <= width;
         let middle = |controls: f32| window.height - fixed - controls;
         let regular = middle(controls_row(sizes.body()));
-        if full_controls_fit && regular - help >= shape + sizes.prompt() * 1.4 {
+        // The help line is one line or none: wrapped, it would take the shape's room.
+        let help_fits = help_line(routine).chars().count() as f32 * sizes.small() * 0.55 <= width;
+        if full_controls_fit && help_fits && regular - help >= shape + sizes.prompt() * 1.4 {
             Fit {
                 help: true,
                 compact: false,
@@ -83,10 +85,17 @@ impl Fit {
 /// About how wide the control buttons are at `text` size.
 fn controls_width(text: f32, compact: bool, routine: bool) -> f32 {
     let labels: &[&str] = match (compact, routine) {
-        (false, false) => &["Previous", "Resume", "Next", "Restart", "Stop"],
-        (false, true) => &["Previous", "Resume", "Next", "Next part", "Restart", "Stop"],
-        (true, false) => &["←", "Resume", "→", "Restart", "Stop"],
-        (true, true) => &["←", "Resume", "→", "⇥", "Restart", "Stop"],
+        (false, false) => &["Previous", "Start now", "Next", "Restart", "Stop"],
+        (false, true) => &[
+            "Previous",
+            "Start now",
+            "Next",
+            "Next part",
+            "Restart",
+            "Stop",
+        ],
+        (true, false) => &["←", "Start now", "→", "Restart", "Stop"],
+        (true, true) => &["←", "Start now", "→", "⇥", "Restart", "Stop"],
     };
     labels
         .iter()
@@ -103,6 +112,8 @@ impl<'a> Shown<'a> {
         let state = self.session.state(self.now);
         let middle: Element<'a, Message> = if self.preparing {
             self.lead_in_view(None, sizes)
+        } else if self.intro.is_some() {
+            self.intro_view(sizes)
         } else {
             match (state, self.session.position(self.now)) {
                 (State::LeadIn { left }, _) => self.lead_in_view(Some(left), sizes),
@@ -142,9 +153,9 @@ impl<'a> Shown<'a> {
         let (word, fullness) = match (state, position) {
             (State::LeadIn { left }, _) => (format!("Get ready {}", seconds_left(left)), Some(0.0)),
             (_, Some(position)) => match position.segment.kind {
-                StepKind::Breath(breath) => (
+                StepKind::Breath(_) => (
                     position.segment.label.clone(),
-                    Some(breath_fullness(breath, position.segment_progress)),
+                    position.segment.fullness_at(position.segment_progress),
                 ),
                 _ => (position.segment.label.clone(), None),
             },
@@ -222,30 +233,11 @@ impl<'a> Shown<'a> {
             .into()
     }
 
-    /// Before the first step: the intro, large, and the count down to the start.
-    fn lead_in_view(self, left: Option<Duration>, sizes: Sizes) -> Element<'a, Message> {
-        let mut content = Column::new()
-            .spacing(18)
-            .align_x(Alignment::Center)
-            .max_width(760)
-            .push(text("Get ready").size(sizes.prompt()));
-        if let Some(intro) = &self.playable.intro {
-            content = content.push(
-                text(intro.clone())
-                    .size(sizes.instruction())
-                    .align_x(Alignment::Center),
-            );
-        }
-        let count = left.map_or(String::new(), seconds_left);
-        content = content.push(text(count).size(sizes.countdown()).style(text::secondary));
-        container(content).center(Length::Fill).into()
-    }
-
     fn step_view(self, position: Position<'a>, look: &Look, fit: Fit) -> Element<'a, Message> {
         let segment = position.segment;
         match segment.kind {
             StepKind::Breath(breath) => breathing(&position, breath, look, fit, self.backdrop),
-            StepKind::Transition => transition(segment, position.segment_left, look.sizes),
+            StepKind::Transition => self.transition_view(&position, look.sizes),
             _ => prompt(segment, position.segment_left, look.sizes),
         }
     }
@@ -297,6 +289,8 @@ impl<'a> Shown<'a> {
 
     fn controls(self, state: State, sizes: Sizes, fit: Fit) -> Element<'a, Message> {
         let pause_label = match state {
+            _ if self.preparing => "Start now",
+            State::LeadIn { .. } => "Start now",
             State::Paused => "Resume",
             _ => "Pause",
         };
@@ -331,9 +325,9 @@ impl<'a> Shown<'a> {
 
 fn help_line(routine: bool) -> &'static str {
     if routine {
-        "Space pause · ← → step · N next part · R restart · M sound · Esc stop"
+        "Space pause · ← → step · N next part · I intro · R restart · M sound · Esc stop"
     } else {
-        "Space pause · ← → step · R restart · M sound · Esc stop"
+        "Space pause · ← → step · I intro · R restart · M sound · Esc stop"
     }
 }
 
@@ -345,7 +339,7 @@ fn control(label: &'static str, message: Message, size: f32) -> Element<'static,
         .into()
 }
 
-fn seconds_left(left: Duration) -> String {
+pub(super) fn seconds_left(left: Duration) -> String {
     // Round up: "1" is shown until the step is really over.
     let secs = left.as_secs() + u64::from(left.subsec_nanos() > 0);
     secs.to_string()
@@ -364,7 +358,9 @@ fn breathing<'a>(
         position.segment_left,
     );
     let (sizes, compact) = (look.sizes, fit.compact);
-    let fullness = breath_fullness(breath, progress);
+    let fullness = segment
+        .fullness_at(progress)
+        .unwrap_or_else(|| breath_fullness(breath, progress));
     if look.reduced_motion {
         return reduced_motion(segment, breath, fullness, left, sizes);
     }
@@ -469,24 +465,5 @@ fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a,
     .spacing(24)
     .align_x(Alignment::Center)
     .max_width(820);
-    container(content).center(Length::Fill).into()
-}
-
-/// Between two parts of a routine: what comes next, calmly.
-fn transition<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a, Message> {
-    let content = column![
-        text(segment.label.clone())
-            .size(sizes.heading() * 1.2)
-            .align_x(Alignment::Center),
-        text(segment.text.clone())
-            .size(sizes.instruction())
-            .align_x(Alignment::Center),
-        text(seconds_left(left))
-            .size(sizes.heading() * 1.3)
-            .style(text::secondary),
-    ]
-    .spacing(20)
-    .align_x(Alignment::Center)
-    .max_width(760);
     container(content).center(Length::Fill).into()
 }

@@ -1,0 +1,55 @@
+//! The journal: every note you wrote after a session, by day, newest first.
+//! Shown from the history screen, whose messages it uses.
+
+use chrono::NaiveDate;
+use iced::widget::{button, column, container, row, scrollable, text, Column};
+use iced::{Alignment, Element, Length};
+
+use crate::history::{self, Loaded};
+use crate::ui::screen::history::Message;
+use crate::ui::theme::{self, Sizes};
+
+pub fn view<'a>(loaded: &'a Loaded, today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
+    let header = row![
+        text("Your journal").size(sizes.title()),
+        iced::widget::space::horizontal(),
+        button(text("Back").size(sizes.body()))
+            .style(theme::main_button)
+            .on_press(Message::ShowJournal(false)),
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center);
+    let mut page = Column::new().spacing(24).push(header);
+    let days = history::journal(&loaded.records);
+    if days.is_empty() {
+        page = page.push(
+            text("No notes yet. After a session you can write a few words about how it went. They will show here.")
+                .size(sizes.body()),
+        );
+    }
+    for day in days {
+        let mut entries = Column::new()
+            .spacing(14)
+            .push(text(history::day_name(day.date, today)).size(sizes.heading()));
+        for entry in day.entries {
+            entries = entries.push(
+                column![
+                    text(format!("{} · {}", entry.time, entry.title))
+                        .size(sizes.small())
+                        .style(text::secondary),
+                    text(entry.note.to_owned()).size(sizes.body()),
+                ]
+                .spacing(4),
+            );
+        }
+        page = page.push(entries);
+    }
+    page = page.push(
+        text("Your notes stay on this computer, in the same private file as your history.")
+            .size(sizes.small())
+            .style(text::secondary),
+    );
+    scrollable(container(page.padding(24).max_width(760)).center_x(Length::Fill))
+        .height(Length::Fill)
+        .into()
+}
