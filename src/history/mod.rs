@@ -21,8 +21,8 @@ pub use record::{
     limit, CheckIn, Feeling, OutOfScale, Record, StoppedAt, MIN_PRACTICE_SECONDS, SUGGESTED_WORDS,
 };
 pub use stats::{
-    average_change, feeling_change_per_day, minutes, minutes_per_day, monday_of, totals, week,
-    Totals, Week,
+    average_change, change_words, feeling_change_per_day, minutes, minutes_per_day, monday_of,
+    totals, week, Totals, Week, ABOUT_THE_SAME,
 };
 pub use store::{append, clear, load, parse, LineProblem, Loaded, MAX_LINE, MAX_PROBLEMS};
 pub use streak::{current_streak, longest_streak, practice_days, Streak, RULE as STREAK_RULE};
