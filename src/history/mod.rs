@@ -15,7 +15,7 @@ mod store;
 mod streak;
 mod summary;
 
-pub use csv::{to_csv, HEADER as CSV_HEADER};
+pub use csv::{to_csv, write_csv, HEADER as CSV_HEADER};
 pub use milestone::{milestones, ordinal, PartOfDay};
 pub use record::{
     limit, CheckIn, Feeling, OutOfScale, Record, StoppedAt, MIN_PRACTICE_SECONDS, SUGGESTED_WORDS,
