@@ -153,12 +153,27 @@ pub fn print_lines(lines: &[String]) -> ExitCode {
 
 /// [`print_lines`], exiting with `code` when the lines were written.
 pub fn print_lines_with(lines: &[String], code: ExitCode) -> ExitCode {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = lines
-        .iter()
-        .try_for_each(|line| writeln!(out, "{line}"))
-        .and_then(|()| out.flush());
+    print_with(
+        |out| {
+            let mut out = std::io::BufWriter::new(out);
+            lines
+                .iter()
+                .try_for_each(|line| writeln!(out, "{line}"))
+                .and_then(|()| out.flush())
+        },
+        code,
+    )
+}
+
+/// Lets `write` write standard output as it likes (text that is not lines,
+/// such as CSV with line breaks inside fields), ending as [`print_lines`]
+/// does: quietly if the reader went away, one line and exit code 1 on any
+/// other error, else `code`.
+pub fn print_with(
+    write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>,
+    code: ExitCode,
+) -> ExitCode {
+    let written = write(&mut std::io::stdout().lock());
     match written {
         Ok(()) => code,
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,

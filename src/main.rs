@@ -138,8 +138,10 @@ fn main() -> ExitCode {
         Some(Command::History { csv, journal }) => {
             let loaded = steady::history::load(&paths.history());
             if csv {
-                let text = steady::history::to_csv(&loaded.records);
-                print_lines(&text.lines().map(str::to_owned).collect::<Vec<_>>())
+                cli::print_with(
+                    |out| steady::history::write_csv(&loaded.records, out),
+                    ExitCode::SUCCESS,
+                )
             } else if journal {
                 let today = chrono::Local::now().date_naive();
                 print_lines(&steady::history::journal_lines(&loaded, today))

@@ -218,7 +218,12 @@ impl Settings {
     /// Saves what changed since `base` (the settings as last read or
     /// written) on top of the file as it is now, and returns the result:
     /// another instance's changes to other settings are kept, not undone.
+    /// A lock beside the file makes the read, merge and write one step, so
+    /// two instances saving at once cannot each merge with the file as it
+    /// was before the other's write. It may wait a few seconds at most: call
+    /// it off the UI thread.
     pub fn save_changes(&self, base: &Settings, path: &Path) -> Result<Settings, Error> {
+        let _turn = store::lock_beside(path, store::LOCK_PATIENCE, NEW_FILE_MODE)?;
         let on_disk = match read(path) {
             Read::Good(settings) => settings,
             _ => base.clone(),

@@ -1,9 +1,10 @@
 //! Safe writes for the files the app owns: atomic, through symbolic links to
 //! their target, keeping the file's mode, cleaning up after killed saves.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use crate::error::Error;
 
@@ -57,6 +58,53 @@ pub fn append_line(path: &Path, line: &str, new_mode: u32) -> Result<(), Error> 
     file.write_all(&bytes)
         .and_then(|()| file.sync_data())
         .map_err(|error| Error::io(&target, error))
+}
+
+/// An advisory lock (`flock`) on `.NAME.lock` beside a file, so that two
+/// processes reading, merging and writing it take turns. Held until dropped;
+/// the kernel drops it too if the process dies, so a crash never leaves it
+/// held. The lock file stays: removing it would let a third process lock a
+/// new file while a second still holds the old one.
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+/// How long a save waits for another process's save, which takes
+/// milliseconds. Past that, something is stuck: give up rather than wait
+/// forever.
+pub const LOCK_PATIENCE: Duration = Duration::from_secs(5);
+
+/// Takes the lock for `path`, waiting up to `patience` for another holder.
+pub fn lock_beside(path: &Path, patience: Duration, new_mode: u32) -> Result<Lock, Error> {
+    let dir = folder_of(path);
+    fs::create_dir_all(dir).map_err(|error| Error::io(dir, error))?;
+    let lock_path = dir.join(format!(".{}.lock", file_name(path)));
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    set_mode(&mut options, new_mode);
+    let file = options
+        .open(&lock_path)
+        .map_err(|error| Error::io(&lock_path, error))?;
+    let deadline = Instant::now() + patience;
+    loop {
+        // Polled rather than a blocking `lock()`: a holder that hangs must
+        // not hang this save (and whatever waits for it) with it.
+        match file.try_lock() {
+            Ok(()) => return Ok(Lock { _file: file }),
+            Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(Error::Refused(format!(
+                    "another Steady kept {} busy for more than {} seconds",
+                    path.display(),
+                    patience.as_secs()
+                )))
+            }
+            Err(TryLockError::Error(error)) => return Err(Error::io(&lock_path, error)),
+        }
+    }
 }
 
 /// The file a chain of symbolic links ends at (the path itself if it is no

@@ -259,3 +259,40 @@ fn history_journal_prints_every_note_by_day_newest_first() {
         ]
     );
 }
+
+#[test]
+fn history_csv_keeps_a_note_byte_exact() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let data = config.path().join("data");
+    fs::create_dir_all(&data).expect("data folder");
+    let note = "Two lines,\r\nthe \"second\" with a comma, and a lone \r too.";
+    let line = serde_json::json!({
+        "start": "2025-03-30T07:30:00+02:00",
+        "id": "box-breathing",
+        "title": "Box breathing",
+        "routine": false,
+        "planned_seconds": 300,
+        "practised_seconds": 300,
+        "finished": true,
+        "note": note,
+    });
+    fs::write(data.join("history.jsonl"), format!("{line}\n")).expect("history");
+    let output = steady(config.path(), &["history", "--csv"]);
+    assert!(output.status.success(), "{output:?}");
+    // What the window's export writes, byte for byte.
+    let loaded = steady::history::load(&data.join("history.jsonl"));
+    assert_eq!(loaded.records.len(), 1, "{:?}", loaded.problems);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        steady::history::to_csv(&loaded.records)
+    );
+    // And read back, the note is the note.
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("valid CSV");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].get(13), Some(note));
+    assert!(output.stdout.ends_with(b"\n") && !output.stdout.ends_with(b"\n\n"));
+}

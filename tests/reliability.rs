@@ -199,6 +199,7 @@ fn a_closed_pipe_ends_quietly() {
         vec!["plan", "pmr-full"],
         vec!["--help"],
         vec!["check", "exercises/box-breathing.ron"],
+        vec!["history", "--csv"],
     ] {
         let mut command = steady(config.path());
         let mut child = command
@@ -224,23 +225,25 @@ fn a_closed_pipe_ends_quietly() {
 #[test]
 fn a_full_disk_is_one_line_and_exit_code_1() {
     let config = tempfile::tempdir().expect("temp dir");
-    let full = fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .expect("/dev/full");
-    let output = steady(config.path())
-        .arg("list")
-        .stdout(full)
-        .stderr(Stdio::piped())
-        .output()
-        .expect("runs");
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.starts_with("steady: cannot write the output:"),
-        "{stderr}"
-    );
+    for args in [vec!["list"], vec!["history", "--csv"]] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let output = steady(config.path())
+            .args(&args)
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("runs");
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("steady: cannot write the output:"),
+            "{args:?}: {stderr}"
+        );
+    }
 }
 
 #[test]

@@ -1,7 +1,9 @@
-//! `steady history --csv`: every record as one CSV row (RFC 4180 quoting,
-//! `\n` line ends), for a spreadsheet or the person's own tools.
+//! `steady history --csv`: every record as one CSV row (RFC 4180 quoting
+//! by the `csv` crate, `\n` line ends), for a spreadsheet or the person's own
+//! tools. The same rows go to standard output and to the exported file.
 
 use std::borrow::Cow;
+use std::io::{self, Write};
 
 use super::record::{CheckIn, Record};
 
@@ -22,14 +24,39 @@ pub const HEADER: [&str; 14] = [
     "note",
 ];
 
-/// A header row, then one row per record in the order given.
-pub fn to_csv(records: &[Record]) -> String {
-    let mut out = String::new();
-    push_row(&mut out, HEADER.map(Cow::Borrowed));
+/// Writes a header row, then one row per record in the order given, to
+/// `out` as it goes. A field is quoted only when it holds a comma, a quote
+/// or a line break (kept as it is, `\r` too); quotes inside are doubled.
+/// The first error from `out` ends the writing and is returned as it came.
+pub fn write_csv(records: &[Record], out: impl Write) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(HEADER).map_err(into_io)?;
     for record in records {
-        push_row(&mut out, row(record));
+        writer
+            .write_record(row(record).iter().map(|field| field.as_bytes()))
+            .map_err(into_io)?;
     }
-    out
+    writer.flush()
+}
+
+/// [`write_csv`] into a string, for the file the history screen exports.
+pub fn to_csv(records: &[Record]) -> String {
+    let mut bytes = Vec::new();
+    // Writing into memory cannot fail, and every field is text already.
+    let _ = write_csv(records, &mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The writer's own error, with the kind of the I/O error inside it kept
+/// (a closed pipe must still read as one).
+fn into_io(error: csv::Error) -> io::Error {
+    if !error.is_io_error() {
+        return io::Error::other(error);
+    }
+    match error.into_kind() {
+        csv::ErrorKind::Io(error) => error,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 fn row(record: &Record) -> [Cow<'_, str>; 14] {
@@ -74,36 +101,18 @@ fn text(value: &str) -> Cow<'_, str> {
     }
 }
 
-fn push_row<'a>(out: &mut String, fields: impl IntoIterator<Item = Cow<'a, str>>) {
-    for (index, field) in fields.into_iter().enumerate() {
-        if index > 0 {
-            out.push(',');
-        }
-        push_field(out, &field);
-    }
-    out.push('\n');
-}
-
-/// Quotes a field only when it must be: it holds a comma, a quote or a line
-/// break. Quotes inside are doubled.
-fn push_field(out: &mut String, field: &str) {
-    if field.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        out.push_str(&field.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(field);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn quoted(field: &str) -> String {
-        let mut out = String::new();
-        push_field(&mut out, field);
-        out
+        let mut out = Vec::new();
+        let mut writer = csv::Writer::from_writer(&mut out);
+        writer.write_record(["x", field]).expect("write");
+        writer.flush().expect("flush");
+        drop(writer);
+        let line = String::from_utf8(out).expect("text");
+        line["x,".len()..line.len() - 1].to_owned()
     }
 
     #[test]
@@ -112,6 +121,7 @@ mod tests {
         assert_eq!(quoted("calm, then tired"), "\"calm, then tired\"");
         assert_eq!(quoted("a \"good\" one"), "\"a \"\"good\"\" one\"");
         assert_eq!(quoted("two\nlines"), "\"two\nlines\"");
+        assert_eq!(quoted("two\r\nlines"), "\"two\r\nlines\"");
         assert_eq!(quoted(""), "");
     }
 

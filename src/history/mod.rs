@@ -17,7 +17,7 @@ mod store;
 mod streak;
 mod summary;
 
-pub use csv::{to_csv, HEADER as CSV_HEADER};
+pub use csv::{to_csv, write_csv, HEADER as CSV_HEADER};
 pub use journal::{day_name, journal, journal_lines, Day as JournalDay, Entry as JournalEntry};
 pub use milestone::{milestones, ordinal, PartOfDay};
 pub use outbox::Outbox;
@@ -26,8 +26,8 @@ pub use record::{
     SUGGESTED_WORDS,
 };
 pub use stats::{
-    average_change, feeling_change_per_day, minutes, minutes_per_day, monday_of, totals, week,
-    Totals, Week,
+    average_change, change_words, feeling_change_per_day, minutes, minutes_per_day, monday_of,
+    totals, week, Totals, Week, ABOUT_THE_SAME,
 };
 pub use store::{
     append, append_lines, clear, load, parse, LineProblem, Loaded, DISK_FULL_HOOK, DISK_FULL_MARK,

@@ -124,6 +124,23 @@ pub fn average_change(records: &[Record]) -> Option<f32> {
     (count > 0).then(|| sum as f32 / count as f32)
 }
 
+/// The words for an average change under a quarter step.
+pub const ABOUT_THE_SAME: &str = "about the same";
+
+/// The average change in feeling in words, for the history screen and
+/// `steady history` alike: "0.8 steps better", "about the same", "1 step
+/// lower". Feelings are whole steps from 1 to 5, so a change under a quarter
+/// step is "about the same"; others are said to a tenth of a step.
+pub fn change_words(change: f32) -> String {
+    if change.is_nan() || change.abs() < 0.25 {
+        return ABOUT_THE_SAME.to_owned();
+    }
+    let steps = (change.abs() * 10.0).round() / 10.0;
+    let unit = if steps == 1.0 { "step" } else { "steps" };
+    let direction = if change > 0.0 { "better" } else { "lower" };
+    format!("{steps} {unit} {direction}")
+}
+
 fn first_day(today: NaiveDate, days: u32) -> NaiveDate {
     today - Days::new(u64::from(days.saturating_sub(1)))
 }
@@ -158,6 +175,19 @@ mod tests {
         assert_eq!(minutes(30), 1);
         assert_eq!(minutes(150), 3);
         assert_eq!(minutes(u64::MAX), u64::MAX / 60);
+    }
+
+    #[test]
+    fn a_change_under_a_quarter_step_is_about_the_same() {
+        assert_eq!(change_words(0.0), ABOUT_THE_SAME);
+        assert_eq!(change_words(0.24), ABOUT_THE_SAME);
+        assert_eq!(change_words(-0.24), ABOUT_THE_SAME);
+        assert_eq!(change_words(f32::NAN), ABOUT_THE_SAME);
+        assert_eq!(change_words(0.25), "0.3 steps better");
+        assert_eq!(change_words(0.75), "0.8 steps better");
+        assert_eq!(change_words(1.0), "1 step better");
+        assert_eq!(change_words(-1.04), "1 step lower");
+        assert_eq!(change_words(-2.5), "2.5 steps lower");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::record::{CheckIn, Record};
-use super::stats::{average_change, minutes, totals, week};
+use super::stats::{average_change, change_words, minutes, totals, week, ABOUT_THE_SAME};
 use super::store::Loaded;
 use super::streak::{current_streak, longest_streak, Streak, RULE};
 use super::FILE_NAME;
@@ -66,9 +66,14 @@ fn overview(records: &[Record], today: NaiveDate) -> Vec<String> {
         ),
     ];
     if let Some(change) = average_change(records) {
+        let words = change_words(change);
+        let than = if words == ABOUT_THE_SAME {
+            "as"
+        } else {
+            "than"
+        };
         lines.push(format!(
-            "Feeling after a session: {}.",
-            change_words(change)
+            "Feeling after a session: on average {words} {than} before."
         ));
     }
     lines.push("Last sessions:".to_owned());
@@ -169,18 +174,6 @@ fn length(seconds: u64) -> String {
     }
 }
 
-fn change_words(change: f32) -> String {
-    let steps = (change * 10.0).round() / 10.0;
-    let unit = if steps.abs() == 1.0 { "step" } else { "steps" };
-    if steps > 0.0 {
-        format!("on average {steps} {unit} better than before")
-    } else if steps < 0.0 {
-        format!("on average {} {unit} lower than before", -steps)
-    } else {
-        "on average about the same as before".to_owned()
-    }
-}
-
 /// Text from the file on one terminal line: line breaks become spaces and
 /// control characters (escape sequences a damaged file could hold) go.
 fn plain(text: &str) -> String {
@@ -222,16 +215,6 @@ mod tests {
         assert_eq!(length(45), "45 seconds");
         assert_eq!(length(60), "1 minute");
         assert_eq!(length(149), "2 minutes");
-    }
-
-    #[test]
-    fn average_change_in_words() {
-        assert_eq!(
-            change_words(0.75),
-            "on average 0.8 steps better than before"
-        );
-        assert_eq!(change_words(-1.0), "on average 1 step lower than before");
-        assert_eq!(change_words(0.01), "on average about the same as before");
     }
 
     #[test]

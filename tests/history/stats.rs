@@ -174,3 +174,27 @@ fn the_summary_names_the_week_streaks_rule_sessions_and_problems() {
     );
     assert_eq!(lines[12], "history.jsonl: and 2 more lines skipped");
 }
+
+#[test]
+fn steady_history_and_the_window_say_the_same_about_a_small_change() {
+    // One session a step better and four the same: 0.2 steps on average,
+    // which both `steady history` and the history screen call the same.
+    let mut records: Vec<_> = (24..=28)
+        .map(|d| session((2025, 3, d), (8, 0), 300))
+        .collect();
+    for (index, record) in records.iter_mut().enumerate() {
+        record.before = Some(check_in(3, &[]));
+        record.after = Some(check_in(if index == 0 { 4 } else { 3 }, &[]));
+    }
+    let change = average_change(&records).expect("check-ins");
+    assert_eq!(history::change_words(change), history::ABOUT_THE_SAME);
+    let loaded = Loaded {
+        records,
+        ..Loaded::default()
+    };
+    let lines = history::summary_lines(&loaded, day(2025, 3, 28));
+    assert!(
+        lines.contains(&"Feeling after a session: on average about the same as before.".to_owned()),
+        "{lines:#?}"
+    );
+}

@@ -136,8 +136,12 @@ impl App {
                 .map(Message::Settings),
         };
         // The window is cleared to the theme's background: no page-sized
-        // quad to repaint under every moving pixel.
-        column![self.question(sizes), content].into()
+        // quad to repaint under every moving pixel. A new screen repaints
+        // the whole window (see `repaint`).
+        crate::ui::widget::repaint::whole(
+            column![self.question(sizes), content],
+            std::mem::discriminant(&self.screen),
+        )
     }
 
     /// Home's notes: what went wrong or was done, sound trouble, and a

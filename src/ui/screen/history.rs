@@ -279,7 +279,7 @@ fn charts<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a,
         |change| {
             format!(
                 "On average you feel {} after a session.",
-                change_words(change)
+                history::change_words(change)
             )
         },
     );
@@ -297,25 +297,6 @@ fn charts<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a,
     ]
     .spacing(8)
     .into()
-}
-
-/// "1.5 steps better", "about the same", "0.5 steps lower".
-pub fn change_words(change: f32) -> String {
-    let steps = |value: f32| {
-        let rounded = (value * 10.0).round() / 10.0;
-        if (rounded - 1.0).abs() < f32::EPSILON {
-            "1 step".to_owned()
-        } else {
-            format!("{rounded} steps")
-        }
-    };
-    if change.abs() < 0.25 {
-        "about the same".to_owned()
-    } else if change > 0.0 {
-        format!("{} better", steps(change))
-    } else {
-        format!("{} lower", steps(-change))
-    }
 }
 
 fn last_sessions<'a>(records: &[Record], sizes: Sizes) -> Element<'a, Message> {

@@ -96,8 +96,16 @@ impl<Message> canvas::Program<Message> for BreathShape<'_> {
         // A square of the window's colour just beyond the glow. The renderer
         // repaints what a shape's bounds cover, and those stop short of the
         // soft edge's last pixels: without it a shrinking circle leaves a
-        // faint cross behind. Opaque, it is a plain memory fill.
-        let reach = outer + 2.0;
+        // faint cross behind. Opaque, it is a plain memory fill. Once it
+        // reaches the full-size ring, it reaches well past it: the ring is
+        // then drawn unclipped, and its soft edge would fall just outside
+        // the repainted square and grow brighter each frame (see `repaint`).
+        let ring_outer = largest(bounds.size()) * 1.06 + 1.0;
+        let reach = if outer + 2.0 >= ring_outer {
+            (outer + 2.0).max(ring_outer + 3.0)
+        } else {
+            outer + 2.0
+        };
         frame.fill_rectangle(
             center - Vector::new(reach, reach),
             Size::new(2.0 * reach, 2.0 * reach),
@@ -119,8 +127,9 @@ pub fn view<'a, Message: 'a>(
     side: f32,
     backdrop: &'a Backdrop,
 ) -> Element<'a, Message> {
-    canvas::Canvas::new(BreathShape { fullness, backdrop })
-        .width(Length::Fixed(side))
-        .height(Length::Fixed(side))
-        .into()
+    super::repaint::own_layer(
+        canvas::Canvas::new(BreathShape { fullness, backdrop })
+            .width(Length::Fixed(side))
+            .height(Length::Fixed(side)),
+    )
 }

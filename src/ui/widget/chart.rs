@@ -85,8 +85,11 @@ pub fn bars<'a, Message: 'a>(
     signed: bool,
     height: f32,
 ) -> Element<'a, Message> {
-    canvas::Canvas::new(Bars { values, signed })
-        .width(Length::Fill)
-        .height(Length::Fixed(height))
-        .into()
+    // Its own layer: see `repaint` (a canvas's offset misplaces the
+    // repainted regions of the text that follows it).
+    super::repaint::own_layer(
+        canvas::Canvas::new(Bars { values, signed })
+            .width(Length::Fill)
+            .height(Length::Fixed(height)),
+    )
 }

@@ -1,2 +1,3 @@
 pub mod breath;
 pub mod chart;
+pub mod repaint;

@@ -111,10 +111,9 @@ fn fitted<'a>(
         });
         let chosen = fits.unwrap_or(choices[2]);
         let foot: Element<'a, Message> = match &foot {
-            Foot::Count(count, size) => text(count.clone())
-                .size(*size)
-                .style(text::secondary)
-                .into(),
+            Foot::Count(count, size) => super::view::changing(count.clone(), |words| {
+                words.size(*size).style(text::secondary)
+            }),
             Foot::Line(line) => text(line.clone())
                 .size(chosen.2)
                 .style(text::secondary)

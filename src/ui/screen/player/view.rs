@@ -16,7 +16,7 @@ use crate::session::{Position, State};
 use crate::settings::{MAX_VOLUME_DB, MIN_VOLUME_DB};
 use crate::timeline::{breath_fullness, format_clock, Segment, StepKind};
 use crate::ui::theme::{self, Sizes};
-use crate::ui::widget::breath;
+use crate::ui::widget::{breath, repaint};
 
 /// What the player view needs besides its own state.
 #[derive(Debug, Clone)]
@@ -36,7 +36,7 @@ const SPACING: f32 = 14.0;
 
 /// What fits: decided from the window's size and the text size, so the
 /// breathing shape keeps at least a third of the window's shorter side.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Hash)]
 struct Fit {
     /// The keyboard help line under the controls.
     help: bool,
@@ -110,12 +110,22 @@ impl<'a> Shown<'a> {
         let routine = self.playable.timeline.parts().len() > 1;
         let fit = Fit::of(&look, routine);
         let state = self.session.state(self.now);
+        let position = self.session.position(self.now);
+        // What the page is made of: when it changes (a step, a pause), the
+        // whole page is repainted, so no glyph edge of a text that moved or
+        // went away stays behind (see `repaint`).
+        let makeup = (
+            self.preparing,
+            std::mem::discriminant(&state),
+            position.map(|position| position.index),
+            fit,
+        );
         let middle: Element<'a, Message> = if self.preparing {
             self.lead_in_view(None, sizes)
         } else if self.intro.is_some() {
             self.intro_view(sizes)
         } else {
-            match (state, self.session.position(self.now)) {
+            match (state, position) {
                 (State::LeadIn { left }, _) => self.lead_in_view(Some(left), sizes),
                 (_, Some(position)) => self.step_view(position, &look, fit),
                 (_, None) => container(text("Well done").size(sizes.title()))
@@ -140,7 +150,7 @@ impl<'a> Shown<'a> {
                 .center_x(Length::Fill),
             );
         }
-        page.into()
+        repaint::whole(page, makeup)
     }
 
     /// The small always-on-top window: the breathing shape (or the step's
@@ -181,9 +191,15 @@ impl<'a> Shown<'a> {
         };
         column![
             shape,
-            container(text(if paused { "Paused".to_owned() } else { word }).size(small.heading()))
-                .center_x(Length::Fill),
-            container(text(left).size(small.small()).style(text::secondary)).center_x(Length::Fill),
+            container(changing(
+                if paused { "Paused".to_owned() } else { word },
+                |words| words.size(small.heading())
+            ))
+            .center_x(Length::Fill),
+            container(changing(left, |words| words
+                .size(small.small())
+                .style(text::secondary)))
+            .center_x(Length::Fill),
         ]
         .spacing(4)
         .padding(10)
@@ -227,10 +243,13 @@ impl<'a> Shown<'a> {
             },
             (_, None) => String::new(),
         };
-        row![title.width(Length::Fill), text(status).size(sizes.body())]
-            .spacing(12)
-            .align_y(Alignment::Start)
-            .into()
+        row![
+            title.width(Length::Fill),
+            changing(status, |words| words.size(sizes.body()))
+        ]
+        .spacing(12)
+        .align_y(Alignment::Start)
+        .into()
     }
 
     fn step_view(self, position: Position<'a>, look: &Look, fit: Fit) -> Element<'a, Message> {
@@ -257,7 +276,9 @@ impl<'a> Shown<'a> {
         column![
             progress_bar(0.0..=1.0, fraction).girth(8),
             row![
-                text(format!("{} left", format_clock(left))).size(sizes.small()),
+                changing(format!("{} left", format_clock(left)), |words| {
+                    words.size(sizes.small())
+                }),
                 container(
                     text(sound)
                         .size(sizes.small())
@@ -381,8 +402,8 @@ fn breathing<'a>(
         let stacked = (space.height - words_high - 12.0).min(space.width);
         let beside = (space.width - words_wide - 24.0).min(space.height);
         let words = column![
-            text(label.clone()).size(word_size),
-            text(count.clone()).size(count_size),
+            changing(label.clone(), |words| words.size(word_size)),
+            changing(count.clone(), |words| words.size(count_size)),
         ]
         .spacing(4)
         .align_x(Alignment::Center);
@@ -420,12 +441,14 @@ fn reduced_motion<'a>(
         Breath::HoldEmpty => "Empty",
     };
     let content = column![
-        text(state).size(sizes.body()).style(text::secondary),
+        changing(state, |words| words
+            .size(sizes.body())
+            .style(text::secondary)),
         progress_bar(0.0..=1.0, fullness)
             .girth(28)
             .length(Length::Fixed(360.0)),
-        text(segment.label.clone()).size(sizes.prompt()),
-        text(seconds_left(left)).size(sizes.countdown()),
+        changing(segment.label.clone(), |words| words.size(sizes.prompt())),
+        changing(seconds_left(left), |words| words.size(sizes.countdown())),
     ]
     .spacing(8)
     .align_x(Alignment::Center);
@@ -450,12 +473,12 @@ fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a,
         );
     }
     heading = heading
-        .push(text(segment.label.clone()).size(sizes.heading()))
-        .push(
-            text(seconds_left(left))
-                .size(sizes.heading() * 1.3)
-                .style(text::secondary),
-        );
+        .push(changing(segment.label.clone(), |words| {
+            words.size(sizes.heading())
+        }))
+        .push(changing(seconds_left(left), |words| {
+            words.size(sizes.heading() * 1.3).style(text::secondary)
+        }));
     let content = column![
         heading.wrap().align_x(Alignment::Center),
         text(segment.text.clone())
@@ -466,4 +489,15 @@ fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a,
     .align_x(Alignment::Center)
     .max_width(820);
     container(content).center(Length::Fill).into()
+}
+
+/// A text that changes while the session runs (a countdown, the step's
+/// word): its repainted region reaches a few pixels past it, so no edge of
+/// an earlier frame's glyphs stays behind (see `repaint`).
+pub(super) fn changing<'a>(
+    words: impl Into<String>,
+    look: impl FnOnce(text::Text<'a>) -> text::Text<'a>,
+) -> Element<'a, Message> {
+    let words = words.into();
+    repaint::margin(look(text(words.clone())), words)
 }
