@@ -2,7 +2,8 @@
 //! server on a free display, a PulseAudio server in a temporary runtime
 //! folder with a null sink recorded through its monitor, temporary config
 //! folders. Nothing here touches the person's own display, sound server,
-//! settings or files.
+//! session bus, settings or files. The window bench (benches/window) is
+//! built on this module too.
 //!
 //! Under CI (`CI` or `STEADY_REQUIRE_REAL` set, as `.ci/run` does) a
 //! missing Xvfb or PulseAudio fails the test; elsewhere it is skipped with

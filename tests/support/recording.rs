@@ -9,20 +9,18 @@
 //! was lost in between, or fails the test saying "the recording lost N ms"
 //! rather than blaming the app for what the recording did.
 //!
-//! Both our streams ask for 100 ms of latency, as a desktop's do, and the
-//! sink runs at the latency its most hurried client asks for. Recording at
-//! 10 ms made the sink run at 5 ms; under load Steady's output (1024-frame
-//! buffers through ALSA's pulse plugin) then underran at start-up, and each
-//! underrun replaced its stream with a new one (ten in four seconds),
-//! losing whatever was queued: the first cues never reached the sink at
-//! all, so the first sound heard was the fourth cue. A second recorder at
-//! 100 ms heard exactly the same; the recording itself had lost nothing
-//! (its length kept to the wall clock). What a low-latency capture does
-//! lose on its own is the start of a stream that begins while it records:
-//! the sink rewinds to mix the new stream in at once, and what the
-//! recorder was already sent is not sent again, so the new sound's first
-//! 0.4–3.4 ms were missing at 10 ms (0–0.3 ms at 100 ms); the rest, and
-//! everything around it, came through sample for sample. See docs/sound.md.
+//! The recorder asks for 100 ms of latency, as a desktop's clients do. At
+//! 10 ms (as until 2026-12) the null sink ran at 5 ms, since a sink runs at
+//! the latency its most hurried client asks for; on a loaded machine
+//! Steady's output then underran as it started, ALSA's pulse plugin
+//! replaced its stream at each recovery, and the first cues never reached
+//! the sink. A second recorder at 100 ms heard the same, and the
+//! recording's length kept to the wall clock: the recording had lost and
+//! rewritten nothing. What a low-latency capture loses on its own is the
+//! first few ms of a stream that starts while it records (0.4–3.4 ms at
+//! 10 ms, under 0.3 ms at 100 ms): the sink rewinds to mix the new stream
+//! in, and what the recorder was already sent is not sent again. See
+//! docs/sound.md, "How the tests listen".
 
 use std::io::Write;
 use std::path::PathBuf;
