@@ -19,7 +19,7 @@ struct Quiet {
 }
 
 /// What `pid` costs while `length` passes.
-fn watch(bench: &Bench, pid: u32, length: Duration) -> Quiet {
+fn watch(pid: u32, length: Duration) -> Quiet {
     let (cpu, woken, start) = (cpu_time(pid), wakeups(pid), Instant::now());
     std::thread::sleep(length);
     let wall = start.elapsed().as_secs_f64();
@@ -35,7 +35,7 @@ pub fn rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
     eprintln!("waiting in the background, and the home window, {length:?} each");
     let home = bench.launch(steady, &[]);
     std::thread::sleep(Duration::from_secs(3));
-    let window = watch(bench, home.process.id(), length);
+    let window = watch(home.process.id(), length);
     drop(home);
 
     let (mut command, folder) = bench.command(steady, &["--background"], REMINDING);
@@ -46,7 +46,7 @@ pub fn rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
         "steady --background exited:\n{}",
         std::fs::read_to_string(folder.join("stderr.log")).unwrap_or_default()
     );
-    let background = watch(bench, waiting.id(), length);
+    let background = watch(waiting.id(), length);
     drop(waiting);
 
     vec![

@@ -1,7 +1,7 @@
-//! Hearing a recording: where a known cue starts, found by matching its
-//! loudness envelope, not its waveform. A real sound path may resample the
-//! stream or change its sample format, which moves every sample a little
-//! and spoils a waveform match; the loudness over time survives both.
+//! Hearing a recording: where a known cue starts, found by matching how its
+//! loudness grows over time, not its waveform. A real sound path may
+//! resample the stream or change its sample format, which moves every
+//! sample a little and spoils a waveform match; the loudness survives both.
 
 use super::RATE;
 
@@ -10,8 +10,10 @@ const FRAME: usize = RATE / 1000;
 /// Each envelope value is the RMS of this many steps (5 ms): long enough to
 /// smooth a low tone's own ripple, short enough to keep an attack sharp.
 const SPAN: usize = 5;
-/// A match below this is not the cue (1 = the same loudness shape).
-pub const LEAST_SCORE: f32 = 0.8;
+/// A match below this is not the cue (1 = the same shape).
+pub const LEAST_SCORE: f32 = 0.6;
+/// How far from where its loudness places a cue its waveform is looked for.
+const REFINE_MS: f64 = 15.0;
 /// The part of a cue that is matched: its first 300 ms carry the onset's shape.
 const SHAPE_MS: usize = 300;
 
@@ -88,30 +90,73 @@ pub fn samples_of(name: &str) -> Vec<f32> {
         .to_vec()
 }
 
-/// A recording, ready to be searched for cues (its envelope made once).
-pub struct Heard {
-    envelope: Vec<f32>,
+/// Where sound grows: how much louder each millisecond is than the one
+/// [`SPAN`] before (silence before the start). A cue's tail only falls, so
+/// it cannot pass for its onset, which a match on loudness alone allows (a
+/// fading knock looks like a louder one, a step later).
+pub fn onset_strength(envelope: &[f32]) -> Vec<f32> {
+    (0..envelope.len())
+        .map(|at| {
+            let before = at
+                .checked_sub(SPAN)
+                .map_or(0.0, |earlier| envelope[earlier]);
+            (envelope[at] - before).max(0.0)
+        })
+        .collect()
 }
 
-impl Heard {
-    pub fn new(samples: &[f32]) -> Heard {
+/// A recording, ready to be searched for cues (its onsets found once).
+pub struct Heard<'a> {
+    samples: &'a [f32],
+    onsets: Vec<f32>,
+}
+
+impl<'a> Heard<'a> {
+    pub fn new(samples: &'a [f32]) -> Heard<'a> {
         Heard {
-            envelope: envelope(samples),
+            samples,
+            onsets: onset_strength(&envelope(samples)),
         }
     }
 
     /// Where built-in cue `name` starts near `around_ms` (± `slack_ms`), in
     /// ms into the recording, with the match's score (1 = the same shape).
+    /// Found by how its loudness grows; then, where the sound path kept
+    /// the cue's waveform, placed to the sample by it.
     pub fn find(&self, name: &str, around_ms: f64, slack_ms: f64) -> Option<(f64, f32)> {
-        let cue = envelope(&samples_of(name));
-        let shape = &cue[..cue.len().min(SHAPE_MS)];
+        let cue = samples_of(name);
+        let grows = onset_strength(&envelope(&cue));
+        let shape = &grows[..grows.len().min(SHAPE_MS)];
         let from = (around_ms - slack_ms).max(0.0) as usize;
-        best_match(
-            &self.envelope,
-            shape,
-            from,
-            (around_ms + slack_ms).max(0.0) as usize,
-        )
+        let to = (around_ms + slack_ms).max(0.0) as usize;
+        let (at, score) = best_match(&self.onsets, shape, from, to)?;
+        Some((self.to_the_sample(&cue, at).unwrap_or(at), score))
+    }
+
+    /// Within [`REFINE_MS`] of `rough_ms`, where the cue's first 100 ms of
+    /// waveform match best, if they match well (a path that resampled the
+    /// stream or lost samples may not keep it: then the rough place stands).
+    fn to_the_sample(&self, cue: &[f32], rough_ms: f64) -> Option<f64> {
+        let wave = &cue[..cue.len().min(RATE / 10)];
+        let wave_norm = wave.iter().map(|v| f64::from(v * v)).sum::<f64>().sqrt();
+        let from = ms_to_samples(rough_ms - REFINE_MS);
+        let last =
+            ms_to_samples(rough_ms + REFINE_MS).min(self.samples.len().checked_sub(wave.len())?);
+        let mut best: Option<(usize, f64)> = None;
+        for at in from..=last {
+            let window = &self.samples[at..at + wave.len()];
+            let dot: f64 = window.iter().zip(wave).map(|(a, b)| f64::from(a * b)).sum();
+            if dot <= 0.0 {
+                continue;
+            }
+            let norm = window.iter().map(|v| f64::from(v * v)).sum::<f64>().sqrt();
+            let score = dot / (norm * wave_norm).max(f64::MIN_POSITIVE);
+            if best.is_none_or(|(_, top)| score > top) {
+                best = Some((at, score));
+            }
+        }
+        best.filter(|(_, score)| *score >= 0.9)
+            .map(|(at, _)| samples_to_ms(at))
     }
 }
 
