@@ -105,7 +105,8 @@ fn the_first_cue_lands_on_the_grid_of_the_others_with_both_cores_busy() {
     let (rise, tick) = (score_as("rise"), score_as("tick"));
     assert!(
         rise >= LEAST_SCORE && rise > tick,
-        "the first sound is not the first cue: it matches a rise {rise:.2}, a tick {tick:.2}"
+        "the first sound is not the first cue (rise); it sounds like: {}",
+        heard.sounds_like(&["rise", "tick", "fall", "bell"], first_ms, 100.0)
     );
     let expected: Vec<(&str, f64)> = names
         .iter()
@@ -190,8 +191,9 @@ fn pause_skip_and_mute_never_click_and_skips_are_heard_at_once() {
         let (at, score) = heard.find(name, pressed + 200.0, 200.0).expect("a cue");
         assert!(
             score >= LEAST_SCORE,
-            "{} then {name}: matched only {score}",
-            presses[press].0
+            "{} then {name}: matched only {score}; it sounds like: {}",
+            presses[press].0,
+            heard.sounds_like(&["rise", "fall", "bell"], pressed + 200.0, 200.0)
         );
         at - pressed
     };

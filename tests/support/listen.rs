@@ -133,6 +133,24 @@ impl<'a> Heard<'a> {
         Some((self.to_the_sample(&cue, at).unwrap_or(at), score))
     }
 
+    /// How well each of `names` matches near `around_ms` (± `slack_ms`),
+    /// best first: what a failing test says it heard instead.
+    pub fn sounds_like(&self, names: &[&str], around_ms: f64, slack_ms: f64) -> String {
+        let mut scores: Vec<(&str, f32)> = names
+            .iter()
+            .map(|name| {
+                let score = self.find(name, around_ms, slack_ms).map_or(0.0, |(_, s)| s);
+                (*name, score)
+            })
+            .collect();
+        scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+        scores
+            .iter()
+            .map(|(name, score)| format!("{name} {score:.2}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Within [`REFINE_MS`] of `rough_ms`, where the cue's first 100 ms of
     /// waveform match best, if they match well (a path that resampled the
     /// stream or lost samples may not keep it: then the rough place stands).
