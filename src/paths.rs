@@ -11,6 +11,8 @@ pub const DATA_DIR_VAR: &str = "STEADY_DATA_DIR";
 pub struct Paths {
     config: PathBuf,
     data: PathBuf,
+    /// The XDG autostart folder ("Start Steady when I log in").
+    autostart: Option<PathBuf>,
 }
 
 impl Paths {
@@ -42,14 +44,21 @@ impl Paths {
                     |dirs| dirs.data_dir().to_path_buf(),
                 )
             });
-        Paths { config, data }
+        Paths {
+            config,
+            data,
+            autostart: crate::autostart::folder(),
+        }
     }
 
-    /// Everything under one folder: config there, data in its `data` folder.
+    /// Everything under one folder: config there, data in its `data`
+    /// folder, the autostart entry in its `autostart` folder (so a test
+    /// never sees or changes the person's own).
     pub fn at(config: impl Into<PathBuf>) -> Paths {
         let config = config.into();
         Paths {
             data: config.join("data"),
+            autostart: Some(config.join("autostart")),
             config,
         }
     }
@@ -79,6 +88,11 @@ impl Paths {
     /// Where deleted or replaced exercise files go instead of being erased.
     pub fn trash(&self) -> PathBuf {
         self.config.join("trash")
+    }
+
+    /// Where the autostart entry goes, if a folder for it is known.
+    pub fn autostart(&self) -> Option<&Path> {
+        self.autostart.as_deref()
     }
 
     /// One session a line, appended as sessions end.

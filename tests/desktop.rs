@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use support::{Steady, Xvfb, SCREEN};
 
-const TOOLS: [&str; 4] = ["Xvfb", "xdotool", "import", "dbus-run-session"];
+const TOOLS: [&str; 5] = ["Xvfb", "xdotool", "import", "convert", "dbus-run-session"];
 
 /// The environment of one test's Steady: its own runtime folder (so its
 /// instance socket is its own), no sound.
@@ -81,12 +81,10 @@ fn wait_for_title(display: &str, wanted: &str, limit: Duration) {
 
 /// `steady ARGS` as a second command, with the same folders; its exit status.
 fn second(app: &Steady, runtime: &std::path::Path, args: &[&str]) -> std::process::ExitStatus {
-    Command::new(env!("CARGO_BIN_EXE_steady"))
+    support::steady_command(app.config.path())
         .args(args)
-        .env("STEADY_CONFIG_DIR", app.config.path())
         .env("DISPLAY", app.display.as_deref().unwrap_or_default())
         .envs(private(runtime))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .status()
         .expect("steady runs")
 }
@@ -241,7 +239,10 @@ fn reminder_on_a_private_bus() {
     })
     .expect("the fake notification service starts");
     let mut env = private(run.path());
+    // The bus dbus-run-session made for this test, and no other.
+    let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS").expect("a private session bus");
     env.retain(|(key, _)| key != "DBUS_SESSION_BUS_ADDRESS");
+    env.push(("DBUS_SESSION_BUS_ADDRESS".into(), bus));
     env.push(("STEADY_TEST_REMINDER".into(), "two-minute-reset".into()));
     let app = Steady::start(&[], SETTINGS, Some(&x.display), &env);
     app.wait_for_window();

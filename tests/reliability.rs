@@ -9,23 +9,13 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+mod support;
+
+/// `steady` with a clean environment and folders of its own (its own
+/// runtime folder: a Steady running on this machine is never asked), no
+/// display and no sound.
 fn steady(config: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_steady"));
-    // Its own runtime folder: a Steady running on this machine is never asked.
-    let runtime = config.join("run");
-    let _ = std::fs::create_dir_all(&runtime);
-    let _ = std::fs::set_permissions(
-        &runtime,
-        std::os::unix::fs::PermissionsExt::from_mode(0o700),
-    );
-    command
-        .env("STEADY_CONFIG_DIR", config)
-        .env("XDG_RUNTIME_DIR", &runtime)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env("PULSE_SERVER", "unix:/nonexistent/steady-test")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    command
+    support::steady_command(config)
 }
 
 /// Runs with a time limit: a hang fails the test instead of stalling it.
@@ -124,7 +114,9 @@ fn with_memory_limit(command: Command) -> Command {
     let program = command.get_program().to_owned();
     let args: Vec<_> = command.get_args().map(|arg| arg.to_owned()).collect();
     let mut limited = Command::new("sh");
+    // The command's environment is a clean one (see `steady`): so is this.
     limited
+        .env_clear()
         .arg("-c")
         .arg("ulimit -v 1000000; exec \"$@\"")
         .arg("sh")

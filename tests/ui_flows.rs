@@ -232,6 +232,19 @@ fn settings_open_change_and_close() {
 }
 
 #[test]
+fn start_when_i_log_in_writes_to_the_test_folder_never_the_real_autostart() {
+    let mut ui = Harness::new();
+    ui.click("Settings");
+    // The toggle is below the fold: what turning it on and off sends.
+    let toggle = |on| Message::Settings(steady::ui::screen::settings::Message::Autostart(on));
+    let _ = ui.app.update(toggle(true));
+    let entry = ui._config.path().join("autostart/steady.desktop");
+    assert!(entry.is_file(), "the entry is in the test's own folder");
+    let _ = ui.app.update(toggle(false));
+    assert!(!entry.exists(), "and removed from there");
+}
+
+#[test]
 fn a_broken_user_file_is_listed_with_its_position_and_hides_nothing() {
     let mut ui = Harness::with(no_lead_in(), None, &[("oops.ron", "(version: 1,,)")]);
     ui.assert_shows(&["Box breathing", "Files that could not be read"]);

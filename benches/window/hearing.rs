@@ -1,18 +1,10 @@
 //! When each cue was heard in a recording of the null sink, against when the
-//! timeline says it is due. A cue is found first by its loudness envelope
-//! (1 ms frames: slow and fast attacks are timed alike), then to the sample
-//! by matching its waveform (the private sink runs at the mixer's rate, so
-//! nothing is resampled on the way).
+//! timeline says it is due. Cues are found as the tests find them
+//! (tests/support/listen.rs: by their loudness envelope).
 
 use steady::library::Library;
 
 use crate::process::median;
-use crate::servers::RATE;
-
-/// Samples in one envelope frame: a millisecond.
-const FRAME: usize = RATE / 1000;
-/// A match below this is not the cue (1 = the same shape).
-const LEAST_SCORE: f32 = 0.6;
 
 /// A cue the timeline plays, and when (ms from the first segment's start).
 pub struct Due {
@@ -43,99 +35,6 @@ pub fn schedule(id: &str) -> Vec<Due> {
         });
     }
     due
-}
-
-/// A built-in cue as the mixer plays it at `gain_db`.
-fn cue_samples(name: &str, gain_db: f32) -> Vec<f32> {
-    let gain = 10f32.powf(gain_db / 20.0);
-    steady::audio::builtin::samples(name)
-        .expect("a built-in cue")
-        .iter()
-        .map(|sample| sample * gain)
-        .collect()
-}
-
-/// The RMS of each millisecond.
-fn envelope(samples: &[f32]) -> Vec<f32> {
-    samples
-        .chunks(FRAME)
-        .map(|frame| (frame.iter().map(|s| s * s).sum::<f32>() / frame.len() as f32).sqrt())
-        .collect()
-}
-
-/// Where in `haystack` (starting between `from` and `to`) `needle` matches
-/// best, by normalised cross-correlation; with the score.
-fn best_match(haystack: &[f32], needle: &[f32], from: usize, to: usize) -> Option<(usize, f32)> {
-    let needle_norm = needle.iter().map(|v| v * v).sum::<f32>().sqrt();
-    let last = to.min(haystack.len().saturating_sub(needle.len()));
-    let mut best: Option<(usize, f32)> = None;
-    for at in from..=last {
-        let window = &haystack[at..at + needle.len()];
-        let dot: f32 = window.iter().zip(needle).map(|(a, b)| a * b).sum();
-        if dot <= 0.0 {
-            continue;
-        }
-        let norm = window.iter().map(|v| v * v).sum::<f32>().sqrt();
-        let score = dot / (norm * needle_norm).max(f32::MIN_POSITIVE);
-        if best.is_none_or(|(_, top)| score > top) {
-            best = Some((at, score));
-        }
-    }
-    best
-}
-
-/// The cues' samples and envelopes, made once.
-pub struct Ear {
-    cues: Vec<(String, Vec<f32>, Vec<f32>)>,
-}
-
-impl Ear {
-    pub fn new(names: impl IntoIterator<Item = String>, gain_db: f32) -> Ear {
-        let mut cues: Vec<(String, Vec<f32>, Vec<f32>)> = Vec::new();
-        for name in names {
-            if cues.iter().all(|(known, ..)| *known != name) {
-                let samples = cue_samples(&name, gain_db);
-                let shape = envelope(&samples);
-                cues.push((name, samples, shape));
-            }
-        }
-        Ear { cues }
-    }
-
-    /// Where `name` starts (ms into the recording) near `around_ms`, within
-    /// `slack_ms`; none if nothing there sounds like it.
-    pub fn find(
-        &self,
-        recording: &[f32],
-        rough: &[f32],
-        name: &str,
-        around_ms: f64,
-        slack_ms: f64,
-    ) -> Option<f64> {
-        let (_, samples, shape) = self.cues.iter().find(|(known, ..)| known == name)?;
-        // The first 300 ms carry the onset's shape; 100 ms of waveform pin it.
-        let shape = &shape[..shape.len().min(300)];
-        let from = (around_ms - slack_ms).max(0.0) as usize;
-        let (coarse, _) = best_match(rough, shape, from, (around_ms + slack_ms) as usize)?;
-        let wave = &samples[..samples.len().min(RATE / 10)];
-        let from = (coarse * FRAME).saturating_sub(RATE * 3 / 20);
-        let (at, score) = best_match(recording, wave, from, coarse * FRAME + RATE * 3 / 20)?;
-        (score >= LEAST_SCORE).then(|| at as f64 * 1000.0 / RATE as f64)
-    }
-}
-
-/// The envelope a recording is searched by.
-pub fn rough(recording: &[f32]) -> Vec<f32> {
-    envelope(recording)
-}
-
-/// The first sample from `from` on louder than the sink's silence.
-pub fn first_sound(samples: &[f32], from: usize) -> Option<usize> {
-    samples
-        .iter()
-        .skip(from)
-        .position(|sample| sample.abs() > 0.01)
-        .map(|at| from + at)
 }
 
 /// How the heard cues sat against the schedule.

@@ -6,14 +6,16 @@
 //!
 //! Run it with `scripts/bench [--quick] [--long] [--runs N]`, which builds
 //! both programs first and removes everything it started when it ends.
-//! Everything runs on a private Xvfb and a private PulseAudio.
+//! Everything runs on a private Xvfb and a private PulseAudio, started by
+//! the tests' own support code (one harness: a fix reaches both).
 
 mod files;
 mod hearing;
 mod measure;
 mod process;
 mod report;
-mod servers;
+#[path = "../../tests/support/mod.rs"]
+mod support;
 mod waiting;
 mod x11;
 
@@ -22,8 +24,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use measure::measure;
-use process::{cpu_time, median, quiet, rss_mib, xdotool, Guard};
-use servers::{Pulse, Xvfb};
+use process::{median, quiet, rss_mib, xdotool};
+use support::{cpu_time, Guard, Pulse, Xvfb};
 
 /// Loud enough to hear clearly above the sink's silence; a fixed theme.
 const SETTINGS: &str = "(volume_db: 0.0, theme: Light)";
@@ -126,7 +128,6 @@ struct Bench {
     x: Xvfb,
     pulse: Pulse,
     screen: x11::Connection,
-    ticks: u64,
     launches: usize,
 }
 
@@ -134,7 +135,7 @@ impl Bench {
     fn folder(&mut self, what: &str) -> PathBuf {
         self.launches += 1;
         let folder = self.work.join(format!("{:03}-{what}", self.launches));
-        std::fs::create_dir_all(folder.join("runtime")).expect("run folder");
+        std::fs::create_dir_all(&folder).expect("run folder");
         folder
     }
 
@@ -142,12 +143,11 @@ impl Bench {
     fn command(&mut self, program: &Program, args: &[&str], settings: &str) -> (Command, PathBuf) {
         let folder = self.folder(args.first().copied().unwrap_or("home"));
         let mut command = quiet(&program.binary, &folder);
+        // Each its own runtime folder (quiet gives one): no instance finds another.
         command
             .args(args)
             .env("DISPLAY", &self.x.display)
-            .envs(self.pulse.env())
-            // Each its own runtime folder: no instance finds another.
-            .env("XDG_RUNTIME_DIR", folder.join("runtime"));
+            .envs(self.pulse.env());
         if program.who == Who::SteadySilent {
             // As the window tests do: no server to reach, no ALSA devices.
             command
@@ -206,12 +206,12 @@ impl Bench {
     /// Fills in CPU (share of one core) and frames drawn while `length` passes.
     fn watch(&self, launched: &Launched, length: Duration, sample: &mut Sample) {
         let counter = x11::Connection::open(&self.x.display).expect("a second X connection");
-        let pid = launched.process.pid();
-        let (cpu_before, start) = (cpu_time(pid, self.ticks), Instant::now());
+        let pid = launched.process.id();
+        let (cpu_before, start) = (cpu_time(pid), Instant::now());
         let drawing = counter
             .drawing(launched.window, start + length)
             .expect("frames counted");
-        let (cpu, wall) = (cpu_time(pid, self.ticks) - cpu_before, start.elapsed());
+        let (cpu, wall) = (cpu_time(pid) - cpu_before, start.elapsed());
         let frames = drawing.frames();
         sample.cpu_percent = cpu.as_secs_f64() / wall.as_secs_f64() * 100.0;
         sample.fps = frames as f64 / wall.as_secs_f64();
@@ -230,7 +230,7 @@ impl Bench {
         std::thread::sleep(settle);
         let mut sample = Sample {
             startup_ms: launched.startup.as_secs_f64() * 1000.0,
-            rss_mib: rss_mib(launched.process.pid()),
+            rss_mib: rss_mib(launched.process.id()),
             ..Sample::default()
         };
         self.watch(&launched, self.options.seconds(20, 5), &mut sample);
@@ -242,7 +242,7 @@ fn main() {
     let options = Options::parse();
     let missing: Vec<&str> = TOOLS
         .into_iter()
-        .filter(|tool| !process::have(tool))
+        .filter(|tool| !support::have(tool))
         .collect();
     assert!(
         missing.is_empty(),
@@ -275,8 +275,7 @@ fn main() {
         }
     };
     let x = Xvfb::start();
-    let pulse = Pulse::start(&work.join("pulse"));
-    std::fs::create_dir_all(work.join("pulse/home")).expect("home folder");
+    let pulse = Pulse::start_in(&work.join("pulse"));
     let screen = x11::Connection::open(&x.display).expect("an X connection");
     let mut bench = Bench {
         options,
@@ -284,7 +283,6 @@ fn main() {
         x,
         pulse,
         screen,
-        ticks: process::ticks_per_second(),
         launches: 0,
     };
     let load_before = load_average();

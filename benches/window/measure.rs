@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use crate::report::{self, Row};
+use crate::support::{listen, RATE};
 use crate::{files, hearing, median, rss_mib, waiting, Bench, Program, Sample, Who, BREATHING};
 
 /// Samples of each program, in this order.
@@ -238,12 +239,12 @@ fn cue_rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
         Duration::from_secs_f64(last_due / 1000.0 + 4.0)
     };
     eprintln!("cue timing: coherent breathing with sound for {length:?}");
-    let recording = bench.pulse.record(&bench.work.join("monitor.raw"));
+    let recording = bench.pulse.record();
     let from = recording.samples_so_far();
     let app = bench.launch(steady, &BREATHING);
     let deadline = Instant::now() + Duration::from_secs(60);
     let first = loop {
-        if let Some(at) = hearing::first_sound(&recording.samples(), from) {
+        if let Some(at) = listen::first_sound(&recording.samples(), from) {
             break at;
         }
         assert!(Instant::now() < deadline, "no sound within a minute");
@@ -261,19 +262,21 @@ fn cue_rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
         ));
         std::thread::sleep(Duration::from_millis(500));
     }
-    let clock_ppm = (hearing::slope(&counts) / crate::servers::RATE as f64 - 1.0) * 1e6;
+    let clock_ppm = (hearing::slope(&counts) / RATE as f64 - 1.0) * 1e6;
     // A time in the recording, in the system's milliseconds.
     let system_ms = |recorded_ms: f64| recorded_ms / (1.0 + clock_ppm * 1e-6);
     drop(app);
-    let samples = recording.samples();
-    drop(recording);
-    let first_ms = first as f64 * 1000.0 / crate::servers::RATE as f64;
-    let heard_until = samples.len() as f64 * 1000.0 / crate::servers::RATE as f64 - 500.0;
-    let ear = hearing::Ear::new(schedule.iter().map(|due| due.name.clone()), 0.0);
-    let rough = hearing::rough(&samples);
-    let anchor = ear
-        .find(&samples, &rough, &schedule[0].name, first_ms, 200.0)
-        .expect("the first cue is heard");
+    // Checks the recording lost nothing meanwhile.
+    let samples = recording.finish();
+    let first_ms = listen::samples_to_ms(first);
+    let heard_until = listen::samples_to_ms(samples.len()) - 500.0;
+    let ear = listen::Heard::new(&samples);
+    let find = |name: &str, around_ms: f64, slack_ms: f64| {
+        ear.find(name, around_ms, slack_ms)
+            .filter(|(_, score)| *score >= listen::LEAST_SCORE)
+            .map(|(at, _)| at)
+    };
+    let anchor = find(&schedule[0].name, first_ms, 200.0).expect("the first cue is heard");
     let due: Vec<&hearing::Due> = schedule
         .iter()
         .filter(|due| anchor + due.at_ms < heard_until)
@@ -282,7 +285,7 @@ fn cue_rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
         .iter()
         .filter_map(|due| {
             let expected = anchor + due.at_ms;
-            let heard = ear.find(&samples, &rough, &due.name, expected, 300.0)?;
+            let heard = find(&due.name, expected, 300.0)?;
             Some((due.at_ms, system_ms(heard) - system_ms(anchor) - due.at_ms))
         })
         .collect();
@@ -343,7 +346,7 @@ fn growth_row(bench: &mut Bench, steady: &Program) -> Row {
     let mut minutes = Vec::new();
     for minute in 1..=30 {
         std::thread::sleep(Duration::from_secs(60));
-        minutes.push(rss_mib(app.process.pid()));
+        minutes.push(rss_mib(app.process.id()));
         eprintln!("minute {minute}: RSS {:.1} MiB", minutes[minute - 1]);
     }
     let (first, last) = (minutes[0], minutes[29]);

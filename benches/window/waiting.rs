@@ -4,8 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use crate::process::{cpu_time, rss_mib, wakeups, Guard};
+use crate::process::{rss_mib, wakeups};
 use crate::report::{self, Row};
+use crate::support::{cpu_time, Guard};
 use crate::{Bench, Program};
 
 /// Reminders on (at 11:00 and 15:00 on workdays): the background waits.
@@ -18,12 +19,12 @@ struct Quiet {
 }
 
 /// What `pid` costs while `length` passes.
-fn watch(bench: &Bench, pid: u32, length: Duration) -> Quiet {
-    let (cpu, woken, start) = (cpu_time(pid, bench.ticks), wakeups(pid), Instant::now());
+fn watch(pid: u32, length: Duration) -> Quiet {
+    let (cpu, woken, start) = (cpu_time(pid), wakeups(pid), Instant::now());
     std::thread::sleep(length);
     let wall = start.elapsed().as_secs_f64();
     Quiet {
-        cpu_percent: (cpu_time(pid, bench.ticks) - cpu).as_secs_f64() / wall * 100.0,
+        cpu_percent: (cpu_time(pid) - cpu).as_secs_f64() / wall * 100.0,
         rss_mib: rss_mib(pid),
         wakeups_per_minute: (wakeups(pid) - woken) as f64 / wall * 60.0,
     }
@@ -34,7 +35,7 @@ pub fn rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
     eprintln!("waiting in the background, and the home window, {length:?} each");
     let home = bench.launch(steady, &[]);
     std::thread::sleep(Duration::from_secs(3));
-    let window = watch(bench, home.process.pid(), length);
+    let window = watch(home.process.id(), length);
     drop(home);
 
     let (mut command, folder) = bench.command(steady, &["--background"], REMINDING);
@@ -45,7 +46,7 @@ pub fn rows(bench: &mut Bench, steady: &Program) -> Vec<Row> {
         "steady --background exited:\n{}",
         std::fs::read_to_string(folder.join("stderr.log")).unwrap_or_default()
     );
-    let background = watch(bench, waiting.pid(), length);
+    let background = watch(waiting.id(), length);
     drop(waiting);
 
     vec![

@@ -1,49 +1,201 @@
-//! Hearing a recording: where a known cue starts, found by matching its
-//! loudness envelope (1 ms frames), so slow and fast attacks are timed alike.
+//! Hearing a recording: where a known cue starts, found by matching how its
+//! loudness grows over time, not its waveform. A real sound path may
+//! resample the stream or change its sample format, which moves every
+//! sample a little and spoils a waveform match; the loudness survives both.
 
 use super::RATE;
 
-/// Samples per envelope frame: one millisecond.
+/// Samples in one envelope step: a millisecond.
 const FRAME: usize = RATE / 1000;
+/// Each envelope value is the RMS of this many steps (5 ms): long enough to
+/// smooth a low tone's own ripple, short enough to keep an attack sharp.
+const SPAN: usize = 5;
+/// A match below this is not the cue (1 = the same shape).
+pub const LEAST_SCORE: f32 = 0.6;
+/// How far from where its loudness places a cue its waveform is looked for.
+const REFINE_MS: f64 = 15.0;
+/// The part of a cue that is matched: its first 300 ms carry the onset's shape.
+const SHAPE_MS: usize = 300;
 
-/// The RMS of each millisecond.
+/// Loudness over time: the RMS of the 5 ms starting at each millisecond.
 pub fn envelope(samples: &[f32]) -> Vec<f32> {
-    samples
+    let energy: Vec<f64> = samples
         .chunks(FRAME)
-        .map(|frame| (frame.iter().map(|s| s * s).sum::<f32>() / frame.len() as f32).sqrt())
+        .map(|frame| frame.iter().map(|s| f64::from(s * s)).sum())
+        .collect();
+    (0..energy.len())
+        .map(|at| {
+            let span = &energy[at..(at + SPAN).min(energy.len())];
+            (span.iter().sum::<f64>() / (span.len() * FRAME) as f64).sqrt() as f32
+        })
         .collect()
 }
 
-/// The millisecond (in `recording`'s envelope) where `template` best
-/// matches, searching onsets from `from_ms` to `to_ms`; with the match's
-/// score (1 = the same shape).
-pub fn locate(
-    recording: &[f32],
-    template: &[f32],
-    from_ms: usize,
-    to_ms: usize,
-) -> Option<(usize, f32)> {
-    // The first 300 ms carry the onset's shape.
-    let length = template.len().min(300);
-    let template = &template[..length];
-    let template_norm = template.iter().map(|v| v * v).sum::<f32>().sqrt();
-    if template_norm == 0.0 {
+/// The correlation of `a` and `b` (same length) around their means: 1 for
+/// the same shape at any level, 0 for nothing alike.
+fn correlation(a: &[f32], b: &[f32]) -> f32 {
+    let count = a.len() as f64;
+    let mean_a = a.iter().map(|&v| f64::from(v)).sum::<f64>() / count;
+    let mean_b = b.iter().map(|&v| f64::from(v)).sum::<f64>() / count;
+    let (mut both, mut only_a, mut only_b) = (0.0, 0.0, 0.0);
+    for (&x, &y) in a.iter().zip(b) {
+        let (x, y) = (f64::from(x) - mean_a, f64::from(y) - mean_b);
+        both += x * y;
+        only_a += x * x;
+        only_b += y * y;
+    }
+    if only_a == 0.0 || only_b == 0.0 {
+        return 0.0;
+    }
+    (both / (only_a * only_b).sqrt()) as f32
+}
+
+/// Where in `haystack` `needle` best matches, starting between `from` and
+/// `to`: in steps, between steps where the peak lies between two, with
+/// the match's score.
+fn best_match(haystack: &[f32], needle: &[f32], from: usize, to: usize) -> Option<(f64, f32)> {
+    let last = to.min(haystack.len().checked_sub(needle.len())?);
+    if from > last {
         return None;
     }
-    let mut best: Option<(usize, f32)> = None;
-    for lag in from_ms..=to_ms.min(recording.len().saturating_sub(length)) {
-        let window = &recording[lag..lag + length];
-        let norm = window.iter().map(|v| v * v).sum::<f32>().sqrt();
-        if norm == 0.0 {
-            continue;
+    let scores: Vec<f32> = (from..=last)
+        .map(|at| correlation(&haystack[at..at + needle.len()], needle))
+        .collect();
+    let (index, &top) = scores
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))?;
+    // A parabola through the peak and its neighbours places it between steps.
+    let shift = match (
+        index.checked_sub(1).map(|i| scores[i]),
+        scores.get(index + 1),
+    ) {
+        (Some(before), Some(&after)) => {
+            let curve = before - 2.0 * top + after;
+            if curve < 0.0 {
+                f64::from(0.5 * (before - after) / curve)
+            } else {
+                0.0
+            }
         }
-        let score =
-            window.iter().zip(template).map(|(a, b)| a * b).sum::<f32>() / (norm * template_norm);
-        if best.is_none_or(|(_, top)| score > top) {
-            best = Some((lag, score));
+        _ => 0.0,
+    };
+    Some(((from + index) as f64 + shift, top))
+}
+
+/// A built-in cue's samples, as the mixer plays it at full volume.
+pub fn samples_of(name: &str) -> Vec<f32> {
+    steady::audio::builtin::samples(name)
+        .expect("a built-in cue")
+        .to_vec()
+}
+
+/// Where sound grows: how much louder each millisecond is than the one
+/// [`SPAN`] before (silence before the start). A cue's tail only falls, so
+/// it cannot pass for its onset, which a match on loudness alone allows (a
+/// fading knock looks like a louder one, a step later).
+pub fn onset_strength(envelope: &[f32]) -> Vec<f32> {
+    (0..envelope.len())
+        .map(|at| {
+            let before = at
+                .checked_sub(SPAN)
+                .map_or(0.0, |earlier| envelope[earlier]);
+            (envelope[at] - before).max(0.0)
+        })
+        .collect()
+}
+
+/// A recording, ready to be searched for cues (its onsets found once).
+pub struct Heard<'a> {
+    samples: &'a [f32],
+    onsets: Vec<f32>,
+}
+
+impl<'a> Heard<'a> {
+    pub fn new(samples: &'a [f32]) -> Heard<'a> {
+        Heard {
+            samples,
+            onsets: onset_strength(&envelope(samples)),
         }
     }
-    best
+
+    /// Where built-in cue `name` starts near `around_ms` (± `slack_ms`), in
+    /// ms into the recording, with the match's score (1 = the same shape).
+    /// Found by how its loudness grows; then, where the sound path kept
+    /// the cue's waveform, placed to the sample by it.
+    pub fn find(&self, name: &str, around_ms: f64, slack_ms: f64) -> Option<(f64, f32)> {
+        let cue = samples_of(name);
+        let grows = onset_strength(&envelope(&cue));
+        let shape = &grows[..grows.len().min(SHAPE_MS)];
+        let from = (around_ms - slack_ms).max(0.0) as usize;
+        let to = (around_ms + slack_ms).max(0.0) as usize;
+        let (at, score) = best_match(&self.onsets, shape, from, to)?;
+        Some((self.to_the_sample(&cue, at).unwrap_or(at), score))
+    }
+
+    /// How well each of `names` matches near `around_ms` (± `slack_ms`),
+    /// best first: what a failing test says it heard instead.
+    pub fn sounds_like(&self, names: &[&str], around_ms: f64, slack_ms: f64) -> String {
+        let mut scores: Vec<(&str, f32)> = names
+            .iter()
+            .map(|name| {
+                let score = self.find(name, around_ms, slack_ms).map_or(0.0, |(_, s)| s);
+                (*name, score)
+            })
+            .collect();
+        scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+        scores
+            .iter()
+            .map(|(name, score)| format!("{name} {score:.2}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Within [`REFINE_MS`] of `rough_ms`, where the cue's first 100 ms of
+    /// waveform match best, if they match well (a path that resampled the
+    /// stream or lost samples may not keep it: then the rough place stands).
+    fn to_the_sample(&self, cue: &[f32], rough_ms: f64) -> Option<f64> {
+        let wave = &cue[..cue.len().min(RATE / 10)];
+        let wave_norm = wave.iter().map(|v| f64::from(v * v)).sum::<f64>().sqrt();
+        let from = ms_to_samples(rough_ms - REFINE_MS);
+        let last =
+            ms_to_samples(rough_ms + REFINE_MS).min(self.samples.len().checked_sub(wave.len())?);
+        let mut best: Option<(usize, f64)> = None;
+        for at in from..=last {
+            let window = &self.samples[at..at + wave.len()];
+            let dot: f64 = window.iter().zip(wave).map(|(a, b)| f64::from(a * b)).sum();
+            if dot <= 0.0 {
+                continue;
+            }
+            let norm = window.iter().map(|v| f64::from(v * v)).sum::<f64>().sqrt();
+            let score = dot / (norm * wave_norm).max(f64::MIN_POSITIVE);
+            if best.is_none_or(|(_, top)| score > top) {
+                best = Some((at, score));
+            }
+        }
+        best.filter(|(_, score)| *score >= 0.9)
+            .map(|(at, _)| samples_to_ms(at))
+    }
+}
+
+/// Where built-in cue `name` starts near `around_ms` (± `slack_ms`) in
+/// `recording`: ms, with the match's score.
+pub fn find_cue(
+    recording: &[f32],
+    name: &str,
+    around_ms: f64,
+    slack_ms: f64,
+) -> Option<(f64, f32)> {
+    Heard::new(recording).find(name, around_ms, slack_ms)
+}
+
+/// The first sample from `from` on louder than the sink's silence.
+pub fn first_sound(samples: &[f32], from: usize) -> Option<usize> {
+    samples
+        .iter()
+        .skip(from)
+        .position(|sample| sample.abs() > 0.01)
+        .map(|at| from + at)
 }
 
 /// Onsets by threshold: sample indexes where sound starts after `gap_ms` of quiet.
@@ -83,78 +235,8 @@ pub fn ms_to_samples(ms: f64) -> usize {
     (ms * RATE as f64 / 1000.0).max(0.0) as usize
 }
 
-/// A built-in cue's envelope at `gain_db`, as the mixer plays it.
-pub fn template(name: &str, gain_db: f32) -> Vec<f32> {
-    let gain = 10f32.powf(gain_db / 20.0);
-    let samples: Vec<f32> = steady::audio::builtin::samples(name)
-        .expect("a built-in cue")
-        .iter()
-        .map(|sample| sample * gain)
-        .collect();
-    envelope(&samples)
-}
-
-/// The sample where `template`'s first 100 ms best match `recording`'s
-/// waveform, searching onsets from `from` to `to`; with the match's score.
-/// Exact to the sample where the sound reaches the sink unchanged (the
-/// private sink runs at the mixer's rate, so nothing is resampled).
-pub fn locate_exactly(
-    recording: &[f32],
-    template: &[f32],
-    from: usize,
-    to: usize,
-) -> Option<(usize, f32)> {
-    let length = template.len().min(RATE / 10);
-    let template = &template[..length];
-    let template_norm = template.iter().map(|v| v * v).sum::<f32>().sqrt();
-    let last = to.min(recording.len().saturating_sub(length));
-    let mut best: Option<(usize, f32)> = None;
-    for lag in from..=last {
-        let window = &recording[lag..lag + length];
-        let dot: f32 = window.iter().zip(template).map(|(a, b)| a * b).sum();
-        if dot <= 0.0 {
-            continue;
-        }
-        let norm = window.iter().map(|v| v * v).sum::<f32>().sqrt();
-        let score = dot / (norm * template_norm).max(f32::MIN_POSITIVE);
-        if best.is_none_or(|(_, top)| score > top) {
-            best = Some((lag, score));
-        }
-    }
-    best
-}
-
-/// A built-in cue's samples at `gain_db`, as the mixer plays it.
-pub fn samples_of(name: &str, gain_db: f32) -> Vec<f32> {
-    let gain = 10f32.powf(gain_db / 20.0);
-    steady::audio::builtin::samples(name)
-        .expect("a built-in cue")
-        .iter()
-        .map(|sample| sample * gain)
-        .collect()
-}
-
-/// Where `name` starts near `around_ms` (± `slack_ms`): first by envelope,
-/// then to the sample by waveform. In ms, with the waveform match's score.
-pub fn find_cue(
-    recording: &[f32],
-    name: &str,
-    around_ms: f64,
-    slack_ms: f64,
-) -> Option<(f64, f32)> {
-    let rough = envelope(recording);
-    let from = (around_ms - slack_ms).max(0.0) as usize;
-    let (coarse, _) = locate(
-        &rough,
-        &template(name, 0.0),
-        from,
-        (around_ms + slack_ms) as usize,
-    )?;
-    let samples = samples_of(name, 0.0);
-    let from = ms_to_samples(coarse as f64 - 150.0);
-    let to = ms_to_samples(coarse as f64 + 150.0);
-    let (at, score) = locate_exactly(recording, &samples, from, to)?;
-    Some((at as f64 * 1000.0 / RATE as f64, score))
+pub fn samples_to_ms(samples: usize) -> f64 {
+    samples as f64 * 1000.0 / RATE as f64
 }
 
 /// How long sound took to die away after `from` (a sample index): from the

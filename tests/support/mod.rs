@@ -2,7 +2,8 @@
 //! server on a free display, a PulseAudio server in a temporary runtime
 //! folder with a null sink recorded through its monitor, temporary config
 //! folders. Nothing here touches the person's own display, sound server,
-//! settings or files.
+//! session bus, settings or files. The window bench (benches/window) is
+//! built on this module too.
 //!
 //! Under CI (`CI` or `STEADY_REQUIRE_REAL` set, as `.ci/run` does) a
 //! missing Xvfb or PulseAudio fails the test; elsewhere it is skipped with
@@ -16,6 +17,12 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod pulse;
+mod recording;
+
+pub use pulse::Pulse;
+pub use recording::{Recording, RATE};
 
 /// Kills its process on every way out of a test.
 pub struct Guard(pub Child);
@@ -31,6 +38,11 @@ impl Guard {
     pub fn id(&self) -> u32 {
         self.0.id()
     }
+
+    /// Whether it is still running.
+    pub fn running(&mut self) -> bool {
+        matches!(self.0.try_wait(), Ok(None))
+    }
 }
 
 fn required() -> bool {
@@ -39,7 +51,8 @@ fn required() -> bool {
         .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()))
 }
 
-fn have(tool: &str) -> bool {
+/// Whether `tool` is on the PATH.
+pub fn have(tool: &str) -> bool {
     Command::new("sh")
         .args(["-c", &format!("command -v {tool}")])
         .stdout(Stdio::null())
@@ -61,6 +74,23 @@ pub fn tools(names: &[&str]) -> bool {
     assert!(!required(), "{message}");
     eprintln!("skipped: {message}");
     false
+}
+
+/// Runs a helper command to the end: its output, or a failed test saying
+/// what went wrong (never an empty answer taken for "nothing there").
+pub fn output_of(command: &mut Command) -> Vec<u8> {
+    let name = command.get_program().to_string_lossy().into_owned();
+    let output = command
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|error| panic!("{name} did not run: {error}"));
+    assert!(
+        output.status.success(),
+        "{name} failed ({}): {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr).trim()
+    );
+    output.stdout
 }
 
 /// One real-component test at a time: on two cores, parallel windows and
@@ -99,196 +129,74 @@ impl Xvfb {
                 // connects at that moment.
                 "-noreset",
             ])
+            .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("Xvfb starts");
         let stdout = child.stdout.take().expect("piped stdout");
+        let server = Guard(child);
         let mut line = String::new();
         BufReader::new(stdout)
             .read_line(&mut line)
             .expect("Xvfb reports its display");
+        assert!(!line.trim().is_empty(), "Xvfb did not start");
         Xvfb {
             display: format!(":{}", line.trim()),
-            _server: Guard(child),
+            _server: server,
         }
     }
 }
 
-/// A private PulseAudio with a null sink "v" at 48 kHz, in its own runtime folder.
-pub struct Pulse {
-    pub folder: tempfile::TempDir,
-    server: Option<Guard>,
+/// `program` with nothing of the person's session: an empty environment
+/// but PATH, a plain locale and folders of its own under `folder` (home,
+/// the XDG config, data, state and cache folders inside it, a private
+/// runtime folder), no display, no sound server and no D-Bus session bus
+/// until the caller gives private ones. No setting, autostart entry, bus
+/// or sound server of the developer's can reach it.
+pub fn clean_command(program: &Path, folder: &Path) -> Command {
+    let home = folder.join("home");
+    let runtime = folder.join("run");
+    for made in [&home, &runtime] {
+        std::fs::create_dir_all(made).expect("a private folder");
+    }
+    // A runtime folder is the user's alone, or programs refuse it.
+    std::fs::set_permissions(
+        &runtime,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )
+    .expect("the runtime folder is private");
+    let mut command = Command::new(program);
+    command
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("LANG", "C.UTF-8")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("XDG_STATE_HOME", home.join(".local/state"))
+        .env("XDG_CACHE_HOME", home.join(".cache"))
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}", runtime.join("no-bus").display()),
+        )
+        .env(
+            "PULSE_SERVER",
+            format!("unix:{}", runtime.join("no-sound").display()),
+        )
+        .env("RUST_BACKTRACE", "1");
+    command
 }
 
-impl Pulse {
-    pub fn start() -> Pulse {
-        let folder = tempfile::tempdir().expect("temp dir");
-        let mut pulse = Pulse {
-            folder,
-            server: None,
-        };
-        pulse.start_again();
-        pulse
-    }
-
-    /// What a client sets to reach this server and no other.
-    pub fn address(&self) -> String {
-        format!("unix:{}", self.socket().display())
-    }
-
-    fn socket(&self) -> PathBuf {
-        self.folder.path().join("native")
-    }
-
-    /// The environment for a client: this server, a private runtime folder.
-    pub fn env(&self) -> Vec<(String, String)> {
-        vec![
-            ("PULSE_SERVER".into(), self.address()),
-            (
-                "PULSE_RUNTIME_PATH".into(),
-                self.folder.path().join("client").display().to_string(),
-            ),
-            (
-                "PULSE_COOKIE".into(),
-                self.folder.path().join("cookie").display().to_string(),
-            ),
-            // The client library keeps its own files under HOME: a private one.
-            (
-                "HOME".into(),
-                self.folder.path().join("home").display().to_string(),
-            ),
-            (
-                "XDG_RUNTIME_DIR".into(),
-                self.folder.path().display().to_string(),
-            ),
-        ]
-    }
-
-    pub fn start_again(&mut self) {
-        let folder = self.folder.path();
-        let child = Command::new("pulseaudio")
-            .args([
-                "-n",
-                "--daemonize=no",
-                "--exit-idle-time=-1",
-                "--disallow-exit",
-                "--use-pid-file=no",
-                "--system=false",
-                "--log-level=error",
-                &format!(
-                    "--load=module-native-protocol-unix socket={} auth-anonymous=1",
-                    self.socket().display()
-                ),
-                "--load=module-null-sink sink_name=v rate=48000",
-            ])
-            .env("HOME", folder)
-            .env("XDG_RUNTIME_DIR", folder)
-            .env("XDG_CONFIG_HOME", folder.join("config"))
-            .env("PULSE_RUNTIME_PATH", folder.join("pulse"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("pulseaudio starts");
-        self.server = Some(Guard(child));
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if self.pactl(&["info"]).is_some() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        panic!("the private PulseAudio did not start");
-    }
-
-    /// Kills the server at once, as a crash would.
-    pub fn kill(&mut self) {
-        self.server = None;
-        let _ = std::fs::remove_file(self.socket());
-    }
-
-    /// `pactl ARGS` against this server; its output if it succeeded.
-    pub fn pactl(&self, args: &[&str]) -> Option<String> {
-        let output = Command::new("pactl")
-            .args(args)
-            .envs(self.env())
-            .stderr(Stdio::null())
-            .output()
-            .ok()?;
-        output
-            .status
-            .success()
-            .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
-    }
-
-    /// Records the sink's monitor until dropped.
-    pub fn record(&self) -> Recording {
-        let file = self.folder.path().join(format!(
-            "monitor-{}.raw",
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |time| time.as_nanos())
-        ));
-        // An idle sink's monitor delivers its first data late; keeping the
-        // sink busy with silence keeps the recording's clock steady.
-        let busy = Command::new("sh")
-            .args([
-                "-c",
-                "exec pacat --playback --raw -d v --latency-msec=20 < /dev/zero",
-            ])
-            .envs(self.env())
-            .spawn()
-            .expect("pacat starts");
-        let parec = Command::new("parec")
-            .args([
-                "-d",
-                "v.monitor",
-                "--raw",
-                "--format=s16le",
-                "--channels=1",
-                "--rate=48000",
-                "--latency-msec=10",
-            ])
-            .envs(self.env())
-            .stdout(std::fs::File::create(&file).expect("recording file"))
-            .spawn()
-            .expect("parec starts");
-        let recording = Recording {
-            file,
-            _busy: Guard(busy),
-            _parec: Guard(parec),
-        };
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while recording.samples_so_far() < RATE / 5 {
-            assert!(Instant::now() < deadline, "parec recorded nothing");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        recording
-    }
-}
-
-pub const RATE: usize = 48_000;
-
-pub struct Recording {
-    pub file: PathBuf,
-    _busy: Guard,
-    _parec: Guard,
-}
-
-impl Recording {
-    /// How many samples are recorded by now: the recording's "now".
-    pub fn samples_so_far(&self) -> usize {
-        std::fs::metadata(&self.file).map_or(0, |meta| meta.len() as usize / 2)
-    }
-
-    /// Everything recorded so far, as -1..1.
-    pub fn samples(&self) -> Vec<f32> {
-        std::fs::read(&self.file)
-            .expect("recording")
-            .chunks_exact(2)
-            .map(|pair| f32::from(i16::from_le_bytes([pair[0], pair[1]])) / 32768.0)
-            .collect()
-    }
+/// `steady` with a clean environment (see [`clean_command`]) and its
+/// configuration in `folder`, run from the project's folder.
+pub fn steady_command(folder: &Path) -> Command {
+    let mut command = clean_command(Path::new(env!("CARGO_BIN_EXE_steady")), folder);
+    command
+        .env("STEADY_CONFIG_DIR", folder)
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
 }
 
 /// The `steady` binary with a private config folder and the given display and sound.
@@ -299,7 +207,9 @@ pub struct Steady {
 }
 
 impl Steady {
-    /// Starts `steady ARGS` with `settings` (RON) in a fresh config folder.
+    /// Starts `steady ARGS` with `settings` (RON) in a fresh config folder,
+    /// a clean environment (see [`clean_command`]) and `env` on top: a
+    /// private sound server or D-Bus, test switches.
     pub fn start(
         args: &[&str],
         settings: &str,
@@ -308,27 +218,14 @@ impl Steady {
     ) -> Steady {
         let config = tempfile::tempdir().expect("temp dir");
         std::fs::write(config.path().join("settings.ron"), settings).expect("settings");
-        // Its own runtime folder (the one-instance socket) and home: never
-        // the person's running Steady or files.
-        let runtime = config.path().join("run");
-        std::fs::create_dir_all(&runtime).expect("runtime folder");
-        let _ = std::fs::set_permissions(
-            &runtime,
-            std::os::unix::fs::PermissionsExt::from_mode(0o700),
-        );
-        let mut command = Command::new(env!("CARGO_BIN_EXE_steady"));
+        let mut command = steady_command(config.path());
         command
             .args(args)
-            .env("XDG_RUNTIME_DIR", &runtime)
-            .env("HOME", config.path().join("home"))
-            .env("STEADY_CONFIG_DIR", config.path())
-            .env_remove("WAYLAND_DISPLAY")
-            .env_remove("DISPLAY")
             .envs(
                 env.iter()
                     .map(|(key, value)| (key.as_str(), value.as_str())),
             )
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(config.path().join("stderr.log")).expect("log"));
         if let Some(display) = display {
@@ -346,6 +243,7 @@ impl Steady {
         std::fs::read_to_string(self.config.path().join("stderr.log")).unwrap_or_default()
     }
 
+    /// `xdotool ARGS` on this display; whether it found and did it.
     fn xdotool(&self, args: &[&str]) -> bool {
         Command::new("xdotool")
             .args(args)
@@ -375,39 +273,55 @@ impl Steady {
     /// Presses a key in the window (xdotool key names: space, Right, m...).
     pub fn key(&self, key: &str) {
         self.xdotool(&["search", "--name", "Steady", "windowfocus", "--sync"]);
-        self.xdotool(&["key", key]);
+        assert!(self.xdotool(&["key", key]), "xdotool could not press {key}");
     }
 
-    /// The whole screen as raw RGB bytes.
+    /// The whole screen as raw RGB bytes; a failed capture fails the test
+    /// (two failed captures must never compare as "the screen stood still").
     pub fn capture(&self) -> Vec<u8> {
-        Command::new("import")
-            .args([
-                "-display",
-                self.display.as_deref().unwrap_or_default(),
-                "-window",
-                "root",
-                "-depth",
-                "8",
-                "rgb:-",
-            ])
-            .output()
-            .map(|output| output.stdout)
-            .unwrap_or_default()
+        let pixels = output_of(Command::new("import").args([
+            "-display",
+            self.display.as_deref().unwrap_or_default(),
+            "-window",
+            "root",
+            "-depth",
+            "8",
+            "rgb:-",
+        ]));
+        assert!(!pixels.is_empty(), "import captured nothing");
+        pixels
     }
 
     /// CPU time the process has used so far.
     pub fn cpu_time(&self) -> Duration {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.process.id()))
-            .unwrap_or_default();
-        // Fields after the command name: utime and stime are the 12th and 13th.
-        let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-        let fields: Vec<u64> = after
-            .split_whitespace()
-            .filter_map(|field| field.parse().ok())
-            .collect();
-        let ticks = fields.get(10).copied().unwrap_or(0) + fields.get(11).copied().unwrap_or(0);
-        Duration::from_millis(ticks * 10)
+        cpu_time(self.process.id())
     }
+}
+
+/// CPU time (user + system, all threads) process `pid` has used so far.
+pub fn cpu_time(pid: u32) -> Duration {
+    static TICKS: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    // The kernel's clock ticks a second, which utime and stime count.
+    let ticks = *TICKS.get_or_init(|| {
+        Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|out| String::from_utf8_lossy(&out.stdout).trim().parse().ok())
+            .unwrap_or(100)
+    });
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // After the command name (which may hold spaces), utime and stime are
+    // the 12th and 13th fields.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let field = |index: usize| -> u64 {
+        fields
+            .get(index)
+            .and_then(|value| value.parse().ok())
+            .unwrap_or(0)
+    };
+    Duration::from_secs_f64((field(11) + field(12)) as f64 / ticks as f64)
 }
 
 /// Saves raw RGB pixels of the whole screen as a PNG (for looking at).
@@ -415,7 +329,7 @@ pub fn save_png(pixels: &[u8], width: usize, height: usize, name: &str) -> PathB
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join(name);
-    let _ = Command::new("convert")
+    let mut convert = Command::new("convert")
         .args([
             "-size",
             &format!("{width}x{height}"),
@@ -426,25 +340,30 @@ pub fn save_png(pixels: &[u8], width: usize, height: usize, name: &str) -> PathB
         .arg(&path)
         .stdin(Stdio::piped())
         .spawn()
-        .and_then(|mut child| {
-            use std::io::Write;
-            if let Some(stdin) = child.stdin.as_mut() {
-                stdin.write_all(pixels)?;
-            }
-            child.wait()
-        });
+        .expect("convert runs");
+    {
+        use std::io::Write;
+        let mut input = convert.stdin.take().expect("piped stdin");
+        input.write_all(pixels).expect("convert takes the pixels");
+    }
+    let status = convert.wait().expect("convert ends");
+    assert!(status.success(), "convert could not save {name}: {status}");
     path
 }
 
-/// Two processes spinning on the two cores, for as long as they live.
-pub fn busy_cores() -> [Guard; 2] {
-    let spin = || {
-        Guard(
-            Command::new("sh")
-                .args(["-c", "while :; do :; done"])
-                .spawn()
-                .expect("sh starts"),
-        )
-    };
-    [spin(), spin()]
+/// A process spinning on each core, for as long as they live: every core
+/// busy, whatever the machine has.
+pub fn busy_cores() -> Vec<Guard> {
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    (0..cores)
+        .map(|_| {
+            Guard(
+                Command::new("sh")
+                    .args(["-c", "while :; do :; done"])
+                    .stdin(Stdio::null())
+                    .spawn()
+                    .expect("sh starts"),
+            )
+        })
+        .collect()
 }

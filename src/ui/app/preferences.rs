@@ -36,12 +36,12 @@ impl App {
 
     /// Whether Steady starts (in the background) when the person logs in.
     pub(super) fn autostart_on(&self) -> bool {
-        crate::autostart::folder().is_some_and(|folder| crate::autostart::is_on(&folder))
+        self.paths.autostart().is_some_and(crate::autostart::is_on)
     }
 
     fn set_autostart(&mut self, on: bool) {
-        let result = match (crate::autostart::folder(), std::env::current_exe()) {
-            (Some(folder), Ok(program)) => crate::autostart::set(&folder, on, &program),
+        let result = match (self.paths.autostart(), std::env::current_exe()) {
+            (Some(folder), Ok(program)) => crate::autostart::set(folder, on, &program),
             (None, _) => Err(Error::Refused(
                 "your autostart folder could not be found".into(),
             )),
