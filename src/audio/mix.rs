@@ -107,6 +107,8 @@ pub struct Mix {
     until_look: usize,
     rendered: Arc<AtomicU64>,
     sounding: Arc<AtomicU64>,
+    /// The pulling thread has asked for a higher priority.
+    raised: bool,
 }
 
 impl Mix {
@@ -124,6 +126,7 @@ impl Mix {
             until_look: 0,
             rendered: rendered.clone(),
             sounding: sounding.clone(),
+            raised: false,
         };
         let handle = MixHandle {
             commands,
@@ -197,6 +200,11 @@ impl Iterator for Mix {
     type Item = f32;
 
     fn next(&mut self) -> Option<f32> {
+        if !self.raised {
+            // The output's own thread, which pulls these samples.
+            super::priority::raise_this_thread();
+            self.raised = true;
+        }
         if self.until_look == 0 {
             self.look();
             self.until_look = BLOCK;

@@ -9,6 +9,7 @@ pub mod loudness;
 pub mod mix;
 mod output;
 mod owner;
+mod priority;
 mod quiet;
 pub mod tone;
 

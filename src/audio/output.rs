@@ -8,7 +8,7 @@ use std::sync::mpsc::Sender;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::mix::{Mix, MixHandle};
+use super::mix::{Mix, MixHandle, RATE};
 use super::quiet::quiet_alsa_on_this_thread;
 
 /// Closed after this long with nothing to play.
@@ -161,13 +161,27 @@ impl Output {
         })
     }
 
-    /// Whether the stream's errors go on: a short burst at start-up happens
-    /// and heals; a dead server makes them pour in.
-    pub fn errors_continue(&self, since_first: u64) -> bool {
+    /// Whether the stream's errors go on while it has stopped playing: a
+    /// dead server makes them pour in and nothing is pulled any more. A busy
+    /// machine makes ALSA's PulseAudio plugin report a burst of errors after
+    /// an underrun while the stream plays on; dropping it then would lose
+    /// the cues of the next second.
+    pub fn errors_continue(&self, since_first: u64, rendered_then: u64) -> bool {
         match &self.state {
-            State::Open(open) => open.errors.load(Ordering::Relaxed) > since_first + ERROR_FLOOD,
+            State::Open(open) => {
+                let pouring = open.errors.load(Ordering::Relaxed) > since_first + ERROR_FLOOD;
+                let played = open.mix.rendered().saturating_sub(rendered_then);
+                // Half of what the check's time should have played.
+                let playing = played as f64 >= ERROR_CHECK.as_secs_f64() * f64::from(RATE) / 2.0;
+                pouring && !playing
+            }
             _ => false,
         }
+    }
+
+    /// Samples the open output has played so far.
+    pub fn rendered(&self) -> u64 {
+        self.mix().map_or(0, MixHandle::rendered)
     }
 
     /// Stream errors counted so far on the open output.

@@ -143,8 +143,9 @@ struct Owner {
     follower: Option<Follower>,
     status: async_channel::Sender<DeviceStatus>,
     reported: Option<DeviceStatus>,
-    /// After a stream error: when to look again, the error count then, and why.
-    error_check: Option<(Instant, u64, String)>,
+    /// After a stream error: when to look again, the error count and the
+    /// samples played then, and why.
+    error_check: Option<(Instant, u64, u64, String)>,
 }
 
 impl Owner {
@@ -175,6 +176,8 @@ impl Owner {
     }
 
     fn run(mut self, inbox: &Receiver<Command>) {
+        // Cues are sent from here the moment they fall due.
+        super::priority::raise_this_thread();
         loop {
             let now = Instant::now();
             let command = match self.next_wake(now) {
@@ -208,7 +211,7 @@ impl Owner {
         let check = self
             .error_check
             .as_ref()
-            .map(|(at, _, _)| at.saturating_duration_since(now));
+            .map(|(at, _, _, _)| at.saturating_duration_since(now));
         [follower, output, check].into_iter().flatten().min()
     }
 
@@ -241,7 +244,9 @@ impl Owner {
             Command::StreamError(reason) => {
                 if self.error_check.is_none() {
                     let count = self.output.error_count();
-                    self.error_check = Some((now + super::output::ERROR_CHECK, count, reason));
+                    let rendered = self.output.rendered();
+                    self.error_check =
+                        Some((now + super::output::ERROR_CHECK, count, rendered, reason));
                 }
             }
         }
@@ -262,10 +267,10 @@ impl Owner {
 
     /// Plays what is due, keeps the output open, healthy or closed as needed.
     fn look(&mut self, now: Instant) {
-        if let Some((at, count, reason)) = self.error_check.take() {
+        if let Some((at, count, rendered, reason)) = self.error_check.take() {
             if at > now {
-                self.error_check = Some((at, count, reason));
-            } else if self.output.errors_continue(count) {
+                self.error_check = Some((at, count, rendered, reason));
+            } else if self.output.errors_continue(count, rendered) {
                 // Dropping the stream here (not on its own thread) stops it.
                 let status = self.output.lost(reason, now);
                 self.report(status);
