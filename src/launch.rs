@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use crate::cli::say;
-use crate::instance::{Claim, Instance, Reply, Request};
+use crate::instance::{Claim, Handover, Instance, Reply, Request};
 use crate::library::{Library, Playable};
 use crate::paths::Paths;
 use crate::ui::{Launch, RunError};
@@ -53,7 +53,7 @@ fn hand_over(instance: &Instance, want: Want) -> ExitCode {
             target, lead_in, ..
         } => Request::Run { target, lead_in },
     };
-    match instance.send(&request) {
+    match instance.hand_over(&Handover::new(request, launcher_token())) {
         Ok(Reply::Accepted) => ExitCode::SUCCESS,
         Ok(Reply::Refused(why)) => {
             say(&format!(
@@ -68,11 +68,19 @@ fn hand_over(instance: &Instance, want: Want) -> ExitCode {
     }
 }
 
+/// The token the launcher gave this start to bring a window forward:
+/// Wayland's, else X11's startup id.
+fn launcher_token() -> Option<String> {
+    ["XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|token| !token.is_empty()))
+}
+
 fn run(
     want: Want,
     paths: Paths,
     library: Library,
-    requests: Option<async_channel::Receiver<Request>>,
+    requests: Option<async_channel::Receiver<Handover>>,
 ) -> ExitCode {
     let launch = match want {
         Want::Home => Launch::Home,

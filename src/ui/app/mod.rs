@@ -53,7 +53,7 @@ pub enum Launch {
 /// Where requests from outside come in: other `steady` commands, the tray.
 #[derive(Debug, Clone, Default)]
 pub struct Inbox {
-    pub requests: Option<async_channel::Receiver<crate::instance::Request>>,
+    pub requests: Option<async_channel::Receiver<crate::instance::Handover>>,
     pub tray: Option<async_channel::Receiver<crate::tray::Choice>>,
 }
 
@@ -138,7 +138,7 @@ pub enum Message {
     ReminderTick,
     Reminded(crate::notify::Outcome),
     ReminderAnswer(reminders::ReminderAnswer),
-    Request(crate::instance::Request),
+    Request(crate::instance::Handover),
     Tray(crate::tray::Choice),
     /// The answer to "keep waiting in the background?".
     KeepWaiting(bool),
