@@ -17,6 +17,9 @@ pub struct Windows {
     /// The token another `steady` brought, kept until the main window it
     /// should bring forward is there.
     pub activation_token: Option<String>,
+    /// Windows Steady closed that may still report before they are gone:
+    /// their events are not the current windows'.
+    pub closing: Vec<Id>,
 }
 
 impl App {
@@ -43,6 +46,17 @@ impl App {
     }
 
     pub(super) fn window_changed(&mut self, id: Id, change: window::Change) -> Task<Message> {
+        if let Some(at) = self
+            .windows
+            .closing
+            .iter()
+            .position(|closing| *closing == id)
+        {
+            if change == window::Change::Closed {
+                self.windows.closing.remove(at);
+            }
+            return Task::none();
+        }
         if Some(id) == self.windows.mini {
             return self.mini_changed(id, change);
         }
@@ -51,10 +65,6 @@ impl App {
                 window::Change::CloseRequested => self.reminder_answered(ReminderAnswer::Dismissed),
                 _ => Task::none(),
             };
-        }
-        // A main window closed earlier (for the small one) may still report.
-        if Some(id) != self.windows.main {
-            return Task::none();
         }
         match change {
             window::Change::CloseRequested => self.close_main_asked(),
@@ -113,8 +123,10 @@ impl App {
             return Task::batch([ended, save]);
         };
         if self.waits_in_background() {
-            let _ = self.go_home(Cues::Silent);
+            self.windows.closing.push(id);
+            // The small window first, so that going home opens nothing.
             let close_mini = self.close_mini();
+            let _ = self.go_home(Cues::Silent);
             Task::batch([ended, save.chain(iced_window::close(id)), close_mini])
         } else {
             Task::batch([ended, save]).chain(iced::exit())
@@ -153,6 +165,7 @@ impl App {
             // Its size is in the settings, for when it opens again.
             Some(main) if crate::ui::desktop::on_wayland() => {
                 self.windows.main = None;
+                self.windows.closing.push(main);
                 iced_window::close(main)
             }
             Some(main) => iced_window::set_mode(main, iced_window::Mode::Hidden),
@@ -164,7 +177,10 @@ impl App {
     /// Closes the small window (the session goes on in the main one).
     pub(super) fn close_mini(&mut self) -> Task<Message> {
         match self.windows.mini.take() {
-            Some(id) => iced_window::close(id),
+            Some(id) => {
+                self.windows.closing.push(id);
+                iced_window::close(id)
+            }
             None => Task::none(),
         }
     }
