@@ -250,3 +250,27 @@ fn the_small_window_floats_alone_at_its_size_on_sway() {
     assert_eq!(back.rect, full, "at its size");
     assert!(!app.stderr().contains("panicked"), "{}", app.stderr());
 }
+
+#[test]
+fn a_session_opens_in_the_small_window_alone_when_that_was_the_last_choice_on_sway() {
+    if !support::tools(&TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let sway = Sway::start();
+    let app = sway.steady(
+        &["run", "box-breathing", "--lead-in", "0"],
+        "(theme: Light, muted: true, mini: true)",
+    );
+    let windows = sway.wait_for(
+        "the small window, alone",
+        Duration::from_secs(60),
+        |windows| {
+            only_window_titled("Steady")(windows)
+                && steady_windows(windows).iter().all(|window| window.floating)
+        },
+    );
+    // And it stays alone: the full window does not come back by itself.
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(sway.windows(), windows, "{}", app.stderr());
+}

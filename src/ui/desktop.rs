@@ -20,13 +20,21 @@ pub enum Backend {
 /// Learned from the first window (the toolkit picks the backend once).
 static BACKEND: OnceLock<Backend> = OnceLock::new();
 
-/// The backend the windows run on, once a window has opened.
-pub fn backend() -> Option<Backend> {
-    BACKEND.get().copied()
+/// The backend the windows run on: the first window's, or before it opens,
+/// the one the toolkit (winit) will pick from the environment.
+pub fn backend() -> Backend {
+    BACKEND.get().copied().unwrap_or_else(|| {
+        let set = |name| std::env::var_os(name).is_some_and(|value| !value.is_empty());
+        if set("WAYLAND_DISPLAY") || set("WAYLAND_SOCKET") {
+            Backend::Wayland
+        } else {
+            Backend::X11
+        }
+    })
 }
 
 pub fn on_wayland() -> bool {
-    backend() == Some(Backend::Wayland)
+    backend() == Backend::Wayland
 }
 
 /// Finds out which backend window `id` uses and remembers it.
@@ -45,9 +53,10 @@ pub fn learn<T: Send + 'static>(id: Id) -> Task<T> {
     })
 }
 
-/// What Steady cannot do on this desktop, said once in settings.
+/// What Steady cannot do on this desktop, said once in settings: only
+/// once a window has shown which backend is really in use.
 pub fn limits() -> Option<&'static str> {
-    on_wayland().then_some(
+    (BACKEND.get() == Some(&Backend::Wayland)).then_some(
         "On this desktop (Wayland), the desktop decides where windows go. \
          Steady cannot keep the small window above others or put a window \
          back where it was.",
