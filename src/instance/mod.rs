@@ -13,7 +13,8 @@
 //! The wire format is one line of JSON each way, at most [`MAX_LINE`] bytes:
 //! `{"request":"show"}`, `{"request":"quick"}` or
 //! `{"request":"run","target":"box-breathing","lead_in":3}` (`lead_in`
-//! optional; any of them may carry `"activation_token":"..."`), answered by `{"ok":true}` or `{"ok":false,"error":"..."}`.
+//! optional; any of them may carry the launcher's `"activation_token"`),
+//! answered by `{"ok":true}` or `{"ok":false,"error":"..."}`.
 //! Nothing here knows about windows: what a request does is the caller's
 //! business.
 
