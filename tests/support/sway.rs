@@ -11,6 +11,11 @@ use std::time::{Duration, Instant};
 
 use super::Guard;
 
+mod activation;
+mod app;
+
+pub use app::App;
+
 pub const TOOLS: [&str; 6] = ["sway", "swaymsg", "grim", "wtype", "unshare", "nsenter"];
 /// The headless output's size.
 pub const OUTPUT: (usize, usize) = (1280, 800);
@@ -312,152 +317,4 @@ fn rgb_of_ppm(ppm: &[u8]) -> Option<Vec<u8>> {
         }
     }
     None
-}
-
-/// Steady in a sway: its own config, runtime and home folders.
-pub struct App {
-    pub config: tempfile::TempDir,
-    pub process: Guard,
-}
-
-impl App {
-    pub fn stderr(&self) -> String {
-        std::fs::read_to_string(self.config.path().join("stderr.log")).unwrap_or_default()
-    }
-}
-
-impl Sway {
-    /// Starts `steady ARGS` with `settings` (RON), silent, in this sway.
-    pub fn steady(&self, args: &[&str], settings: &str) -> App {
-        let config = tempfile::tempdir().expect("temp dir");
-        std::fs::write(config.path().join("settings.ron"), settings).expect("settings");
-        let runtime = config.path().join("run");
-        std::fs::create_dir_all(&runtime).expect("runtime folder");
-        std::fs::set_permissions(
-            &runtime,
-            std::os::unix::fs::PermissionsExt::from_mode(0o700),
-        )
-        .expect("runtime folder is private");
-        let log = std::fs::File::create(config.path().join("stderr.log")).expect("log");
-        let process = self
-            .steady_command(config.path(), args)
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .expect("steady starts");
-        App {
-            config,
-            process: Guard(process),
-        }
-    }
-
-    /// `steady ARGS` started again beside `app` (the same folders), with
-    /// `extra` environment; waits for it to hand over and exit.
-    pub fn steady_again(
-        &self,
-        app: &App,
-        args: &[&str],
-        extra: &[(&str, &str)],
-    ) -> std::process::ExitStatus {
-        self.steady_command(app.config.path(), args)
-            .envs(extra.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .expect("steady starts")
-    }
-
-    fn steady_command(&self, config: &Path, args: &[&str]) -> Command {
-        let home = config.join("home");
-        let mut command = self.command(env!("CARGO_BIN_EXE_steady"));
-        command
-            .args(args)
-            // Its own runtime folder (the one-instance socket); the display
-            // by its full path.
-            .env("XDG_RUNTIME_DIR", config.join("run"))
-            .env("WAYLAND_DISPLAY", self.runtime().join(&self.display))
-            .env("HOME", &home)
-            .env("XDG_CONFIG_HOME", home.join(".config"))
-            .env("XDG_DATA_HOME", home.join(".local/share"))
-            .env("XDG_STATE_HOME", home.join(".local/state"))
-            .env("XDG_CACHE_HOME", home.join(".cache"))
-            .env("STEADY_CONFIG_DIR", config)
-            // No sound in window tests: the audio path has its own tests.
-            .env("PULSE_SERVER", "unix:/nonexistent/steady-test")
-            .env("ALSA_CONFIG_PATH", "/nonexistent/alsa.conf")
-            .env_remove("SWAYSOCK")
-            .current_dir(env!("CARGO_MANIFEST_DIR"));
-        command
-    }
-}
-
-/// A client asking sway for an activation token, as a launcher does.
-mod activation {
-    use std::os::unix::net::UnixStream;
-    use std::path::Path;
-
-    use wayland_client::globals::{registry_queue_init, GlobalListContents};
-    use wayland_client::protocol::wl_registry::WlRegistry;
-    use wayland_client::{Connection, Dispatch, QueueHandle};
-    use wayland_protocols::xdg::activation::v1::client::xdg_activation_token_v1::{
-        self, XdgActivationTokenV1,
-    };
-    use wayland_protocols::xdg::activation::v1::client::xdg_activation_v1::XdgActivationV1;
-
-    #[derive(Default)]
-    struct State(Option<String>);
-
-    impl Dispatch<WlRegistry, GlobalListContents> for State {
-        fn event(
-            _: &mut State,
-            _: &WlRegistry,
-            _: <WlRegistry as wayland_client::Proxy>::Event,
-            _: &GlobalListContents,
-            _: &Connection,
-            _: &QueueHandle<State>,
-        ) {
-        }
-    }
-
-    impl Dispatch<XdgActivationV1, ()> for State {
-        fn event(
-            _: &mut State,
-            _: &XdgActivationV1,
-            _: <XdgActivationV1 as wayland_client::Proxy>::Event,
-            _: &(),
-            _: &Connection,
-            _: &QueueHandle<State>,
-        ) {
-        }
-    }
-
-    impl Dispatch<XdgActivationTokenV1, ()> for State {
-        fn event(
-            state: &mut State,
-            _: &XdgActivationTokenV1,
-            event: xdg_activation_token_v1::Event,
-            _: &(),
-            _: &Connection,
-            _: &QueueHandle<State>,
-        ) {
-            if let xdg_activation_token_v1::Event::Done { token } = event {
-                state.0 = Some(token);
-            }
-        }
-    }
-
-    /// A fresh token from the compositor listening on `socket`.
-    pub fn token(socket: &Path) -> Option<String> {
-        let connection = Connection::from_socket(UnixStream::connect(socket).ok()?).ok()?;
-        let (globals, mut queue) = registry_queue_init::<State>(&connection).ok()?;
-        let activation: XdgActivationV1 = globals.bind(&queue.handle(), 1..=1, ()).ok()?;
-        let token = activation.get_activation_token(&queue.handle(), ());
-        token.set_app_id("steady".to_owned());
-        token.commit();
-        let mut state = State::default();
-        while state.0.is_none() {
-            queue.blocking_dispatch(&mut state).ok()?;
-        }
-        state.0
-    }
 }
