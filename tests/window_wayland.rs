@@ -26,7 +26,7 @@ fn only_window_titled(title: &str) -> impl Fn(&[Window]) -> bool + '_ {
 }
 
 /// Waits for Steady's window and for it to have drawn.
-fn wait_for_window(sway: &Sway, title: &str, app: &support::sway::App) {
+fn wait_for_window(sway: &Sway, title: &str, app: &support::sway::app::App) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while !only_window_titled(title)(&sway.windows()) || !drawn(&sway.capture()) {
         assert!(

@@ -12,9 +12,7 @@ use std::time::{Duration, Instant};
 use super::Guard;
 
 mod activation;
-mod app;
-
-pub use app::App;
+pub mod app;
 
 pub const TOOLS: [&str; 6] = ["sway", "swaymsg", "grim", "wtype", "unshare", "nsenter"];
 /// The headless output's size.
