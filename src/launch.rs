@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use crate::cli::say;
-use crate::instance::{Claim, Handover, Instance, Reply, Request};
+use crate::instance::{launcher_token, Claim, Handover, Instance, Reply, Request};
 use crate::library::{Library, Playable};
 use crate::paths::Paths;
 use crate::ui::{Launch, RunError};
@@ -66,14 +66,6 @@ fn hand_over(instance: &Instance, want: Want) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The token the launcher gave this start to bring a window forward:
-/// Wayland's, else X11's startup id.
-fn launcher_token() -> Option<String> {
-    ["XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|token| !token.is_empty()))
 }
 
 fn run(

@@ -38,6 +38,15 @@ impl Handover {
     }
 }
 
+/// The token the launcher gave this start of Steady to bring a window
+/// forward: Wayland's, else X11's startup id; only one worth using.
+pub fn launcher_token() -> Option<String> {
+    ["XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|token| token_problem(token).is_none())
+}
+
 /// Tokens are opaque, but always short printable ASCII without spaces.
 fn token_problem(token: &str) -> Option<String> {
     if token.is_empty() || token.len() > MAX_TOKEN {

@@ -33,7 +33,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::Error;
 
-pub use handover::{Handover, MAX_TOKEN};
+pub use handover::{launcher_token, Handover, MAX_TOKEN};
 pub use server::{Listener, Server, REQUEST_TIMEOUT};
 pub use wire::{Reply, Request, MAX_LEAD_IN, MAX_LINE, MAX_PATH};
 

@@ -214,6 +214,10 @@ impl App {
             app.sound.status_changes(Message::AudioStatus),
             app.load_history(),
         ];
+        if !matches!(launch, Launch::Background) {
+            // The launcher's token lets the first window take the focus.
+            app.windows.activation_token = crate::instance::launcher_token();
+        }
         match launch {
             Launch::Home => tasks.push(app.show_main()),
             Launch::Player { playable, lead_in } => {
