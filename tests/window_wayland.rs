@@ -132,7 +132,9 @@ fn settings_and_the_editor_open_on_sway() {
     let deadline = Instant::now() + WAIT;
     loop {
         let differing = differing_pixels(&home, &sway.capture());
-        if differing == 0 {
+        // Home redrawn after settings may differ from its first frame in a
+        // few anti-aliased edges; settings itself differs in far more.
+        if differing < 2_000 {
             break;
         }
         if Instant::now() > deadline {
