@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use crate::cli::say;
-use crate::instance::{Claim, Instance, Reply, Request};
+use crate::instance::{launcher_token, Claim, Handover, Instance, Reply, Request};
 use crate::library::{Library, Playable};
 use crate::paths::Paths;
 use crate::ui::{Launch, RunError};
@@ -53,7 +53,7 @@ fn hand_over(instance: &Instance, want: Want) -> ExitCode {
             target, lead_in, ..
         } => Request::Run { target, lead_in },
     };
-    match instance.send(&request) {
+    match instance.hand_over(&Handover::new(request, launcher_token())) {
         Ok(Reply::Accepted) => ExitCode::SUCCESS,
         Ok(Reply::Refused(why)) => {
             say(&format!(
@@ -72,7 +72,7 @@ fn run(
     want: Want,
     paths: Paths,
     library: Library,
-    requests: Option<async_channel::Receiver<Request>>,
+    requests: Option<async_channel::Receiver<Handover>>,
 ) -> ExitCode {
     let launch = match want {
         Want::Home => Launch::Home,

@@ -376,7 +376,7 @@ fn the_channel_delivers_requests_and_refuses_when_full_or_closed() {
         Ok(Reply::Refused(_))
     ));
     assert_eq!(
-        receiver.try_recv().expect("queued"),
+        receiver.try_recv().expect("queued").request,
         run("box-breathing", None)
     );
     drop(receiver);

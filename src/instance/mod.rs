@@ -13,10 +13,12 @@
 //! The wire format is one line of JSON each way, at most [`MAX_LINE`] bytes:
 //! `{"request":"show"}`, `{"request":"quick"}` or
 //! `{"request":"run","target":"box-breathing","lead_in":3}` (`lead_in`
-//! optional), answered by `{"ok":true}` or `{"ok":false,"error":"..."}`.
+//! optional; any of them may carry the launcher's `"activation_token"`),
+//! answered by `{"ok":true}` or `{"ok":false,"error":"..."}`.
 //! Nothing here knows about windows: what a request does is the caller's
 //! business.
 
+mod handover;
 mod private;
 mod server;
 mod wire;
@@ -31,6 +33,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::Error;
 
+pub use handover::{launcher_token, Handover, MAX_TOKEN};
 pub use server::{Listener, Server, REQUEST_TIMEOUT};
 pub use wire::{Reply, Request, MAX_LEAD_IN, MAX_LINE, MAX_PATH};
 
@@ -117,7 +120,12 @@ impl Instance {
     /// Hands `request` to the primary instance and returns its reply. An
     /// invalid request is refused here, before anything is sent.
     pub fn send(&self, request: &Request) -> Result<Reply, Error> {
-        let line = wire::encode_request(request).map_err(Error::Refused)?;
+        self.hand_over(&Handover::new(request.clone(), None))
+    }
+
+    /// Like [`send`](Self::send), with the launcher's activation token.
+    pub fn hand_over(&self, handover: &Handover) -> Result<Reply, Error> {
+        let line = wire::encode_request(handover).map_err(Error::Refused)?;
         private::check(&self.folder)?;
         let socket = self.socket();
         let io_error = |error: io::Error| Error::io(&socket, error);

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use super::private;
 use super::wire::{self, LineError, Reply, Request};
+use super::Handover;
 use crate::error::Error;
 
 /// How long a client has to send its whole request line.
@@ -48,7 +49,15 @@ impl Listener {
     /// never reach `on_request`.
     pub fn serve(
         self,
-        on_request: impl FnMut(Request) -> Reply + Send + 'static,
+        mut on_request: impl FnMut(Request) -> Reply + Send + 'static,
+    ) -> Result<Server, Error> {
+        self.serve_handovers(move |handover| on_request(handover.request))
+    }
+
+    /// Like [`serve`](Self::serve), with each request's activation token.
+    pub fn serve_handovers(
+        self,
+        on_request: impl FnMut(Handover) -> Reply + Send + 'static,
     ) -> Result<Server, Error> {
         let listener = Arc::new(self.listener);
         let stop = Arc::new(AtomicBool::new(false));
@@ -72,9 +81,9 @@ impl Listener {
     pub fn serve_channel(
         self,
         capacity: usize,
-    ) -> Result<(Server, async_channel::Receiver<Request>), Error> {
+    ) -> Result<(Server, async_channel::Receiver<Handover>), Error> {
         let (sender, receiver) = async_channel::bounded(capacity.max(1));
-        let server = self.serve(move |request| match sender.try_send(request) {
+        let server = self.serve_handovers(move |handover| match sender.try_send(handover) {
             Ok(()) => Reply::Accepted,
             Err(async_channel::TrySendError::Full(_)) => {
                 Reply::Refused("Steady is busy with earlier requests; try again".to_string())
@@ -108,7 +117,7 @@ impl Drop for Server {
 fn accept_loop(
     listener: &UnixListener,
     stop: &AtomicBool,
-    mut on_request: impl FnMut(Request) -> Reply,
+    mut on_request: impl FnMut(Handover) -> Reply,
 ) {
     loop {
         let accepted = listener.accept();
@@ -124,7 +133,7 @@ fn accept_loop(
 }
 
 /// One connection: at most one request and one reply.
-fn answer(stream: &UnixStream, on_request: &mut impl FnMut(Request) -> Reply) {
+fn answer(stream: &UnixStream, on_request: &mut impl FnMut(Handover) -> Reply) {
     if let Some(reply) = reply_to(stream, on_request) {
         // Best effort: a client that has gone away needs no answer.
         let _ = wire::write_line(
@@ -137,7 +146,7 @@ fn answer(stream: &UnixStream, on_request: &mut impl FnMut(Request) -> Reply) {
 
 /// The reply for this connection, or `None` when there is nobody to reply
 /// to (a probe that closed at once, a broken connection).
-fn reply_to(stream: &UnixStream, on_request: &mut impl FnMut(Request) -> Reply) -> Option<Reply> {
+fn reply_to(stream: &UnixStream, on_request: &mut impl FnMut(Handover) -> Reply) -> Option<Reply> {
     match private::same_user(stream) {
         Ok(true) => {}
         Ok(false) => return Some(refused("only the same user may talk to this Steady")),
@@ -155,15 +164,15 @@ fn reply_to(stream: &UnixStream, on_request: &mut impl FnMut(Request) -> Reply) 
         Err(error) => return Some(refused(&format!("bad request: {error}"))),
     };
     Some(match wire::decode_request(&line) {
-        Ok(request) => handle(on_request, request),
+        Ok(handover) => handle(on_request, handover),
         Err(problem) => Reply::Refused(problem),
     })
 }
 
 /// Runs the app's handler; should it panic, the request is refused and the
 /// socket keeps working for the next one.
-fn handle(on_request: &mut impl FnMut(Request) -> Reply, request: Request) -> Reply {
-    panic::catch_unwind(AssertUnwindSafe(|| on_request(request)))
+fn handle(on_request: &mut impl FnMut(Handover) -> Reply, handover: Handover) -> Reply {
+    panic::catch_unwind(AssertUnwindSafe(|| on_request(handover)))
         .unwrap_or_else(|_| refused("Steady could not handle the request"))
 }
 

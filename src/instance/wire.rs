@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::exercise::id_problem;
 
+use super::handover::Handover;
+
 /// The longest line either side reads, newline not counted.
 pub const MAX_LINE: usize = 4096;
 /// The longest path a `Run` request may name, in bytes (Linux's `PATH_MAX`).
@@ -119,25 +121,25 @@ impl From<Reply> for WireReply {
     }
 }
 
-/// The request as one line (without its newline), or why it may not be sent.
-pub fn encode_request(request: &Request) -> Result<Vec<u8>, String> {
-    if let Some(problem) = request.problem() {
+/// The handover as one line (without its newline), or why it may not be sent.
+pub fn encode_request(handover: &Handover) -> Result<Vec<u8>, String> {
+    if let Some(problem) = handover.problem() {
         return Err(problem);
     }
-    let line = serde_json::to_vec(request).map_err(|error| error.to_string())?;
+    let line = serde_json::to_vec(handover).map_err(|error| error.to_string())?;
     if line.len() > MAX_LINE {
         return Err(format!("the request is longer than {MAX_LINE} bytes"));
     }
     Ok(line)
 }
 
-/// A well-formed, valid request, or why not.
-pub fn decode_request(line: &[u8]) -> Result<Request, String> {
-    let request: Request =
+/// A well-formed, valid handover, or why not.
+pub fn decode_request(line: &[u8]) -> Result<Handover, String> {
+    let handover: Handover =
         serde_json::from_slice(line).map_err(|error| format!("not a valid request: {error}"))?;
-    match request.problem() {
+    match handover.problem() {
         Some(problem) => Err(problem),
-        None => Ok(request),
+        None => Ok(handover),
     }
 }
 
@@ -256,8 +258,10 @@ mod tests {
 
     #[test]
     fn requests_are_one_small_json_object() {
-        let line =
-            |request| String::from_utf8(encode_request(&request).expect("valid")).expect("UTF-8");
+        let line = |request| {
+            String::from_utf8(encode_request(&Handover::new(request, None)).expect("valid"))
+                .expect("UTF-8")
+        };
         assert_eq!(line(Request::Show), r#"{"request":"show"}"#);
         assert_eq!(line(Request::Quick), r#"{"request":"quick"}"#);
         assert_eq!(
@@ -278,8 +282,9 @@ mod tests {
             run("pmr-short", Some(0)),
             run("/tmp/a b/ünïcode.ron", Some(10)),
         ] {
-            let line = encode_request(&request).expect("valid");
-            assert_eq!(decode_request(&line).expect("decodes"), request);
+            let handover = Handover::new(request, Some("a1b2-c3_d4".to_string()));
+            let line = encode_request(&handover).expect("valid");
+            assert_eq!(decode_request(&line).expect("decodes"), handover);
         }
     }
 
@@ -369,9 +374,10 @@ mod tests {
 
     #[test]
     fn invalid_requests_are_not_sent() {
-        assert!(encode_request(&run("Not An Id", None)).is_err());
+        let plain = |request| Handover::new(request, None);
+        assert!(encode_request(&plain(run("Not An Id", None))).is_err());
         // Valid as a path, but too long for one line once quoted.
         let path = format!("/{}", "a".repeat(MAX_PATH - 1));
-        assert!(encode_request(&run(&path, None)).is_err());
+        assert!(encode_request(&plain(run(&path, None))).is_err());
     }
 }

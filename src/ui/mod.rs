@@ -1,6 +1,7 @@
 //! Everything iced. The domain modules know nothing of this one.
 
 mod app;
+pub mod desktop;
 mod display;
 mod icon;
 pub mod keys;
@@ -67,7 +68,7 @@ pub fn run(
     launch: Launch,
     paths: Paths,
     library: Option<Library>,
-    requests: Option<async_channel::Receiver<crate::instance::Request>>,
+    requests: Option<async_channel::Receiver<crate::instance::Handover>>,
 ) -> Result<(), RunError> {
     let _answered = display::check().map_err(RunError::NoWindow)?;
     let loaded = Settings::load(&paths.settings());

@@ -49,7 +49,8 @@ pub fn main(settings: &Settings) -> window::Settings {
 }
 
 /// The small always-on-top window, where it was last time if that is on
-/// the screen, else in the bottom right corner.
+/// the screen, else in the bottom right corner (X11; on Wayland the
+/// compositor places it and decides what stays on top).
 pub fn mini(settings: &Settings) -> window::Settings {
     let size = settings
         .mini_window
@@ -58,10 +59,14 @@ pub fn mini(settings: &Settings) -> window::Settings {
     if let Some(saved) = settings.mini_window {
         let _ = SAVED_MINI.set(saved);
     }
+    // A fixed size (smallest = largest) is what makes a tiling compositor
+    // float the window at that size instead of giving it half the screen.
     window::Settings {
         size,
         position: window::Position::SpecificWith(mini_place),
-        min_size: Some(Size::new(160.0, 180.0)),
+        min_size: Some(size),
+        max_size: Some(size),
+        resizable: false,
         level: window::Level::AlwaysOnTop,
         ..common()
     }

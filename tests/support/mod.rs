@@ -12,6 +12,7 @@
 #![allow(dead_code)]
 
 pub mod listen;
+pub mod sway;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

@@ -57,7 +57,7 @@ pub enum Launch {
 /// Where requests from outside come in: other `steady` commands, the tray.
 #[derive(Debug, Clone, Default)]
 pub struct Inbox {
-    pub requests: Option<async_channel::Receiver<crate::instance::Request>>,
+    pub requests: Option<async_channel::Receiver<crate::instance::Handover>>,
     pub tray: Option<async_channel::Receiver<crate::tray::Choice>>,
     /// SIGTERM, SIGINT and SIGHUP, by name.
     pub signals: Option<async_channel::Receiver<&'static str>>,
@@ -144,7 +144,7 @@ pub enum Message {
     ReminderTick,
     Reminded(crate::notify::Outcome),
     ReminderAnswer(reminders::ReminderAnswer),
-    Request(crate::instance::Request),
+    Request(crate::instance::Handover),
     Tray(crate::tray::Choice),
     /// The answer to "keep waiting in the background?".
     KeepWaiting(bool),
@@ -221,6 +221,10 @@ impl App {
             app.sound.status_changes(Message::AudioStatus),
             app.load_history(),
         ];
+        if !matches!(launch, Launch::Background) {
+            // The launcher's token lets the first window take the focus.
+            app.windows.activation_token = crate::instance::launcher_token();
+        }
         match launch {
             Launch::Home => tasks.push(app.show_main()),
             Launch::Player { playable, lead_in } => {

@@ -2,13 +2,15 @@
 //! command, and the tray icon's menu.
 
 use super::*;
-use crate::instance::Request;
+use crate::instance::{Handover, Request};
 use crate::tray::Choice;
 
 impl App {
     /// A second `steady`, `steady run ID` or `steady quick` handed its request over.
-    pub(super) fn handle_request(&mut self, request: Request) -> Task<Message> {
-        match request {
+    /// Its activation token, if any, brings the main window forward.
+    pub(super) fn handle_request(&mut self, handover: Handover) -> Task<Message> {
+        self.windows.activation_token = handover.activation_token;
+        match handover.request {
             Request::Show => self.show_main(),
             Request::Quick => self.request_quick(),
             Request::Run { target, lead_in } => match self.library.resolve(&target, &self.paths) {

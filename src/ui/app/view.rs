@@ -5,13 +5,13 @@ use std::hash::{Hash, Hasher};
 use iced::widget::{button, column, row, text};
 
 use super::*;
-use crate::instance::Request;
+use crate::instance::Handover;
 use crate::tray::Choice;
 
 /// A channel from outside as a subscription (hashed by a fixed name: there
 /// is one of each).
 #[derive(Clone)]
-struct Requests(async_channel::Receiver<Request>);
+struct Requests(async_channel::Receiver<Handover>);
 
 impl Hash for Requests {
     fn hash<H: Hasher>(&self, state: &mut H) {
@@ -123,6 +123,7 @@ impl App {
                     settings::Context {
                         exercises_folder: self.paths.exercises().display().to_string(),
                         audio_note: self.sound.details(),
+                        desktop_note: crate::ui::desktop::limits(),
                         next_reminder: self.next_reminder().map(|(at, offer)| {
                             (
                                 when_words(&at, self.clock.wall().date_naive()),

@@ -1,33 +1,42 @@
 //! The windows: the main one (which may close while Steady waits for the
 //! next reminder), the small always-on-top one, and a reminder's own one.
 //! Their places and sizes are remembered; dropped files are imported.
+//! While the small window shows, the main one is hidden (X11) or closed, to
+//! open again at its size (Wayland, where a window cannot hide itself).
 
 use super::reminders::ReminderAnswer;
 use super::*;
 use iced::window::{self as iced_window, Id};
 
 /// Which windows are open.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct Windows {
     pub main: Option<Id>,
     pub mini: Option<Id>,
     pub reminder: Option<Id>,
+    /// The token another `steady` brought, kept until the main window it
+    /// should bring forward is there.
+    pub activation_token: Option<String>,
+    /// Windows Steady closed that may still report before they are gone:
+    /// their events are not the current windows'.
+    pub closing: Vec<Id>,
 }
 
 impl App {
     /// Opens the main window, or brings it forward if it is open (and shows
     /// it again if the small window had hidden it).
     pub(super) fn show_main(&mut self) -> Task<Message> {
+        let close_mini = self.close_mini();
         if let Some(id) = self.windows.main {
-            let close_mini = self.close_mini();
+            let token = self.windows.activation_token.take();
             return close_mini
                 .chain(iced_window::set_mode(id, iced_window::Mode::Windowed))
-                .chain(iced_window::gain_focus(id));
+                .chain(crate::ui::desktop::raise(id, token));
         }
         let (id, opened) = iced_window::open(window::main(&self.settings));
         self.windows.main = Some(id);
         self.window_size = window::main(&self.settings).size;
-        opened.discard()
+        Task::batch([close_mini, opened.discard()])
     }
 
     /// Whether closing the main window leaves Steady waiting (for the next
@@ -37,6 +46,17 @@ impl App {
     }
 
     pub(super) fn window_changed(&mut self, id: Id, change: window::Change) -> Task<Message> {
+        if let Some(at) = self
+            .windows
+            .closing
+            .iter()
+            .position(|closing| *closing == id)
+        {
+            if change == window::Change::Closed {
+                self.windows.closing.remove(at);
+            }
+            return Task::none();
+        }
         if Some(id) == self.windows.mini {
             return self.mini_changed(id, change);
         }
@@ -54,7 +74,15 @@ impl App {
             }
             window::Change::Opened => {
                 crate::ui::window_opened();
-                window::ask_screen(id).map(|(id, change)| Message::Window(id, change))
+                let raise = match self.windows.activation_token.take() {
+                    Some(token) => crate::ui::desktop::raise(id, Some(token)),
+                    None => Task::none(),
+                };
+                Task::batch([
+                    crate::ui::desktop::learn(id),
+                    window::ask_screen(id).map(|(id, change)| Message::Window(id, change)),
+                    raise,
+                ])
             }
             window::Change::Screen(size) => window::fit(id, self.window_size, size),
             window::Change::Resized(size) => {
@@ -95,8 +123,10 @@ impl App {
             return Task::batch([ended, save]);
         };
         if self.waits_in_background() {
-            let _ = self.go_home(Cues::Silent);
+            self.windows.closing.push(id);
+            // The small window first, so that going home opens nothing.
             let close_mini = self.close_mini();
+            let _ = self.go_home(Cues::Silent);
             Task::batch([ended, save.chain(iced_window::close(id)), close_mini])
         } else {
             Task::batch([ended, save]).chain(iced::exit())
@@ -144,16 +174,26 @@ impl App {
         self.settings.mini = true;
         let (id, opened) = iced_window::open(window::mini(&self.settings));
         self.windows.mini = Some(id);
-        let hide_main = self.windows.main.map_or(Task::none(), |main| {
-            iced_window::set_mode(main, iced_window::Mode::Hidden)
-        });
+        let hide_main = match self.windows.main {
+            // Its size is in the settings, for when it opens again.
+            Some(main) if crate::ui::desktop::on_wayland() => {
+                self.windows.main = None;
+                self.windows.closing.push(main);
+                iced_window::close(main)
+            }
+            Some(main) => iced_window::set_mode(main, iced_window::Mode::Hidden),
+            None => Task::none(),
+        };
         Task::batch([opened.discard(), hide_main, self.save_settings()])
     }
 
     /// Closes the small window (the session goes on in the main one).
     pub(super) fn close_mini(&mut self) -> Task<Message> {
         match self.windows.mini.take() {
-            Some(id) => iced_window::close(id),
+            Some(id) => {
+                self.windows.closing.push(id);
+                iced_window::close(id)
+            }
             None => Task::none(),
         }
     }

@@ -58,6 +58,8 @@ pub enum Action {
 pub struct Context {
     pub exercises_folder: String,
     pub audio_note: Option<String>,
+    /// What the desktop does not let Steady do with its windows.
+    pub desktop_note: Option<&'static str>,
     /// When, and what it offers.
     pub next_reminder: Option<(String, String)>,
     /// Every exercise and routine: id and title.
@@ -303,18 +305,18 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     ]
     .spacing(10);
 
-    let page = column![
-        header,
-        appearance,
-        sound,
-        practice,
-        reminder_section(settings, &context, drafts, sizes),
-        files,
-        text("Esc back").size(sizes.small()).style(text::secondary)
-    ]
-    .spacing(28)
-    .padding(24)
-    .max_width(720);
+    let mut page = column![header, appearance, sound, practice];
+    // Said once, where the small window and window places would be.
+    if let Some(note) = context.desktop_note {
+        page = page.push(column![heading("Windows"), label(note.to_owned())].spacing(10));
+    }
+    let page = page
+        .push(reminder_section(settings, &context, drafts, sizes))
+        .push(files)
+        .push(text("Esc back").size(sizes.small()).style(text::secondary))
+        .spacing(28)
+        .padding(24)
+        .max_width(720);
     scrollable(container(page).center_x(Length::Fill))
         .height(Length::Fill)
         .into()
