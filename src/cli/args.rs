@@ -74,6 +74,7 @@ pub enum Command {
     /// Print a completion script for a shell (it also completes exercise ids
     /// in bash and fish).
     Completions {
+        /// The shell the script is for.
         #[arg(value_enum, value_name = "SHELL")]
         shell: Shell,
     },

@@ -10,6 +10,21 @@ use super::args::{self, Shell};
 /// `steady manpage`: one page with every command and its arguments (rather
 /// than a page per command, which `man steady` would not show).
 pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
+    let mut page = Vec::new();
+    render_man_page(&mut page)?;
+    // Each part rendered alone starts with the same two-line definition of
+    // the apostrophe: once is enough.
+    let text = String::from_utf8_lossy(&page);
+    let mut seen = std::collections::HashSet::new();
+    for line in text.lines() {
+        if !line.contains(".ds Aq ") || seen.insert(line) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn render_man_page(out: &mut dyn Write) -> io::Result<()> {
     let mut command = args::command();
     command.build();
     let man = clap_mangen::Man::new(command.clone()).manual("User Commands");
@@ -63,7 +78,7 @@ pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
                 .map(|value| value.get_name().to_owned())
                 .collect();
             if !possible.is_empty() {
-                text = format!("{text}One of: {}.", possible.join(", "));
+                text = format!("{text}: {}", possible.join(", "));
             }
             roff.text([roman(text)]);
             roff.control("RE", []);
