@@ -3,11 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::app_id;
 use crate::error::Error;
 use crate::store;
-
-/// The entry's file name in the autostart folder.
-const FILE: &str = "steady.desktop";
 
 /// `$XDG_CONFIG_HOME/autostart` (default `~/.config/autostart`).
 pub fn folder() -> Option<PathBuf> {
@@ -26,22 +24,23 @@ pub fn entry(program: &Path) -> String {
          Name=Steady\n\
          Comment=Waits quietly and reminds you to take a calm pause\n\
          Exec=\"{}\" --background\n\
-         Icon=steady\n\
+         Icon={}\n\
          Terminal=false\n\
          X-GNOME-Autostart-enabled=true\n\
          NoDisplay=true\n",
-        program.display()
+        program.display(),
+        app_id::ICON
     )
 }
 
 /// Whether Steady's autostart entry is there.
 pub fn is_on(folder: &Path) -> bool {
-    folder.join(FILE).is_file()
+    folder.join(app_id::desktop_file()).is_file()
 }
 
 /// Writes (or removes) the entry. Removing only ever removes Steady's own file.
 pub fn set(folder: &Path, on: bool, program: &Path) -> Result<(), Error> {
-    let file = folder.join(FILE);
+    let file = folder.join(app_id::desktop_file());
     if on {
         store::write_atomically(&file, entry(program).as_bytes(), 0o644)
     } else {
@@ -51,6 +50,27 @@ pub fn set(folder: &Path, on: bool, program: &Path) -> Result<(), Error> {
             Err(error) => Err(Error::io(&file, error)),
         }
     }
+}
+
+/// Moves an entry made before the application id (`steady.desktop`) to
+/// the id's name, starting `program`: when it is there, the new entry is
+/// written and the old one removed, so log-in starts Steady once. Only
+/// Steady's own old entry is touched (one starting it with `--background`).
+/// Returns whether an old entry was moved.
+pub fn migrate(folder: &Path, program: &Path) -> Result<bool, Error> {
+    let old = folder.join(app_id::OLD_DESKTOP_FILE);
+    let Ok(text) = std::fs::read_to_string(&old) else {
+        return Ok(false);
+    };
+    let ours = text.lines().any(|line| {
+        line.starts_with("Exec=") && line.contains("steady") && line.ends_with(" --background")
+    });
+    if !ours {
+        return Ok(false);
+    }
+    set(folder, true, program)?;
+    std::fs::remove_file(&old).map_err(|error| Error::io(&old, error))?;
+    Ok(true)
 }
 
 #[cfg(test)]
@@ -64,7 +84,7 @@ mod tests {
         assert!(!is_on(&folder));
         set(&folder, true, Path::new("/home/me/.local/bin/steady")).expect("written");
         assert!(is_on(&folder));
-        let text = std::fs::read_to_string(folder.join(FILE)).expect("read");
+        let text = std::fs::read_to_string(folder.join(app_id::desktop_file())).expect("read");
         assert!(text.contains("Exec=\"/home/me/.local/bin/steady\" --background"));
         set(&folder, false, Path::new("/unused")).expect("removed");
         assert!(!is_on(&folder));

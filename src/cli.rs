@@ -1,5 +1,10 @@
 //! What the `steady` subcommands print, as plain functions of the library, so
 //! they are tested without spawning a process; and output that never panics.
+//! The definitions of the arguments are in `args`, the man page and the
+//! completion scripts made from them in `manual`.
+
+pub mod args;
+pub mod manual;
 
 use std::io::Write;
 use std::path::Path;
@@ -53,6 +58,13 @@ pub fn list(library: &Library) -> Vec<String> {
         );
     }
     lines
+}
+
+/// `steady list --ids`: the ids alone, exercises then routines.
+pub fn ids(library: &Library) -> Vec<String> {
+    let exercises = library.entries().iter().map(|entry| entry.id().to_owned());
+    let routines = library.routines().iter().map(|entry| entry.id().to_owned());
+    exercises.chain(routines).collect()
 }
 
 /// `FILE:LINE:COLUMN: error: MESSAGE`, or `FILE: error: MESSAGE` without a position.

@@ -74,6 +74,7 @@ fn run(
     library: Library,
     requests: Option<async_channel::Receiver<Handover>>,
 ) -> ExitCode {
+    move_old_autostart();
     let launch = match want {
         Want::Home => Launch::Home,
         Want::Background => Launch::Background,
@@ -95,5 +96,16 @@ fn run(
             say(&format!("stopped unexpectedly: {why}"));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Moves a log-in entry made before the application id to the id's name.
+/// Only the Steady that owns the window does it, so two never race.
+fn move_old_autostart() {
+    let (Some(folder), Ok(program)) = (crate::autostart::folder(), std::env::current_exe()) else {
+        return;
+    };
+    if let Err(error) = crate::autostart::migrate(&folder, &program) {
+        say(&format!("cannot update the log-in entry: {error}"));
     }
 }

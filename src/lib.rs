@@ -2,6 +2,7 @@
 //!
 //! Everything here except `ui` is free of iced and tested directly.
 
+pub mod app_id;
 pub mod audio;
 pub mod autostart;
 pub mod check;

@@ -1,72 +1,20 @@
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-
+use steady::cli::args::{self, Command};
 use steady::cli::{self, print_lines, print_lines_with, say};
 use steady::launch::{self, Want};
 use steady::library::Library;
 use steady::paths::Paths;
 
-/// Short calming exercises: breathing, grounding and muscle relaxation.
-#[derive(Parser)]
-#[command(name = "steady", version, about)]
-struct Args {
-    #[command(subcommand)]
-    command: Option<Command>,
-    /// Start without a window and wait for the next reminder (used when
-    /// Steady starts at log-in).
-    #[arg(long)]
-    background: bool,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// List every exercise and routine: id, kind, length and where it comes from.
-    List,
-    /// Check exercise and routine files for mistakes.
-    Check {
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-    },
-    /// Show the timeline of an exercise or routine, one step a line.
-    Plan {
-        #[arg(value_name = "ID|FILE")]
-        exercise: String,
-    },
-    /// Copy a checked exercise or routine file into your exercises folder.
-    Import {
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
-    },
-    /// Open the window straight into an exercise or routine.
-    Run {
-        #[arg(value_name = "ID|FILE")]
-        exercise: String,
-        /// Seconds of "get ready" before the first step (0 to 10); 0 starts
-        /// as soon as sound is ready.
-        #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u8).range(0..=10))]
-        lead_in: Option<u8>,
-    },
-    /// Start the mid-day pause at once (the Two-minute reset, unless you chose another).
-    Quick,
-    /// Your practice: this week, streaks, the last sessions.
-    History {
-        /// Every session as CSV, for a spreadsheet.
-        #[arg(long, conflicts_with = "journal")]
-        csv: bool,
-        /// Every note you wrote after a session, by day, newest first.
-        #[arg(long)]
-        journal: bool,
-    },
-}
-
 fn main() -> ExitCode {
     // The desktop's sound mixer lists Steady by this name (the ALSA route
     // would call it "ALSA plug-in [steady]"). Set before any thread starts.
     std::env::set_var("PULSE_PROP_OVERRIDE_application.name", "Steady");
-    std::env::set_var("PULSE_PROP_OVERRIDE_application.icon_name", "steady");
-    let args = Args::parse();
+    std::env::set_var(
+        "PULSE_PROP_OVERRIDE_application.icon_name",
+        steady::app_id::ICON,
+    );
+    let args = args::parse();
     let paths = Paths::detect();
     match args.command {
         None if args.background => open(Want::Background, paths),
@@ -90,7 +38,12 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::List) => print_lines(&cli::list(&Library::load(&paths))),
+        Some(Command::List { ids: false }) => print_lines(&cli::list(&Library::load(&paths))),
+        Some(Command::List { ids: true }) => print_lines(&cli::ids(&Library::load(&paths))),
+        Some(Command::Completions { shell }) => {
+            write_out(|out| cli::manual::completions(shell, out))
+        }
+        Some(Command::Manpage) => write_out(cli::manual::man_page),
         Some(Command::Import { file }) => {
             let library = Library::load(&paths);
             match steady::userfiles::import(&file, &paths, &library) {
@@ -156,4 +109,18 @@ fn main() -> ExitCode {
 fn open(want: Want, paths: Paths) -> ExitCode {
     let library = Library::load(&paths);
     launch::open(want, paths, library)
+}
+
+/// Writes generated text to standard output, like [`print_lines`]: a reader
+/// that went away ends quietly, another write error is one line and code 1.
+fn write_out(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> ExitCode {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| std::io::Write::flush(&mut out)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            say(&format!("cannot write the output: {error}"));
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -36,8 +36,9 @@ pub async fn remind(title: &str, body: &str) -> Outcome {
         .appname("Steady")
         .summary(title)
         .body(body)
-        .icon("steady")
-        .hint(Hint::DesktopEntry("steady".into()))
+        .icon(crate::app_id::ICON)
+        // The desktop entry's name without ".desktop", as the spec asks.
+        .hint(Hint::DesktopEntry(crate::app_id::APP_ID.into()))
         .timeout(Timeout::Never)
         .action("start", "Start")
         .action("snooze", "In 10 minutes")

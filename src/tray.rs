@@ -31,7 +31,7 @@ impl Icon {
 
 impl Tray for Icon {
     fn id(&self) -> String {
-        "steady".into()
+        crate::app_id::APP_ID.into()
     }
 
     fn title(&self) -> String {
@@ -39,7 +39,7 @@ impl Tray for Icon {
     }
 
     fn icon_name(&self) -> String {
-        "steady".into()
+        crate::app_id::ICON.into()
     }
 
     fn activate(&mut self, _x: i32, _y: i32) {

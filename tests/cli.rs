@@ -296,3 +296,172 @@ fn history_csv_keeps_a_note_byte_exact() {
     assert_eq!(rows[0].get(13), Some(note));
     assert!(output.stdout.ends_with(b"\n") && !output.stdout.ends_with(b"\n\n"));
 }
+
+/// The man page as text: roff's escapes and font changes taken out.
+fn man_text(config: &Path) -> String {
+    let output = steady(config, &["manpage"]);
+    assert!(output.status.success());
+    stdout(&output)
+        .replace("\\-", "-")
+        .replace("\\fB", "")
+        .replace("\\fR", "")
+        .replace("\\*(Aq", "'")
+}
+
+#[test]
+fn help_explains_the_arguments_examples_and_exit_codes() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let help = stdout(&steady(config.path(), &["--help"]));
+    for (title, text) in steady::cli::args::SECTIONS {
+        assert!(help.contains(&format!("{title}:\n")), "{help}");
+        for line in text.lines() {
+            assert!(help.contains(&format!("  {line}\n")), "{line}\n{help}");
+        }
+    }
+    let check = stdout(&steady(config.path(), &["check", "--help"]));
+    assert!(
+        check.contains("<FILE>...  An exercise or routine file"),
+        "{check}"
+    );
+    let run = stdout(&steady(config.path(), &["run", "--help"]));
+    assert!(run.contains("its id, as `steady list` shows it"), "{run}");
+    assert!(run.contains("--lead-in <SECONDS>"), "{run}");
+}
+
+#[test]
+fn the_man_page_says_what_help_says() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let man = man_text(config.path());
+    assert!(man.contains("\n.TH steady 1 "), "{man}");
+    for (title, text) in steady::cli::args::SECTIONS {
+        assert!(man.contains(&title.to_uppercase()), "{title}");
+        for line in text.lines() {
+            assert!(man.contains(line), "{line}\n{man}");
+        }
+    }
+    let mut command = steady::cli::args::command();
+    command.build();
+    for sub in command
+        .get_subcommands()
+        .filter(|sub| sub.get_name() != "help")
+    {
+        let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+        assert!(man.contains(&about), "{about}");
+        for arg in sub.get_arguments().filter(|arg| arg.get_id() != "help") {
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            assert!(
+                !help.is_empty(),
+                "{} {} has no help",
+                sub.get_name(),
+                arg.get_id()
+            );
+            assert!(man.contains(&help), "{help}");
+        }
+    }
+}
+
+#[test]
+fn exit_codes_are_the_ones_help_documents() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let code = |args: &[&str]| steady(config.path(), args).status.code();
+    assert_eq!(code(&["--help"]), Some(0));
+    assert_eq!(code(&["no-such-command"]), Some(2));
+    assert_eq!(code(&["run"]), Some(2), "a missing argument");
+    assert_eq!(code(&["run", "box-breathing", "--lead-in", "11"]), Some(2));
+    assert_eq!(code(&["plan", "no-such-exercise"]), Some(2));
+    assert_eq!(code(&["check", "no-such-file.ron"]), Some(1));
+}
+
+#[test]
+fn list_ids_prints_only_the_ids_a_persons_own_included() {
+    let config = tempfile::tempdir().expect("temp dir");
+    write_own_exercise(config.path());
+    let output = steady(config.path(), &["list", "--ids"]);
+    let ids: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    assert_eq!(
+        ids.len(),
+        SHIPPED.len() + SHIPPED_ROUTINES.len() + 1,
+        "{ids:?}"
+    );
+    for id in ["box-breathing", "morning-five", "my-breath"] {
+        assert!(ids.iter().any(|line| line == id), "{id} in {ids:?}");
+    }
+}
+
+fn write_own_exercise(config: &Path) {
+    let box_breathing = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/box-breathing.ron"),
+    )
+    .expect("shipped file");
+    let own = box_breathing.replace("id: \"box-breathing\"", "id: \"my-breath\"");
+    fs::create_dir_all(config.join("exercises")).expect("folder");
+    fs::write(config.join("exercises/my-breath.ron"), own).expect("write");
+}
+
+/// What bash offers for the words typed, through the script `steady
+/// completions bash` prints (the last word is the one being completed).
+fn bash_completes(config: &Path, words: &[&str]) -> Vec<String> {
+    let script = config.join("steady.bash");
+    fs::write(&script, steady(config, &["completions", "bash"]).stdout).expect("script");
+    let binaries = Path::new(env!("CARGO_BIN_EXE_steady"))
+        .parent()
+        .expect("the binary's folder");
+    let path = format!(
+        "{}:{}",
+        binaries.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let quoted: Vec<String> = words.iter().map(|word| format!("'{word}'")).collect();
+    let program = format!(
+        "source '{}'; COMP_WORDS=({}); COMP_CWORD={}; \
+         _steady_with_ids steady '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words.len() - 1,
+        words[words.len() - 1],
+        words[words.len() - 2],
+    );
+    let output = Command::new("bash")
+        .args(["--norc", "-c", &program])
+        .env("PATH", path)
+        .env("STEADY_CONFIG_DIR", config)
+        .output()
+        .expect("bash runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout(&output).lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn bash_completes_exercise_ids_after_run_and_plan() {
+    let config = tempfile::tempdir().expect("temp dir");
+    write_own_exercise(config.path());
+    assert_eq!(
+        bash_completes(config.path(), &["steady", "run", "box"]),
+        ["box-breathing"]
+    );
+    assert_eq!(
+        bash_completes(config.path(), &["steady", "plan", "my"]),
+        ["my-breath"]
+    );
+    assert_eq!(bash_completes(config.path(), &["steady", "pl"]), ["plan"]);
+    // Options are still offered, and clap's `<ID|FILE>` placeholder is not.
+    let offered = bash_completes(config.path(), &["steady", "run", ""]);
+    let has = |word: &str| offered.iter().any(|offer| offer == word);
+    assert!(has("--lead-in") && has("evening-wind-down"), "{offered:?}");
+    let placeholder = offered.iter().any(|word| word.starts_with('<'));
+    assert!(!placeholder, "{offered:?}");
+}
+
+#[test]
+fn zsh_and_fish_completions_are_printed() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let zsh = stdout(&steady(config.path(), &["completions", "zsh"]));
+    assert!(zsh.starts_with("#compdef steady"), "{zsh}");
+    let fish = stdout(&steady(config.path(), &["completions", "fish"]));
+    assert!(fish.contains("complete -c steady"), "{fish}");
+    assert!(fish.contains("steady list --ids"), "{fish}");
+}

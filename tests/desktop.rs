@@ -153,7 +153,8 @@ fn a_killed_instance_does_not_block_the_next_start_and_quick_opens_the_player() 
 /// A fake freedesktop notification service: records what it is asked to
 /// show, and can invoke an action as a person clicking it would.
 struct Fake {
-    shown: async_channel::Sender<(String, String, Vec<String>)>,
+    /// Summary, body, actions, and the icon and desktop-entry hint.
+    shown: async_channel::Sender<(String, String, Vec<String>, [String; 2])>,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -163,14 +164,20 @@ impl Fake {
         &self,
         _app_name: String,
         _replaces_id: u32,
-        _app_icon: String,
+        app_icon: String,
         summary: String,
         body: String,
         actions: Vec<String>,
-        _hints: HashMap<String, zbus::zvariant::OwnedValue>,
+        hints: HashMap<String, zbus::zvariant::OwnedValue>,
         _expire_timeout: i32,
     ) -> u32 {
-        let _ = self.shown.try_send((summary, body, actions));
+        let entry = hints
+            .get("desktop-entry")
+            .map(|value| format!("{value:?}"))
+            .unwrap_or_default();
+        let _ = self
+            .shown
+            .try_send((summary, body, actions, [app_icon, entry]));
         7
     }
 
@@ -246,16 +253,21 @@ fn reminder_on_a_private_bus() {
     env.push(("STEADY_TEST_REMINDER".into(), "two-minute-reset".into()));
     let app = Steady::start(&[], SETTINGS, Some(&x.display), &env);
     app.wait_for_window();
-    let (summary, body, actions) = futures_lite::future::block_on(futures_lite::future::or(
-        async { seen.recv().await.ok() },
-        async {
+    let (summary, body, actions, [icon, entry]) = futures_lite::future::block_on(
+        futures_lite::future::or(async { seen.recv().await.ok() }, async {
             smol::Timer::after(Duration::from_secs(20)).await;
             None
-        },
-    ))
+        }),
+    )
     .expect("a notification arrives");
     assert_eq!(summary, "Time for a calm pause");
     assert_eq!(body, "Two-minute reset · 2:00");
+    // The desktop finds Steady's name and icon by its application id.
+    assert_eq!(icon, steady::app_id::ICON);
+    assert!(
+        entry.contains(&format!("\"{}\"", steady::app_id::APP_ID)),
+        "{entry}"
+    );
     assert_eq!(
         actions,
         [

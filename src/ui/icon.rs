@@ -1,5 +1,5 @@
 //! The window icon, drawn in code (three soft concentric circles, like
-//! `assets/steady.svg`) so no image decoder is needed.
+//! the app's SVG icon in `assets/icons`) so no image decoder is needed.
 
 use iced::window::{icon, Icon};
 

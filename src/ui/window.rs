@@ -88,7 +88,9 @@ fn common() -> window::Settings {
         exit_on_close_request: false,
         icon: crate::ui::icon::window_icon(),
         platform_specific: window::settings::PlatformSpecific {
-            application_id: "steady".to_owned(),
+            // Wayland's app id, and both halves of X11's WM_CLASS (iced sets
+            // the instance and class to it): the desktop file's name.
+            application_id: crate::app_id::APP_ID.to_owned(),
             ..Default::default()
         },
         ..window::Settings::default()
