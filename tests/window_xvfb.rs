@@ -113,6 +113,22 @@ fn box_breathing_shape_grows_and_shrinks() {
     assert!(holds_full, "a hold keeps the shape full: {areas:?}");
 }
 
+/// Waits until the exercise has started (the shape grows): keys pressed
+/// while Steady still gets ready for sound do not move the session.
+fn wait_until_moving(app: &Steady) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut before = app.capture();
+    loop {
+        std::thread::sleep(Duration::from_millis(250));
+        let now = app.capture();
+        if now != before {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the exercise never started");
+        before = now;
+    }
+}
+
 /// The full shape (during the hold after the first in-breath), in a window
 /// of `window` size at `text_scale`: its diameter in pixels.
 fn full_shape(
@@ -130,6 +146,7 @@ fn full_shape(
         &no_sound(),
     );
     app.wait_for_window();
+    wait_until_moving(&app);
     app.key("Right");
     std::thread::sleep(Duration::from_millis(800));
     let pixels = app.capture();
@@ -218,16 +235,21 @@ fn relaxation_tense_and_release_look_different() {
         &no_sound(),
     );
     app.wait_for_window();
-    std::thread::sleep(Duration::from_millis(800));
-    let tense = app.capture();
+    let amber = |pixels: &[u8]| count_color(pixels, SCREEN.0, [210, 188, 166], 0..SCREEN.1);
+    let green = |pixels: &[u8]| count_color(pixels, SCREEN.0, [171, 193, 176], 0..SCREEN.1);
+    // The first step shows once Steady is ready for sound (or gave up on it).
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut tense = app.capture();
+    while amber(&tense) <= 2_000 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+        tense = app.capture();
+    }
     support::save_png(&tense, SCREEN.0, SCREEN.1, "pmr-tense-200.png");
     app.key("Right");
     std::thread::sleep(Duration::from_millis(500));
     let release = app.capture();
     support::save_png(&release, SCREEN.0, SCREEN.1, "pmr-release-200.png");
     // The badge is amber while tensing and green while releasing.
-    let amber = |pixels: &[u8]| count_color(pixels, SCREEN.0, [210, 188, 166], 0..SCREEN.1);
-    let green = |pixels: &[u8]| count_color(pixels, SCREEN.0, [171, 193, 176], 0..SCREEN.1);
     let (tense_amber, tense_green) = (amber(&tense), green(&tense));
     let (release_amber, release_green) = (amber(&release), green(&release));
     assert!(

@@ -38,8 +38,10 @@ impl App {
     /// Sound is ready (or waited for long enough): the lead-in starts.
     pub(super) fn begin_player(&mut self) {
         let now = self.clock.now();
-        if let (Screen::Player(_), Some(sitting)) = (&self.screen, &mut self.sitting) {
+        if let (Screen::Player(player), Some(sitting)) = (&mut self.screen, &mut self.sitting) {
             sitting.sound_ready(now);
+            // The view and the next tick start from this moment.
+            player.look_at(now);
         }
     }
 

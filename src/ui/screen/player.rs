@@ -124,6 +124,11 @@ impl Player {
         self.shown(sitting).mini_view(sizes)
     }
 
+    /// Looks again at `now`: something other than a tick moved the session.
+    pub fn look_at(&mut self, now: Instant) {
+        self.now = now;
+    }
+
     /// Whether the intro is shown again over the exercise.
     pub fn is_intro_shown(&self) -> bool {
         self.intro.is_some()
