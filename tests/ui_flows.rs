@@ -238,7 +238,11 @@ fn start_when_i_log_in_writes_to_the_test_folder_never_the_real_autostart() {
     // The toggle is below the fold: what turning it on and off sends.
     let toggle = |on| Message::Settings(steady::ui::screen::settings::Message::Autostart(on));
     let _ = ui.app.update(toggle(true));
-    let entry = ui._config.path().join("autostart/steady.desktop");
+    let entry = ui
+        ._config
+        .path()
+        .join("autostart")
+        .join(steady::app_id::desktop_file());
     assert!(entry.is_file(), "the entry is in the test's own folder");
     let _ = ui.app.update(toggle(false));
     assert!(!entry.exists(), "and removed from there");
