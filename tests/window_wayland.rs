@@ -16,7 +16,7 @@ const WAIT: Duration = Duration::from_secs(30);
 fn steady_windows(windows: &[Window]) -> Vec<&Window> {
     windows
         .iter()
-        .filter(|window| window.app_id == "steady")
+        .filter(|window| window.app_id == steady::app_id::APP_ID)
         .collect()
 }
 

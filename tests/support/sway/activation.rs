@@ -59,7 +59,7 @@ pub fn token(socket: &Path) -> Option<String> {
     let (globals, mut queue) = registry_queue_init::<State>(&connection).ok()?;
     let activation: XdgActivationV1 = globals.bind(&queue.handle(), 1..=1, ()).ok()?;
     let token = activation.get_activation_token(&queue.handle(), ());
-    token.set_app_id("steady".to_owned());
+    token.set_app_id(steady::app_id::APP_ID.to_owned());
     token.commit();
     let mut state = State::default();
     while state.0.is_none() {
