@@ -5,122 +5,25 @@
 
 mod driving;
 
-use std::time::Duration;
-
+use driving::Flow;
 use iced::keyboard::key::Named;
 use iced::keyboard::Key;
-use iced_test::{selector, simulator};
-use steady::clock::Clock;
 use steady::history;
-use steady::library::Library;
-use steady::paths::Paths;
-use steady::settings::{Loaded, Settings};
-use steady::ui::screen::{home, player};
-use steady::ui::{App, Launch, Message, Sound};
+use steady::settings::Settings;
+use steady::ui::screen::home;
+use steady::ui::Message;
 
-struct Harness {
-    app: App,
-    driver: driving::Driver,
-    clock: Clock,
-    paths: Paths,
-    _config: tempfile::TempDir,
-}
-
-impl Harness {
-    fn new() -> Harness {
-        Harness::with(Settings {
-            lead_in_seconds: 0,
-            ..Settings::default()
-        })
-    }
-
-    fn with(settings: Settings) -> Harness {
-        let config = tempfile::tempdir().expect("temp dir");
-        let paths = Paths::at(config.path());
-        let clock = Clock::manual();
-        let (mut app, task) = App::new(
-            Launch::Home,
-            paths.clone(),
-            Library::load(&paths),
-            Loaded::fresh(settings),
-            clock.clone(),
-            Sound::new(None),
-        );
-        let mut driver = driving::Driver::new();
-        drop(task);
-        // Hand the app its (empty) history, as the start-up task would.
-        driver.update(
-            &mut app,
-            Message::HistoryLoaded(Box::new(history::load(&paths.history()))),
-        );
-        Harness {
-            app,
-            driver,
-            clock,
-            paths,
-            _config: config,
-        }
-    }
-
-    /// A key as a keyboard sends it: a character key types its character.
-    fn key(&mut self, key: impl Into<Key>) {
-        let key = key.into();
-        let text = match key.as_ref() {
-            Key::Character(character) => Some(character.to_owned()),
-            _ => None,
-        };
-        self.driver.press(&mut self.app, key, text.as_deref());
-    }
-
-    fn update(&mut self, message: Message) {
-        self.driver.update(&mut self.app, message);
-    }
-
-    fn wait(&mut self, seconds: f64) {
-        self.clock.advance(Duration::from_secs_f64(seconds));
-        self.update(Message::Player(player::Message::Tick));
-    }
-
-    fn shows(&self, label: &str) -> bool {
-        simulator(self.app.view()).find(label).is_ok()
-    }
-
-    /// Whether some text on screen contains `part`.
-    fn shows_containing(&self, part: &str) -> bool {
-        simulator(self.app.view())
-            .find(|candidate: selector::Candidate<'_>| match candidate {
-                selector::Candidate::Text { content, .. } if content.contains(part) => Some(()),
-                _ => None,
-            })
-            .is_ok()
-    }
-
-    fn assert_shows(&self, labels: &[&str]) {
-        for label in labels {
-            assert!(self.shows(label), "expected {label:?} on screen");
-        }
-    }
-
-    fn click(&mut self, label: &'static str) {
-        self.driver.click(&mut self.app, label);
-    }
-
-    fn type_into(&mut self, field: &'static str, words: &str) {
-        self.driver.click(&mut self.app, selector::id(field));
-        self.driver.typewrite(&mut self.app, words);
-    }
-
-    /// The history on disk, as loaded the next time Steady starts, once
-    /// the writes the app started off its thread have ended.
-    fn on_disk(&mut self) -> history::Loaded {
-        self.driver.settle(&mut self.app, Duration::from_secs(5));
-        history::load(&self.paths.history())
-    }
+/// Check-ins on, no lead-in.
+fn harness() -> Flow {
+    Flow::with(Settings {
+        lead_in_seconds: 0,
+        ..Settings::default()
+    })
 }
 
 #[test]
 fn the_morning_routine_from_check_in_to_history() {
-    let mut ui = Harness::new();
+    let mut ui = harness();
     ui.update(Message::Home(home::Message::Start("morning-five".into())));
     ui.assert_shows(&["Before Morning five minutes", "How do you feel right now?"]);
     // One key: 2 ("Low") chooses and starts.
@@ -188,7 +91,7 @@ fn the_morning_routine_from_check_in_to_history() {
 
 #[test]
 fn unreadable_history_lines_are_skipped_and_said_with_their_numbers() {
-    let mut ui = Harness::new();
+    let mut ui = harness();
     let path = ui.paths.history();
     let good = r#"{"start":"2026-11-24T07:40:00+01:00","id":"box-breathing","title":"Box breathing","planned_seconds":144,"practised_seconds":144,"finished":true}"#;
     steady::store::append_line(&path, good, 0o600).expect("history");
@@ -210,7 +113,7 @@ fn unreadable_history_lines_are_skipped_and_said_with_their_numbers() {
 
 #[test]
 fn escape_skips_the_check_in_and_a_stopped_session_is_recorded_at_once() {
-    let mut ui = Harness::new();
+    let mut ui = harness();
     ui.update(Message::Home(home::Message::Start("box-breathing".into())));
     ui.assert_shows(&["How do you feel right now?"]);
     ui.key(Named::Escape);
@@ -230,7 +133,7 @@ fn escape_skips_the_check_in_and_a_stopped_session_is_recorded_at_once() {
 
 #[test]
 fn a_session_cut_short_by_closing_the_window_is_recorded() {
-    let mut ui = Harness::new();
+    let mut ui = harness();
     ui.update(Message::Home(home::Message::Start("calm-breathing".into())));
     ui.key(Named::Escape);
     ui.wait(20.0);
@@ -266,7 +169,7 @@ fn screenshots() {
             lead_in_seconds: 0,
             ..Settings::default()
         };
-        let mut ui = Harness::with(settings);
+        let mut ui = Flow::with(settings);
         // The window the pictures are drawn in: what fits is decided from it.
         ui.update(Message::Window(
             iced::window::Id::unique(),
@@ -283,7 +186,7 @@ fn screenshots() {
         ui.update(Message::HistoryLoaded(Box::new(history::load(&path))));
         let name =
             |screen: &str| format!("{screen}-{}-{scale}", if dark { "dark" } else { "light" });
-        let shot = |ui: &Harness, screen: &str| {
+        let shot = |ui: &Flow, screen: &str| {
             let theme = ui.app.theme();
             // Settings are long: the whole page, to see the reminders.
             let height = if screen == "settings" { 2000.0 } else { 680.0 };
@@ -339,7 +242,7 @@ fn screenshots() {
         ));
         shot(&ui, "settings");
         // The get-ready screen with a long intro and a safety line.
-        let mut ready = Harness::with(Settings {
+        let mut ready = Flow::with(Settings {
             lead_in_seconds: 3,
             check_in: false,
             ..ui.app.settings().clone()
@@ -358,7 +261,7 @@ fn screenshots() {
         ready.key(Key::Character("i".into()));
         shot(&ready, "intro-again");
         // A routine's pause: the next part's intro and safety line.
-        let mut routine = Harness::with(ready.app.settings().clone());
+        let mut routine = Flow::with(ready.app.settings().clone());
         let _ = routine.app.update(Message::Window(
             iced::window::Id::unique(),
             steady::ui::window::Change::Resized(iced::Size::new(880.0, 680.0)),

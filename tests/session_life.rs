@@ -8,112 +8,38 @@ mod driving;
 use std::path::Path;
 use std::time::Duration;
 
+use driving::Flow;
 use iced::keyboard::key::Named;
 use iced::keyboard::Key;
-use iced_test::{selector, simulator};
-use steady::clock::Clock;
+use iced_test::simulator;
 use steady::history;
-use steady::library::Library;
-use steady::paths::Paths;
-use steady::settings::{Loaded, Settings};
-use steady::ui::screen::{finished, home, player};
-use steady::ui::{App, Launch, Message, Sound};
+use steady::settings::Settings;
+use steady::ui::screen::{finished, home};
+use steady::ui::Message;
 
-struct Harness {
-    app: App,
-    driver: driving::Driver,
-    clock: Clock,
-    paths: Paths,
-    _config: tempfile::TempDir,
+/// No lead-in; check-ins as asked.
+fn harness(check_in: bool) -> Flow {
+    Flow::with(Settings {
+        lead_in_seconds: 0,
+        check_in,
+        ..Settings::default()
+    })
 }
 
-impl Harness {
-    fn with(check_in: bool) -> Harness {
-        let config = tempfile::tempdir().expect("temp dir");
-        let paths = Paths::at(config.path());
-        let clock = Clock::manual();
-        let settings = Settings {
-            lead_in_seconds: 0,
-            check_in,
-            ..Settings::default()
-        };
-        let (mut app, _) = App::new(
-            Launch::Home,
-            paths.clone(),
-            Library::load(&paths),
-            Loaded::fresh(settings),
-            clock.clone(),
-            Sound::new(None),
-        );
-        let mut driver = driving::Driver::new();
-        driver.update(
-            &mut app,
-            Message::HistoryLoaded(Box::new(history::load(&paths.history()))),
-        );
-        Harness {
-            app,
-            driver,
-            clock,
-            paths,
-            _config: config,
-        }
-    }
-
-    fn update(&mut self, message: Message) {
-        self.driver.update(&mut self.app, message);
-    }
-
-    fn key(&mut self, key: impl Into<Key>) {
-        let key = key.into();
-        let text = match key.as_ref() {
-            Key::Character(character) => Some(character.to_owned()),
-            _ => None,
-        };
-        self.driver.press(&mut self.app, key, text.as_deref());
-    }
-
-    fn start(&mut self, id: &str) {
-        self.update(Message::Home(home::Message::Start(id.into())));
-    }
-
-    fn wait(&mut self, seconds: f64) {
-        self.clock.advance(Duration::from_secs_f64(seconds));
-        self.update(Message::Player(player::Message::Tick));
-    }
-
-    fn shows(&self, label: &str) -> bool {
-        simulator(self.app.view()).find(label).is_ok()
-    }
-
-    fn shows_containing(&self, part: &str) -> bool {
-        simulator(self.app.view())
-            .find(|candidate: selector::Candidate<'_>| match candidate {
-                selector::Candidate::Text { content, .. } if content.contains(part) => Some(()),
-                _ => None,
-            })
-            .is_ok()
-    }
-
-    fn on_disk(&mut self) -> history::Loaded {
-        self.driver.settle(&mut self.app, Duration::from_secs(5));
-        history::load(&self.paths.history())
-    }
-
-    /// Box breathing (2:24) from home to its after check-in, with check-ins
-    /// on: Esc skips the one before.
-    fn finish_box_breathing(&mut self) {
-        self.start("box-breathing");
-        self.key(Named::Escape);
-        assert!(self.shows("Breathe in"));
-        self.wait(150.0);
-        assert!(self.shows("You are done"));
-    }
+/// Box breathing (2:24) from home to its after check-in, with check-ins
+/// on: Esc skips the one before.
+fn finish_box_breathing(ui: &mut Flow) {
+    ui.start("box-breathing");
+    ui.key(Named::Escape);
+    assert!(ui.shows("Breathe in"));
+    ui.wait(150.0);
+    assert!(ui.shows("You are done"));
 }
 
 #[test]
 fn four_then_enter_on_the_after_check_in_saves_feeling_four_and_no_note() {
-    let mut ui = Harness::with(true);
-    ui.finish_box_breathing();
+    let mut ui = harness(true);
+    finish_box_breathing(&mut ui);
     // The record is on disk before the person answers anything.
     assert_eq!(ui.on_disk().records.len(), 1, "recorded when it ended");
     assert!(ui.shows("1–5 choose · Tab write a note · Enter save · Esc skip"));
@@ -130,8 +56,8 @@ fn four_then_enter_on_the_after_check_in_saves_feeling_four_and_no_note() {
 
 #[test]
 fn escape_on_arrival_skips_the_after_check_in() {
-    let mut ui = Harness::with(true);
-    ui.finish_box_breathing();
+    let mut ui = harness(true);
+    finish_box_breathing(&mut ui);
     ui.key(Named::Escape);
     assert!(ui.shows("Well done"), "one Esc is enough");
     let saved = ui.on_disk();
@@ -141,12 +67,12 @@ fn escape_on_arrival_skips_the_after_check_in() {
 
 #[test]
 fn the_note_takes_keys_after_tab_and_esc_leaves_it() {
-    let mut ui = Harness::with(true);
-    ui.finish_box_breathing();
+    let mut ui = harness(true);
+    finish_box_breathing(&mut ui);
     ui.key(Key::Character("5".into()));
     ui.key(Named::Tab);
     assert!(ui.shows("Enter save · Shift+Enter new line · Esc leave the note"));
-    ui.driver.typewrite(&mut ui.app, "Calm 3 times");
+    ui.typewrite("Calm 3 times");
     // Esc leaves the note (it does not skip): the footer says so.
     ui.key(Named::Escape);
     assert!(ui.shows("You are done"), "Esc in the note only leaves it");
@@ -163,10 +89,9 @@ fn the_note_takes_keys_after_tab_and_esc_leaves_it() {
 
 #[test]
 fn a_click_into_the_note_and_enter_saves_it() {
-    let mut ui = Harness::with(true);
-    ui.finish_box_breathing();
-    ui.driver.click(&mut ui.app, selector::id("check-in-note"));
-    ui.driver.typewrite(&mut ui.app, "4 good things");
+    let mut ui = harness(true);
+    finish_box_breathing(&mut ui);
+    ui.type_into("check-in-note", "4 good things");
     ui.key(Named::Enter);
     assert!(ui.shows("Well done"));
     let saved = ui.on_disk();
@@ -176,7 +101,7 @@ fn a_click_into_the_note_and_enter_saves_it() {
 
 #[test]
 fn the_evening_journal_is_asked_with_check_ins_off() {
-    let mut ui = Harness::with(false);
+    let mut ui = harness(false);
     ui.start("evening-wind-down");
     assert!(ui.shows_containing("part 1 of"));
     ui.wait(60.0 * 10.0);
@@ -184,8 +109,7 @@ fn the_evening_journal_is_asked_with_check_ins_off() {
         !ui.shows("How do you feel right now?"),
         "check-ins are off: no feeling is asked"
     );
-    ui.driver.click(&mut ui.app, selector::id("check-in-note"));
-    ui.driver.typewrite(&mut ui.app, "A quiet day.");
+    ui.type_into("check-in-note", "A quiet day.");
     ui.key(Named::Enter);
     assert!(ui.shows("Well done"));
     let saved = ui.on_disk();
@@ -194,7 +118,7 @@ fn the_evening_journal_is_asked_with_check_ins_off() {
 
 #[test]
 fn a_session_that_cannot_be_saved_is_said_and_saved_later() {
-    let mut ui = Harness::with(false);
+    let mut ui = harness(false);
     // A file where the data folder should be.
     std::fs::write(ui.paths.data(), b"not a folder").expect("write");
     ui.start("box-breathing");
@@ -239,7 +163,7 @@ fn a_session_that_cannot_be_saved_is_said_and_saved_later() {
 fn a_full_disk_keeps_the_session_until_there_is_room() {
     // The hook only acts on a history folder that holds its mark.
     std::env::set_var(history::DISK_FULL_HOOK, "1");
-    let mut ui = Harness::with(false);
+    let mut ui = harness(false);
     std::fs::create_dir_all(ui.paths.data()).expect("data folder");
     let flag = ui.paths.data().join(history::DISK_FULL_MARK);
     std::fs::write(&flag, b"").expect("mark");

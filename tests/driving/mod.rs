@@ -7,6 +7,12 @@
 
 #![allow(dead_code)]
 
+mod flow;
+
+// Not every test binary that includes this module uses it.
+#[allow(unused_imports)]
+pub use flow::Flow;
+
 use std::time::{Duration, Instant};
 
 use iced::keyboard::{self, Key};
