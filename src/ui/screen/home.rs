@@ -350,7 +350,7 @@ impl Home {
                 .height(Length::Fill),
         );
         page = page.push(
-            text("Enter start · ↑↓ choose · 1–9 start by number · E customise · Q quick calm · S settings · H history · I about")
+            text("↑↓ choose · Enter or 1–9 start · E customise · Q quick calm · S settings · H history · I about")
                 .size(sizes.small())
                 .style(text::secondary),
         );
