@@ -10,20 +10,11 @@ use rustix::process::{kill_process, Pid, Signal};
 use support::listen::{self, ms_to_samples};
 use support::{Pulse, Steady, Xvfb, RATE};
 
-const TOOLS: [&str; 7] = [
-    "Xvfb",
-    "xdotool",
-    "import",
-    "pulseaudio",
-    "pactl",
-    "parec",
-    "pacat",
-];
 const SETTINGS: &str = "(volume_db: 0.0, theme: Light)";
 
 #[test]
 fn a_signal_fades_the_cue_out_and_records_the_session() {
-    if !support::tools(&TOOLS) {
+    if !support::tools(&support::SOUND_TOOLS) {
         return;
     }
     let _turn = support::one_at_a_time();

@@ -13,15 +13,6 @@ use std::time::{Duration, Instant};
 use support::listen::{self, ms_to_samples, LEAST_SCORE};
 use support::{Pulse, Steady, Xvfb, RATE};
 
-const TOOLS: [&str; 7] = [
-    "Xvfb",
-    "xdotool",
-    "import",
-    "pulseaudio",
-    "pactl",
-    "parec",
-    "pacat",
-];
 /// Loud enough to hear clearly above the sink's silence.
 const SETTINGS: &str = "(volume_db: 0.0, theme: Light)";
 
@@ -70,7 +61,7 @@ fn median(values: &mut [f64]) -> f64 {
 
 #[test]
 fn the_first_cue_lands_on_the_grid_of_the_others_with_both_cores_busy() {
-    if !support::tools(&TOOLS) {
+    if !support::tools(&support::SOUND_TOOLS) {
         return;
     }
     let _turn = support::one_at_a_time();
@@ -134,7 +125,7 @@ fn the_first_cue_lands_on_the_grid_of_the_others_with_both_cores_busy() {
 
 #[test]
 fn pause_skip_and_mute_never_click_and_skips_are_heard_at_once() {
-    if !support::tools(&TOOLS) {
+    if !support::tools(&support::SOUND_TOOLS) {
         return;
     }
     let _turn = support::one_at_a_time();
@@ -245,7 +236,7 @@ fn pause_skip_and_mute_never_click_and_skips_are_heard_at_once() {
 
 #[test]
 fn sound_comes_back_after_the_server_restarts_without_spinning() {
-    if !support::tools(&TOOLS) {
+    if !support::tools(&support::SOUND_TOOLS) {
         return;
     }
     let _turn = support::one_at_a_time();
@@ -285,7 +276,7 @@ fn sound_comes_back_after_the_server_restarts_without_spinning() {
 
 #[test]
 fn a_sound_server_that_starts_later_is_found_and_the_stream_is_named_steady() {
-    if !support::tools(&TOOLS) {
+    if !support::tools(&support::SOUND_TOOLS) {
         return;
     }
     let _turn = support::one_at_a_time();
@@ -314,7 +305,7 @@ fn a_sound_server_that_starts_later_is_found_and_the_stream_is_named_steady() {
 
 #[test]
 fn an_idle_steady_closes_its_sound_output() {
-    if !support::tools(&TOOLS) {
+    if !support::tools(&support::SOUND_TOOLS) {
         return;
     }
     let _turn = support::one_at_a_time();

@@ -110,6 +110,17 @@ pub struct Xvfb {
 
 pub const SCREEN: (usize, usize) = (1280, 800);
 
+/// What a test that listens to Steady through the null sink needs.
+pub const SOUND_TOOLS: [&str; 7] = [
+    "Xvfb",
+    "xdotool",
+    "import",
+    "pulseaudio",
+    "pactl",
+    "parec",
+    "pacat",
+];
+
 impl Xvfb {
     pub fn start() -> Xvfb {
         Xvfb::start_sized(SCREEN.0, SCREEN.1)
