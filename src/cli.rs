@@ -33,7 +33,7 @@ pub fn list(library: &Library) -> Vec<String> {
         .chain(library.routines().iter().map(|entry| {
             (
                 entry.id(),
-                "routine",
+                crate::t!("kind-word-routine"),
                 entry.total(),
                 entry.origin.describe(),
             )
@@ -102,7 +102,12 @@ pub fn check(path: &Path, paths: &Paths, library: &Library) -> (Vec<String>, boo
         });
     match checked {
         Ok((title, total)) => {
-            let line = format!("{}: ok ({title}, {})", path.display(), format_clock(total));
+            let line = crate::t!(
+                "cli-check-ok",
+                file = path.display().to_string(),
+                title = title,
+                length = format_clock(total)
+            );
             (vec![line], true)
         }
         Err(errors) => (
@@ -190,7 +195,7 @@ pub fn print_with(
         Ok(()) => code,
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
         Err(error) => {
-            say(&format!("cannot write the output: {error}"));
+            say(&crate::t!("cli-cannot-write", error = error.to_string()));
             ExitCode::FAILURE
         }
     }

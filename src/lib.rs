@@ -14,6 +14,7 @@ pub mod error;
 pub mod exercise;
 pub mod fsio;
 pub mod history;
+pub mod i18n;
 pub mod instance;
 pub mod launch;
 pub mod library;

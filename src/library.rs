@@ -83,7 +83,7 @@ pub enum Origin {
 impl Origin {
     pub fn describe(&self) -> String {
         match self {
-            Origin::BuiltIn => "built-in".to_owned(),
+            Origin::BuiltIn => crate::t!("origin-built-in").to_owned(),
             Origin::File(path) => path.display().to_string(),
         }
     }

@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         "PULSE_PROP_OVERRIDE_application.icon_name",
         steady::app_id::ICON,
     );
+    steady::i18n::init_from_env();
     let args = args::parse();
     let paths = Paths::detect();
     match args.command {
@@ -47,10 +48,10 @@ fn main() -> ExitCode {
         Some(Command::Import { file }) => {
             let library = Library::load(&paths);
             match steady::userfiles::import(&file, &paths, &library) {
-                Ok(target) => print_lines(&[format!(
-                    "Imported {} as {}.",
-                    file.display(),
-                    target.display()
+                Ok(target) => print_lines(&[steady::t!(
+                    "cli-imported",
+                    file = file.display().to_string(),
+                    target = target.display().to_string()
                 )]),
                 Err(error) => {
                     say(&error.to_string());
@@ -119,7 +120,7 @@ fn write_out(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>)
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            say(&format!("cannot write the output: {error}"));
+            say(&steady::t!("cli-cannot-write", error = error.to_string()));
             ExitCode::FAILURE
         }
     }

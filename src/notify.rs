@@ -40,9 +40,9 @@ pub async fn remind(title: &str, body: &str) -> Outcome {
         // The desktop entry's name without ".desktop", as the spec asks.
         .hint(Hint::DesktopEntry(crate::app_id::APP_ID.into()))
         .timeout(Timeout::Never)
-        .action("start", "Start")
-        .action("snooze", "In 10 minutes")
-        .action("not-today", "Not today")
+        .action("start", crate::t!("reminder-start"))
+        .action("snooze", crate::t!("reminder-snooze"))
+        .action("not-today", crate::t!("reminder-not-today"))
         .finalize();
     let shown = future::or(async { Some(notification.show_async().await) }, async {
         smol::Timer::after(SHOW).await;

@@ -115,20 +115,20 @@ impl Rule {
     /// with a problem never reminds: a half-made rule should not go off.
     pub fn problem(&self) -> Option<String> {
         let problem = match &self.when {
-            When::At(times) if times.is_empty() => "Add a time of day.".to_owned(),
+            When::At(times) if times.is_empty() => crate::t!("rule-add-time").to_owned(),
             When::At(times) if times.len() > MAX_TIMES => {
-                format!("Choose at most {MAX_TIMES} times a day.")
+                crate::t!("rule-too-many-times", most = MAX_TIMES)
             }
             When::Every { minutes, .. } if *minutes == 0 || *minutes > MAX_EVERY_MINUTES => {
-                format!("Choose every 1 to {MAX_EVERY_MINUTES} minutes (12 hours).")
+                crate::t!("rule-every-range", most = MAX_EVERY_MINUTES)
             }
-            When::Every { from, until, .. } if from >= until => {
-                format!("The end, {until}, must be later in the day than the start, {from}.")
-            }
-            _ if self.days.is_empty() => "Choose at least one day.".to_owned(),
-            _ if self.offer.trim().is_empty() => {
-                "Choose an exercise or routine to offer.".to_owned()
-            }
+            When::Every { from, until, .. } if from >= until => crate::t!(
+                "rule-end-before-start",
+                from = from.to_string(),
+                until = until.to_string()
+            ),
+            _ if self.days.is_empty() => crate::t!("rule-no-day").to_owned(),
+            _ if self.offer.trim().is_empty() => crate::t!("rule-no-offer").to_owned(),
             _ => return None,
         };
         Some(problem)
@@ -193,9 +193,7 @@ impl FromStr for TimeOfDay {
             }
             TimeOfDay::new(hour.parse().ok()?, minute.parse().ok()?)
         });
-        time.ok_or_else(|| {
-            format!("\"{text}\" is not a time of day: write it as HH:MM, from 00:00 to 23:59")
-        })
+        time.ok_or_else(|| crate::t!("rule-not-a-time", text = text))
     }
 }
 

@@ -67,10 +67,10 @@ impl Tray for Icon {
             );
         }
         items.extend([
-            item("Pause reminders today".into(), Choice::PauseToday),
+            item(crate::t!("tray-pause-today").into(), Choice::PauseToday),
             MenuItem::Separator,
-            item("Open Steady".into(), Choice::Open),
-            item("Quit".into(), Choice::Quit),
+            item(crate::t!("tray-open").into(), Choice::Open),
+            item(crate::t!("tray-quit").into(), Choice::Quit),
         ]);
         items
     }

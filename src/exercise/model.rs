@@ -197,10 +197,10 @@ impl Breath {
     /// The words shown for this phase when the file gives none.
     pub fn default_text(self) -> &'static str {
         match self {
-            Breath::Inhale => "Breathe in",
-            Breath::Hold => "Hold",
-            Breath::Exhale => "Breathe out",
-            Breath::HoldEmpty => "Hold",
+            Breath::Inhale => crate::t!("breath-in"),
+            Breath::Hold => crate::t!("breath-hold"),
+            Breath::Exhale => crate::t!("breath-out"),
+            Breath::HoldEmpty => crate::t!("breath-hold"),
         }
     }
 }
@@ -248,7 +248,7 @@ impl Group {
         match self {
             Group::Breathing => Kind::Breathing.heading(),
             Group::Grounding => Kind::Grounding.heading(),
-            Group::KindWords => "Kind words",
+            Group::KindWords => crate::t!("group-kind-words"),
             Group::Relaxation => Kind::Relaxation.heading(),
         }
     }
@@ -268,18 +268,18 @@ impl Kind {
     /// Short lowercase word for the command line.
     pub fn word(self) -> &'static str {
         match self {
-            Kind::Breathing => "breathing",
-            Kind::Grounding => "grounding",
-            Kind::Relaxation => "relaxation",
+            Kind::Breathing => crate::t!("kind-word-breathing"),
+            Kind::Grounding => crate::t!("kind-word-grounding"),
+            Kind::Relaxation => crate::t!("kind-word-relaxation"),
         }
     }
 
     /// Heading for the home screen.
     pub fn heading(self) -> &'static str {
         match self {
-            Kind::Breathing => "Breathing",
-            Kind::Grounding => "Grounding",
-            Kind::Relaxation => "Muscle relaxation",
+            Kind::Breathing => crate::t!("group-breathing"),
+            Kind::Grounding => crate::t!("group-grounding"),
+            Kind::Relaxation => crate::t!("group-relaxation"),
         }
     }
 }

@@ -40,7 +40,7 @@ pub fn journal(records: &[Record]) -> Vec<Day<'_>> {
     let mut days: Vec<Day<'_>> = Vec::new();
     for record in noted {
         let entry = Entry {
-            time: record.start.format("%H:%M").to_string(),
+            time: crate::i18n::dates::time(record.start),
             title: if record.title.trim().is_empty() {
                 &record.id
             } else {
@@ -62,11 +62,11 @@ pub fn journal(records: &[Record]) -> Vec<Day<'_>> {
 /// "Today", "Yesterday" or "Monday 3 March 2025".
 pub fn day_name(date: NaiveDate, today: NaiveDate) -> String {
     if date == today {
-        "Today".to_owned()
+        crate::t!("journal-today").to_owned()
     } else if today.checked_sub_days(Days::new(1)) == Some(date) {
-        "Yesterday".to_owned()
+        crate::t!("journal-yesterday").to_owned()
     } else {
-        date.format("%A %-d %B %Y").to_string()
+        crate::i18n::dates::long_date(crate::i18n::language(), date)
     }
 }
 
@@ -75,10 +75,7 @@ pub fn day_name(date: NaiveDate, today: NaiveDate) -> String {
 pub fn journal_lines(loaded: &Loaded, today: NaiveDate) -> Vec<String> {
     let days = journal(&loaded.records);
     if days.is_empty() {
-        return vec![
-            "No notes yet. After a session you can write a few words; they will show here."
-                .to_owned(),
-        ];
+        return vec![crate::t!("journal-none-yet").to_owned()];
     }
     let mut lines = Vec::new();
     for (index, day) in days.iter().enumerate() {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset, Timelike};
 
 use super::record::Record;
-use super::stats::monday_of;
+use super::stats::week_start_of;
 
 /// The part of the day a session began in, local time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,10 +27,10 @@ impl PartOfDay {
 
     pub fn word(self) -> &'static str {
         match self {
-            PartOfDay::Morning => "morning",
-            PartOfDay::Afternoon => "afternoon",
-            PartOfDay::Evening => "evening",
-            PartOfDay::Night => "night",
+            PartOfDay::Morning => crate::t!("part-of-day-morning"),
+            PartOfDay::Afternoon => crate::t!("part-of-day-afternoon"),
+            PartOfDay::Evening => crate::t!("part-of-day-evening"),
+            PartOfDay::Night => crate::t!("part-of-day-night"),
         }
     }
 }
@@ -42,7 +42,11 @@ pub fn milestones(earlier: &[Record], new: &Record) -> Vec<String> {
     let mut lines = Vec::new();
     if new.counts() {
         let count = earlier.iter().filter(|record| record.counts()).count() + 1;
-        lines.push(format!("Your {} session.", ordinal(count)));
+        lines.push(crate::t!(
+            "milestone-session",
+            count = count,
+            ordinal = ordinal(count)
+        ));
         lines.extend(part_of_day_line(earlier, new));
     }
     lines.extend(new.feeling_change().map(feeling_line));
@@ -54,12 +58,12 @@ pub fn milestones(earlier: &[Record], new: &Record) -> Vec<String> {
 /// from the second, and only for the first such session of the day.
 fn part_of_day_line(earlier: &[Record], new: &Record) -> Option<String> {
     let part = PartOfDay::of(&new.start);
-    let (monday, day) = (monday_of(new.date()), new.date());
+    let (first_day, day) = (week_start_of(new.date()), new.date());
     let mut days: Vec<_> = earlier
         .iter()
         .filter(|record| record.counts() && PartOfDay::of(&record.start) == part)
         .map(Record::date)
-        .filter(|date| (monday..=day).contains(date))
+        .filter(|date| (first_day..=day).contains(date))
         .collect();
     if days.contains(&day) {
         return None;
@@ -67,15 +71,21 @@ fn part_of_day_line(earlier: &[Record], new: &Record) -> Option<String> {
     days.sort_unstable();
     days.dedup();
     let count = days.len() + 1;
-    (count >= 2).then(|| format!("Your {} {} this week.", ordinal(count), part.word()))
+    (count >= 2).then(|| {
+        crate::t!(
+            "milestone-part-of-day",
+            count = count,
+            ordinal = ordinal(count),
+            part = part.word()
+        )
+    })
 }
 
 fn feeling_line(change: i8) -> String {
     match change {
-        1 => "You feel 1 step better than before.".into(),
-        2.. => format!("You feel {change} steps better than before."),
-        0 => "You feel about the same as before. That's okay.".into(),
-        _ => "You feel a little lower than before. That's okay. Some days are like that.".into(),
+        1.. => crate::t!("milestone-feel-better", steps = change),
+        0 => crate::t!("milestone-feel-same").to_owned(),
+        _ => crate::t!("milestone-feel-lower").to_owned(),
     }
 }
 

@@ -22,19 +22,19 @@ pub use journal::{day_name, journal, journal_lines, Day as JournalDay, Entry as 
 pub use milestone::{milestones, ordinal, PartOfDay};
 pub use outbox::Outbox;
 pub use record::{
-    limit, Amendment, CheckIn, Feeling, Line, OutOfScale, Record, StoppedAt, MIN_PRACTICE_SECONDS,
-    SUGGESTED_WORDS,
+    limit, shown_word, Amendment, CheckIn, Feeling, Line, OutOfScale, Record, StoppedAt,
+    MIN_PRACTICE_SECONDS, SUGGESTED_WORDS,
 };
 pub use stats::{
-    average_change, change_words, feeling_change_per_day, minutes, minutes_per_day, monday_of,
-    totals, week, Totals, Week, ABOUT_THE_SAME,
+    average_change, change_words, feeling_change_per_day, minutes, minutes_per_day, totals, week,
+    week_start_of, Totals, Week,
 };
 pub use store::{
     append, append_lines, clear, load, parse, LineProblem, Loaded, DISK_FULL_HOOK, DISK_FULL_MARK,
     MAX_LINE, MAX_PROBLEMS,
 };
-pub use streak::{current_streak, longest_streak, practice_days, Streak, RULE as STREAK_RULE};
-pub use summary::{streak_line, summary_lines, LAST_SESSIONS, NEW_STREAK};
+pub use streak::{current_streak, longest_streak, practice_days, rule as streak_rule, Streak};
+pub use summary::{streak_line, summary_lines, LAST_SESSIONS};
 
 /// The history file's name, as `steady history` reports problems in it.
 pub const FILE_NAME: &str = "history.jsonl";

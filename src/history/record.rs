@@ -13,6 +13,24 @@ pub const SUGGESTED_WORDS: &[&str] = &[
     "calm", "tense", "worried", "tired", "sad", "restless", "angry", "okay", "rested", "hopeful",
 ];
 
+/// A suggested word as shown in the person's language; the history keeps
+/// the English word, so a record reads the same in any language.
+pub fn shown_word(word: &str) -> &str {
+    match word {
+        "calm" => crate::t!("word-calm"),
+        "tense" => crate::t!("word-tense"),
+        "worried" => crate::t!("word-worried"),
+        "tired" => crate::t!("word-tired"),
+        "sad" => crate::t!("word-sad"),
+        "restless" => crate::t!("word-restless"),
+        "angry" => crate::t!("word-angry"),
+        "okay" => crate::t!("word-okay"),
+        "rested" => crate::t!("word-rested"),
+        "hopeful" => crate::t!("word-hopeful"),
+        other => other,
+    }
+}
+
 /// Limits checked on load, so a damaged or hostile file cannot fill memory
 /// or the screen. Anything longer marks its line as corrupt.
 pub mod limit {

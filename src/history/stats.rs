@@ -2,15 +2,15 @@
 //! minutes and feeling per day for the charts, totals. Days are local dates
 //! of each record's start; `today` is passed in so tests never use the clock.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 
 use super::record::Record;
 
-/// The Monday-to-Sunday week around a date.
+/// The week around a date, from the locale's first day of the week.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Week {
-    pub monday: NaiveDate,
-    /// Seconds practised each day, Monday first.
+    pub first_day: NaiveDate,
+    /// Seconds practised each day, from `first_day`.
     pub seconds: [u64; 7],
     /// Whether each day is a practice day ([`Record::counts`]).
     pub practised: [bool; 7],
@@ -44,20 +44,21 @@ pub fn minutes(seconds: u64) -> u64 {
     seconds.saturating_add(30) / 60
 }
 
-/// The Monday that starts `date`'s week.
-pub fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - Days::new(u64::from(date.weekday().num_days_from_monday()))
+/// The first day of `date`'s week: Monday, or where the locale's weeks
+/// start on another day, that day.
+pub fn week_start_of(date: NaiveDate) -> NaiveDate {
+    crate::i18n::dates::week_start(date, crate::i18n::first_weekday())
 }
 
 pub fn week(records: &[Record], today: NaiveDate) -> Week {
-    let monday = monday_of(today);
+    let first_day = week_start_of(today);
     let mut week = Week {
-        monday,
+        first_day,
         seconds: [0; 7],
         practised: [false; 7],
     };
     for record in records {
-        if let Some(day) = index_from(monday, record.date(), 7) {
+        if let Some(day) = index_from(first_day, record.date(), 7) {
             week.seconds[day] = week.seconds[day].saturating_add(record.practised_seconds);
             week.practised[day] |= record.counts();
         }
@@ -124,21 +125,21 @@ pub fn average_change(records: &[Record]) -> Option<f32> {
     (count > 0).then(|| sum as f32 / count as f32)
 }
 
-/// The words for an average change under a quarter step.
-pub const ABOUT_THE_SAME: &str = "about the same";
-
 /// The average change in feeling in words, for the history screen and
 /// `steady history` alike: "0.8 steps better", "about the same", "1 step
 /// lower". Feelings are whole steps from 1 to 5, so a change under a quarter
 /// step is "about the same"; others are said to a tenth of a step.
 pub fn change_words(change: f32) -> String {
     if change.is_nan() || change.abs() < 0.25 {
-        return ABOUT_THE_SAME.to_owned();
+        return crate::t!("change-same").to_owned();
     }
     let steps = (change.abs() * 10.0).round() / 10.0;
-    let unit = if steps == 1.0 { "step" } else { "steps" };
-    let direction = if change > 0.0 { "better" } else { "lower" };
-    format!("{steps} {unit} {direction}")
+    let shown = crate::i18n::decimal(steps);
+    if change > 0.0 {
+        crate::t!("change-better", steps = steps, shown = shown)
+    } else {
+        crate::t!("change-lower", steps = steps, shown = shown)
+    }
 }
 
 fn first_day(today: NaiveDate, days: u32) -> NaiveDate {
@@ -164,9 +165,9 @@ mod tests {
     #[test]
     fn weeks_start_on_monday() {
         // 2025-01-01 is a Wednesday; its week starts in the old year.
-        assert_eq!(monday_of(date(2025, 1, 1)), date(2024, 12, 30));
-        assert_eq!(monday_of(date(2024, 12, 30)), date(2024, 12, 30));
-        assert_eq!(monday_of(date(2025, 1, 5)), date(2024, 12, 30));
+        assert_eq!(week_start_of(date(2025, 1, 1)), date(2024, 12, 30));
+        assert_eq!(week_start_of(date(2024, 12, 30)), date(2024, 12, 30));
+        assert_eq!(week_start_of(date(2025, 1, 5)), date(2024, 12, 30));
     }
 
     #[test]
@@ -179,10 +180,10 @@ mod tests {
 
     #[test]
     fn a_change_under_a_quarter_step_is_about_the_same() {
-        assert_eq!(change_words(0.0), ABOUT_THE_SAME);
-        assert_eq!(change_words(0.24), ABOUT_THE_SAME);
-        assert_eq!(change_words(-0.24), ABOUT_THE_SAME);
-        assert_eq!(change_words(f32::NAN), ABOUT_THE_SAME);
+        assert_eq!(change_words(0.0), "about the same");
+        assert_eq!(change_words(0.24), "about the same");
+        assert_eq!(change_words(-0.24), "about the same");
+        assert_eq!(change_words(f32::NAN), "about the same");
         assert_eq!(change_words(0.25), "0.3 steps better");
         assert_eq!(change_words(0.75), "0.8 steps better");
         assert_eq!(change_words(1.0), "1 step better");

@@ -18,14 +18,16 @@
 //!   So not having practised yet today never breaks it, nor does a missed
 //!   yesterday when no other day was missed in the week before.
 //!
-//! [`RULE`] says this in the words the screen shows.
+//! [`rule`] says this in the words the screen shows.
 
 use chrono::NaiveDate;
 
 use super::record::Record;
 
 /// The rule in plain words, shown beside every streak.
-pub const RULE: &str = "One missed day in a week doesn't break your streak.";
+pub fn rule() -> &'static str {
+    crate::t!("streak-rule")
+}
 
 /// A valid run of days: see the module documentation for the rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

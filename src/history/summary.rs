@@ -3,10 +3,12 @@
 use chrono::{Days, NaiveDate};
 
 use super::record::{CheckIn, Record};
-use super::stats::{average_change, change_words, minutes, totals, week, ABOUT_THE_SAME};
+use super::stats::{average_change, change_words, minutes, totals, week};
 use super::store::Loaded;
-use super::streak::{current_streak, longest_streak, Streak, RULE};
+use super::streak::{current_streak, longest_streak, rule, Streak};
 use super::FILE_NAME;
+use crate::i18n::dates;
+use crate::t;
 
 /// How many sessions the summary lists.
 pub const LAST_SESSIONS: usize = 5;
@@ -16,67 +18,76 @@ pub const LAST_SESSIONS: usize = 5;
 pub fn summary_lines(loaded: &Loaded, today: NaiveDate) -> Vec<String> {
     let records = &loaded.records;
     let mut lines = if records.is_empty() {
-        vec!["No sessions yet. When you finish one, it will show here.".to_owned()]
+        vec![t!("history-none-yet").to_owned()]
     } else {
         overview(records, today)
     };
     if let Some(error) = &loaded.error {
-        lines.push(format!(
-            "{FILE_NAME}: could not be read: {}",
-            error.message()
+        lines.push(t!(
+            "history-unreadable",
+            file = FILE_NAME,
+            error = error.message()
         ));
     }
     lines.extend(loaded.problems.iter().map(|problem| {
         let message = plain(&problem.message);
-        format!("{FILE_NAME}:{}: skipped: {message}", problem.line)
+        t!(
+            "history-line-skipped",
+            file = FILE_NAME,
+            line = problem.line.to_string(),
+            message = message
+        )
     }));
     if loaded.unreported > 0 {
-        let more = plural(loaded.unreported as u64, "more line");
-        lines.push(format!("{FILE_NAME}: and {more} skipped"));
+        lines.push(t!(
+            "history-more-skipped",
+            file = FILE_NAME,
+            count = loaded.unreported
+        ));
     }
     lines
 }
 
 fn overview(records: &[Record], today: NaiveDate) -> Vec<String> {
     let this_week = week(records, today);
-    let names: Vec<&str> = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    let language = crate::i18n::language();
+    let names: Vec<&str> = dates::week_days(crate::i18n::first_weekday())
         .into_iter()
+        .map(|day| dates::weekday_short(language, day))
         .zip(this_week.practised)
         .filter_map(|(name, practised)| practised.then_some(name))
         .collect();
     let days = this_week.days_practised();
-    let mut week_line = format!(
-        "This week: {}, {}",
-        plural(days as u64, "day"),
-        plural(this_week.minutes(), "minute")
-    );
-    if !names.is_empty() {
-        week_line.push_str(&format!(" ({})", names.join(", ")));
-    }
-    week_line.push('.');
+    let week_line = if names.is_empty() {
+        t!("history-week", days = days, minutes = this_week.minutes())
+    } else {
+        t!(
+            "history-week-on",
+            days = days,
+            minutes = this_week.minutes(),
+            names = names.join(", ")
+        )
+    };
     let all = totals(records);
     let mut lines = vec![
         week_line,
         streak_line(current_streak(records, today), longest_streak(records)),
-        RULE.to_owned(),
-        format!(
-            "In all: {}, {}.",
-            plural(all.sessions as u64, "session"),
-            plural(all.minutes(), "minute")
+        rule().to_owned(),
+        t!(
+            "history-in-all",
+            sessions = all.sessions,
+            minutes = all.minutes()
         ),
     ];
     if let Some(change) = average_change(records) {
         let words = change_words(change);
-        let than = if words == ABOUT_THE_SAME {
-            "as"
+        lines.push(if words == t!("change-same") {
+            t!("history-average-same").to_owned()
         } else {
-            "than"
-        };
-        lines.push(format!(
-            "Feeling after a session: on average {words} {than} before."
-        ));
+            t!("history-average", change = words)
+        });
     }
-    lines.push("Last sessions:".to_owned());
+    lines.push(t!("history-last-sessions").to_owned());
     lines.extend(
         records
             .iter()
@@ -92,43 +103,36 @@ fn overview(records: &[Record], today: NaiveDate) -> Vec<String> {
 pub fn streak_line(current: Option<Streak>, longest: Option<Streak>) -> String {
     let days = |streak: Option<Streak>| streak.map_or(0, |streak| streak.days());
     match (days(current), days(longest)) {
-        (0, 0) => NEW_STREAK.to_owned(),
-        (0, longest) => format!(
-            "{NEW_STREAK} Longest streak: {}.",
-            plural(longest.into(), "day")
-        ),
-        (now, longest) => format!(
-            "Current streak: {}. Longest streak: {}.",
-            plural(now.into(), "day"),
-            plural(longest.into(), "day")
-        ),
+        (0, 0) => t!("streak-new").to_owned(),
+        (0, longest) => t!("streak-new-longest", longest = longest),
+        (now, longest) => t!("streak-current", now = now, longest = longest),
     }
 }
-
-/// Said instead of "0 days".
-pub const NEW_STREAK: &str = "A new streak starts with your next session.";
 
 /// "2025-03-30 07:30  Box breathing, 4 minutes, finished, feeling 2 → 4, “note”";
 /// a session ended before its end: "Box breathing, 2 minutes practised, ended at Hold".
 fn session_line(record: &Record, today: NaiveDate) -> String {
     let date = record.date();
     let when = if date == today {
-        "today".to_owned()
+        t!("history-today").to_owned()
     } else if today.checked_sub_days(Days::new(1)) == Some(date) {
-        "yesterday".to_owned()
+        t!("history-yesterday").to_owned()
     } else {
-        date.format("%Y-%m-%d").to_string()
+        dates::numeric_date(crate::i18n::language(), date)
     };
     let mut parts = vec![format!(
         "{when} {}  {}",
-        record.start.format("%H:%M"),
+        dates::time(record.start),
         title(record)
     )];
     if record.finished {
         parts.push(length(record.practised_seconds));
-        parts.push("finished".to_owned());
+        parts.push(t!("history-finished").to_owned());
     } else {
-        parts.push(format!("{} practised", length(record.practised_seconds)));
+        parts.push(t!(
+            "history-practised",
+            length = length(record.practised_seconds)
+        ));
         parts.extend(ended_at(record));
     }
     let feeling = |check_in: &Option<CheckIn>| {
@@ -137,10 +141,10 @@ fn session_line(record: &Record, today: NaiveDate) -> String {
         })
     };
     if record.before.is_some() || record.after.is_some() {
-        parts.push(format!(
-            "feeling {} → {}",
-            feeling(&record.before),
-            feeling(&record.after)
+        parts.push(t!(
+            "history-feeling",
+            before = feeling(&record.before),
+            after = feeling(&record.after)
         ));
     }
     let note = record.note.as_deref().map(plain).unwrap_or_default();
@@ -161,16 +165,20 @@ fn title(record: &Record) -> String {
 fn ended_at(record: &Record) -> Option<String> {
     let at = record.stopped_at.as_ref()?;
     Some(match &at.part {
-        Some(part) => format!("ended at {}: {}", plain(part), plain(&at.step)),
-        None => format!("ended at {}", plain(&at.step)),
+        Some(part) => t!(
+            "history-ended-at-part",
+            part = plain(part),
+            step = plain(&at.step)
+        ),
+        None => t!("history-ended-at", step = plain(&at.step)),
     })
 }
 
 fn length(seconds: u64) -> String {
     if seconds < 60 {
-        plural(seconds, "second")
+        t!("count-seconds", count = seconds)
     } else {
-        plural(minutes(seconds), "minute")
+        t!("count-minutes", count = minutes(seconds))
     }
 }
 
@@ -185,23 +193,16 @@ fn plain(text: &str) -> String {
     words.join(" ")
 }
 
-fn plural(count: u64, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn plurals() {
-        assert_eq!(plural(0, "day"), "0 days");
-        assert_eq!(plural(1, "day"), "1 day");
-        assert_eq!(plural(2, "minute"), "2 minutes");
+    fn lengths_have_plurals() {
+        assert_eq!(length(0), "0 seconds");
+        assert_eq!(length(1), "1 second");
+        assert_eq!(length(90), "2 minutes");
+        assert_eq!(length(60), "1 minute");
     }
 
     #[test]

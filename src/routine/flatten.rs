@@ -90,10 +90,11 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
     for (index, (exercise, part)) in exercises.iter().zip(&routine.parts).enumerate() {
         builder.begin_part(exercise);
         if index > 0 {
-            let words = part.transition.clone().unwrap_or_else(|| {
-                "Let your breath settle. The next part starts in a moment.".into()
-            });
-            let label = format!("Next: {}", exercise.title);
+            let words = part
+                .transition
+                .clone()
+                .unwrap_or_else(|| crate::t!("routine-transition").into());
+            let label = crate::t!("routine-next", title = exercise.title.as_str());
             builder.push(
                 index,
                 Step {

@@ -18,7 +18,7 @@ fn the_week_runs_monday_to_sunday_across_the_year_end() {
         session((2025, 1, 6), (7, 0), 600), // next Monday
     ];
     let this_week = week(&records, day(2025, 1, 2));
-    assert_eq!(this_week.monday, day(2024, 12, 30));
+    assert_eq!(this_week.first_day, day(2024, 12, 30));
     assert_eq!(this_week.seconds, [450, 0, 40, 0, 290, 0, 0]);
     assert_eq!(
         this_week.practised,

@@ -72,7 +72,7 @@ fn across_the_spring_daylight_saving_change() {
     );
     // The week of the change still has seven days; Sunday holds two sessions.
     let that_week = week(&records, day(2025, 3, 30));
-    assert_eq!(that_week.monday, day(2025, 3, 24));
+    assert_eq!(that_week.first_day, day(2025, 3, 24));
     assert_eq!(
         that_week.practised,
         [false, false, false, false, true, true, true]

@@ -265,14 +265,11 @@ impl App {
     pub(super) fn unsaved_words(&self) -> Option<String> {
         let error = self.outbox.failure()?;
         let sessions = self.outbox.sessions_waiting();
-        let what = match sessions {
-            0 => "What you wrote after your session".to_owned(),
-            1 => "Your session".to_owned(),
-            more => format!("{more} sessions"),
-        };
-        Some(format!(
-            "{what} could not be saved yet: {error}. Steady keeps it and tries again when your next session starts or ends (history folder: {}).",
-            self.paths.data().display()
+        Some(crate::t!(
+            "history-unsaved",
+            sessions = sessions,
+            error = error.to_string(),
+            folder = self.paths.data().display().to_string()
         ))
     }
 
@@ -331,7 +328,9 @@ impl App {
                             history::to_csv(&loaded.records).as_bytes(),
                             0o600,
                         )
-                        .map(|()| format!("Your history was exported to {}.", target.display()))
+                        .map(|()| {
+                            crate::t!("history-exported", file = target.display().to_string())
+                        })
                     }),
                     |result| {
                         Message::HistoryDone(result.unwrap_or_else(|| {
@@ -345,11 +344,10 @@ impl App {
                 Task::perform(
                     crate::ui::off_thread(move || {
                         history::clear(&path).map(|backup| match backup {
-                            Some(backup) => format!(
-                                "Your history was cleared. A copy is kept as {}.",
-                                backup.display()
-                            ),
-                            None => "Your history is empty.".to_owned(),
+                            Some(backup) => {
+                                crate::t!("history-cleared", file = backup.display().to_string())
+                            }
+                            None => crate::t!("history-already-empty").to_owned(),
                         })
                     }),
                     |result| {

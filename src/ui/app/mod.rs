@@ -258,12 +258,15 @@ impl App {
     pub fn title(&self) -> String {
         match &self.screen {
             Screen::Player(_) => match &self.sitting {
-                Some(sitting) => format!("{} — Steady", sitting.playable().title),
+                Some(sitting) => crate::t!(
+                    "window-title-exercise",
+                    title = sitting.playable().title.as_str()
+                ),
                 None => "Steady".to_owned(),
             },
-            Screen::History(_) => "Your practice — Steady".to_owned(),
-            Screen::About(_) => "About — Steady".to_owned(),
-            Screen::Editor(editor) => format!("Customise {} — Steady", editor.title()),
+            Screen::History(_) => crate::t!("window-title-history").to_owned(),
+            Screen::About(_) => crate::t!("window-title-about").to_owned(),
+            Screen::Editor(editor) => crate::t!("window-title-editor", title = editor.title()),
             _ => "Steady".to_owned(),
         }
     }
@@ -273,7 +276,7 @@ impl App {
         if Some(id) == self.windows.mini {
             "Steady".to_owned()
         } else if Some(id) == self.windows.reminder {
-            "Time for a calm pause — Steady".to_owned()
+            crate::t!("window-title-reminder").to_owned()
         } else {
             self.title()
         }

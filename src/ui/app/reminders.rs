@@ -61,7 +61,7 @@ impl App {
             return Task::none();
         };
         self.offered = Some(id);
-        let title = "Time for a calm pause".to_owned();
+        let title = crate::t!("reminder-title").to_owned();
         let body = format!(
             "{} · {}",
             playable.title,
@@ -79,9 +79,8 @@ impl App {
             Outcome::Unavailable(why) => {
                 // Said once, in settings; the reminder comes in Steady's own window.
                 if self.settings.notifications_note.is_none() {
-                    self.settings.notifications_note = Some(format!(
-                        "Reminders come in Steady's own small window, because {why}."
-                    ));
+                    self.settings.notifications_note =
+                        Some(crate::t!("reminder-own-window", why = why));
                 }
                 self.open_reminder_window()
             }
@@ -152,12 +151,12 @@ impl App {
                 .on_press(Message::ReminderAnswer(answer))
         };
         let content = column![
-            text("Time for a calm pause").size(sizes.heading()),
+            text(crate::t!("reminder-title")).size(sizes.heading()),
             text(offer).size(sizes.body()),
             row![
-                choice("Start", Answer::Start, true),
-                choice("In 10 minutes", Answer::Snooze, false),
-                choice("Not today", Answer::NotToday, false),
+                choice(crate::t!("reminder-start"), Answer::Start, true),
+                choice(crate::t!("reminder-snooze"), Answer::Snooze, false),
+                choice(crate::t!("reminder-not-today"), Answer::NotToday, false),
             ]
             .spacing(8)
             .wrap(),

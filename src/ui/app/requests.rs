@@ -33,8 +33,7 @@ impl App {
         match self.library.playable(id) {
             Some(playable) => self.request_start_playable(playable, check_in),
             None => {
-                self.notes
-                    .push(format!("There is no exercise or routine called \"{id}\"."));
+                self.notes.push(crate::t!("request-no-such", id = id));
                 self.show_main()
             }
         }
@@ -46,7 +45,7 @@ impl App {
             Some(playable) => self.request_start_playable(playable, false),
             None => {
                 self.notes
-                    .push("There is no exercise to start: your exercises folder is empty.".into());
+                    .push(crate::t!("request-nothing-to-start").into());
                 self.show_main()
             }
         }
@@ -98,13 +97,13 @@ impl App {
             return;
         }
         let start = self.library.quick_pause(&self.settings.quick).map_or_else(
-            || "Start a calm pause".to_owned(),
-            |p| format!("Start {}", p.title),
+            || crate::t!("tray-start-pause").to_owned(),
+            |p| crate::t!("tray-start", title = p.title.as_str()),
         );
         let next = self.next_reminder().map(|(at, _)| {
-            format!(
-                "Next reminder: {}",
-                view::when_words(&at, self.clock.wall().date_naive())
+            crate::t!(
+                "tray-next-reminder",
+                when = view::when_words(&at, self.clock.wall().date_naive())
             )
         });
         if self.tray_words.as_ref() == Some(&(start.clone(), next.clone())) {

@@ -113,7 +113,7 @@ impl App {
                         sizes,
                     )
                     .map(Message::History),
-                None => container(text("Loading your history…").size(sizes.body()))
+                None => container(text(crate::t!("history-loading")).size(sizes.body()))
                     .center(Length::Fill)
                     .into(),
             },
@@ -158,10 +158,10 @@ impl App {
         let now = self.clock.wall();
         if let Some((at, offer)) = self.next_reminder() {
             if at - now <= chrono::TimeDelta::minutes(60) {
-                notes.push(format!(
-                    "Next pause {}: {}.",
-                    when_words(&at, now.date_naive()),
-                    self.title_of(&offer)
+                notes.push(crate::t!(
+                    "home-next-pause",
+                    when = when_words(&at, now.date_naive()),
+                    title = self.title_of(&offer)
                 ));
             }
         }
@@ -208,18 +208,16 @@ impl App {
         };
         if self.asking_to_close {
             return ask(
-                "Steady keeps waiting in the background to remind you to pause. \\
-                 You can open it again from the tray or your applications menu, or quit it from there."
-                    .to_owned(),
-                ("Keep waiting", Message::KeepWaiting(true)),
-                ("Quit Steady", Message::KeepWaiting(false)),
+                crate::t!("close-keeps-waiting").to_owned(),
+                (crate::t!("close-keep-waiting"), Message::KeepWaiting(true)),
+                (crate::t!("close-quit"), Message::KeepWaiting(false)),
             );
         }
         if let Some(playable) = &self.asking_to_replace {
             return ask(
-                format!("Stop this session and start {} instead?", playable.title),
-                ("Start it", Message::Replace(true)),
-                ("Keep going", Message::Replace(false)),
+                crate::t!("replace-question", title = playable.title.as_str()),
+                (crate::t!("replace-start"), Message::Replace(true)),
+                (crate::t!("replace-keep-going"), Message::Replace(false)),
             );
         }
         column![].into()
@@ -290,12 +288,14 @@ impl App {
 /// "today at 15:00", "tomorrow at 11:00", "Monday at 11:00".
 pub(super) fn when_words(at: &chrono::DateTime<chrono::Local>, today: chrono::NaiveDate) -> String {
     let day = at.date_naive();
-    let name = if day == today {
-        "today".to_owned()
+    let time = crate::i18n::dates::time(at.time());
+    if day == today {
+        crate::t!("when-today-at", time = time)
     } else if today.succ_opt() == Some(day) {
-        "tomorrow".to_owned()
+        crate::t!("when-tomorrow-at", time = time)
     } else {
-        at.format("%A").to_string()
-    };
-    format!("{name} at {}", at.format("%H:%M"))
+        let language = crate::i18n::language();
+        let weekday = crate::i18n::dates::weekday_long(language, chrono::Datelike::weekday(&day));
+        crate::t!("when-day-at", day = weekday, time = time)
+    }
 }

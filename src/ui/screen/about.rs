@@ -4,16 +4,9 @@
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
+use crate::t;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
-
-/// What Steady is, in the same words as the README.
-pub const PRACTICE_AID: &str = "Steady is a practice aid, not a treatment. It does not replace care from a doctor or a therapist.";
-/// Where to turn, in the same words as the README.
-pub const IF_UNSAFE: &str =
-    "If you feel unsafe, contact your local emergency services or a crisis line.";
-/// How to practise safely, in short.
-pub const GENTLY: &str = "Go gently. Stop any exercise that makes you dizzy or hurts. Tense lightly if you are pregnant or have high blood pressure.";
 
 #[derive(Debug, Default)]
 pub struct About;
@@ -44,15 +37,12 @@ impl About {
     }
 
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
-        let version = format!("Version {}", env!("CARGO_PKG_VERSION"));
-        let licence = format!(
-            "Free software under the {} licence.",
-            env!("CARGO_PKG_LICENSE").replace(" OR ", " or ")
-        );
+        let version = t!("about-version", version = env!("CARGO_PKG_VERSION"));
+        let licence = t!("about-licence", licence = env!("CARGO_PKG_LICENSE"));
         let header = row![
-            text("About Steady").size(sizes.title()),
+            text(t!("about-title")).size(sizes.title()),
             iced::widget::space::horizontal(),
-            button(text("Back").size(sizes.body()))
+            button(text(t!("back")).size(sizes.body()))
                 .style(theme::main_button)
                 .on_press(Message::Back),
         ]
@@ -60,26 +50,25 @@ impl About {
         .align_y(Alignment::Center);
         let content = column![
             header,
-            text("Short, calm pauses: breathing, grounding, kind words and muscle relaxation.")
-                .size(sizes.body()),
+            text(t!("about-what")).size(sizes.body()),
             container(
                 column![
-                    text(PRACTICE_AID).size(sizes.body()),
-                    text(IF_UNSAFE).size(sizes.body()),
+                    // What Steady is and where to turn, in the README's words.
+                    text(t!("about-practice-aid")).size(sizes.body()),
+                    text(t!("about-if-unsafe")).size(sizes.body()),
                 ]
                 .spacing(8),
             )
             .padding([12, 18])
             .style(theme::safety_note),
-            text(GENTLY).size(sizes.body()),
-            text("Your practice and your notes stay on this computer. Steady sends nothing anywhere.")
-                .size(sizes.body()),
+            text(t!("about-gently")).size(sizes.body()),
+            text(t!("about-private")).size(sizes.body()),
             column![
                 text(version).size(sizes.small()).style(text::secondary),
                 text(licence).size(sizes.small()).style(text::secondary),
             ]
             .spacing(2),
-            text("Esc or Enter to go back")
+            text(t!("about-help"))
                 .size(sizes.small())
                 .style(text::secondary),
         ]

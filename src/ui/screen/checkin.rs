@@ -8,7 +8,8 @@ use iced::widget::text_editor::{Binding, KeyPress};
 use iced::widget::{button, column, container, row, text, text_editor, Row};
 use iced::{keyboard, Alignment, Element, Length, Task};
 
-use crate::history::{CheckIn, Feeling, SUGGESTED_WORDS};
+use crate::history::{shown_word, CheckIn, Feeling, SUGGESTED_WORDS};
+use crate::t;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
 
@@ -65,12 +66,23 @@ const NOTE_FIELD: &str = "check-in-note";
 /// Lines of the note's field before it scrolls.
 const NOTE_LINES: f32 = 4.0;
 const FEELINGS: [(u8, &str); 5] = [
-    (1, "Very low"),
-    (2, "Low"),
-    (3, "Okay"),
-    (4, "Good"),
-    (5, "Very good"),
+    (1, "feeling-1"),
+    (2, "feeling-2"),
+    (3, "feeling-3"),
+    (4, "feeling-4"),
+    (5, "feeling-5"),
 ];
+
+/// A feeling's name, from its message id in [`FEELINGS`].
+fn feeling_name(id: &str) -> &'static str {
+    match id {
+        "feeling-1" => t!("feeling-1"),
+        "feeling-2" => t!("feeling-2"),
+        "feeling-3" => t!("feeling-3"),
+        "feeling-4" => t!("feeling-4"),
+        _ => t!("feeling-5"),
+    }
+}
 
 impl CheckInScreen {
     pub fn new(when: When, title: &str, journal: Option<&str>) -> CheckInScreen {
@@ -81,9 +93,7 @@ impl CheckInScreen {
             words: Vec::new(),
             note: text_editor::Content::new(),
             writing: false,
-            question: journal
-                .unwrap_or("Anything you want to remember?")
-                .to_owned(),
+            question: journal.unwrap_or(t!("checkin-question")).to_owned(),
         }
     }
 
@@ -179,10 +189,10 @@ impl CheckInScreen {
     /// What the keys do now, as the footer says it.
     pub fn help(&self) -> &'static str {
         match (self.when, self.writing) {
-            (When::Before, _) => "1–5 choose and start · Enter start · Esc skip",
-            (_, true) => "Enter save · Shift+Enter new line · Esc leave the note",
-            (When::After, false) => "1–5 choose · Tab write a note · Enter save · Esc skip",
-            (When::JournalOnly, false) => "Tab write · Enter save · Esc skip",
+            (When::Before, _) => t!("checkin-help-before"),
+            (_, true) => t!("checkin-help-writing"),
+            (When::After, false) => t!("checkin-help-after"),
+            (When::JournalOnly, false) => t!("checkin-help-journal"),
         }
     }
 
@@ -208,15 +218,18 @@ impl CheckInScreen {
 
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
         let (heading, done) = match self.when {
-            When::Before => (format!("Before {}", self.title), "Start"),
-            When::After | When::JournalOnly => ("You are done".to_owned(), "Save"),
+            When::Before => (
+                t!("checkin-before", title = self.title.as_str()),
+                t!("checkin-start"),
+            ),
+            When::After | When::JournalOnly => (t!("checkin-done").to_owned(), t!("checkin-save")),
         };
         let feelings = Row::with_children(FEELINGS.iter().map(|(value, word)| {
             let chosen = self.feeling.is_some_and(|feeling| feeling.get() == *value);
             button(
                 column![
                     text(value.to_string()).size(sizes.heading()),
-                    text(*word).size(sizes.small()),
+                    text(feeling_name(word)).size(sizes.small()),
                 ]
                 .align_x(Alignment::Center),
             )
@@ -233,7 +246,7 @@ impl CheckInScreen {
         .spacing(8);
         let words = Row::with_children(SUGGESTED_WORDS.iter().map(|word| {
             let chosen = self.words.contains(word);
-            button(text(*word).size(sizes.small()))
+            button(text(shown_word(word)).size(sizes.small()))
                 .padding([4, 12])
                 .style(if chosen {
                     theme::main_button
@@ -251,9 +264,9 @@ impl CheckInScreen {
             .max_width(720);
         if self.asks_feeling() {
             content = content
-                .push(text("How do you feel right now?").size(sizes.heading()))
+                .push(text(t!("checkin-how")).size(sizes.heading()))
                 .push(feelings)
-                .push(text("Any words for it? (if you like)").size(sizes.body()))
+                .push(text(t!("checkin-words")).size(sizes.body()))
                 .push(words);
         }
         if self.has_note() {
@@ -263,7 +276,7 @@ impl CheckInScreen {
                 .push(
                     text_editor(&self.note)
                         .id(NOTE_FIELD)
-                        .placeholder("A few words, if you like")
+                        .placeholder(t!("checkin-placeholder"))
                         .on_action(Message::Edit)
                         .key_binding(Self::note_keys)
                         .size(sizes.body())
@@ -278,7 +291,7 @@ impl CheckInScreen {
                         .padding([8, 20])
                         .style(theme::main_button)
                         .on_press(Message::Done),
-                    button(text("Skip").size(sizes.body()))
+                    button(text(t!("checkin-skip")).size(sizes.body()))
                         .padding([8, 20])
                         .style(theme::soft_button)
                         .on_press(Message::Skip),

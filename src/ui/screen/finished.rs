@@ -61,15 +61,15 @@ impl Finished {
     /// `unsaved` says why the session is not in the history yet, if so.
     pub fn view(&self, sizes: Sizes, unsaved: Option<String>) -> Element<'_, Message> {
         let summary = &self.summary;
-        let done = format!(
-            "You did {} for {}.",
-            summary.title,
-            format_clock(summary.practised)
+        let done = crate::t!(
+            "finished-you-did",
+            title = summary.title.as_str(),
+            length = format_clock(summary.practised)
         );
         let closing = summary
             .closing
             .clone()
-            .unwrap_or_else(|| "Take a moment before you go back.".to_owned());
+            .unwrap_or_else(|| crate::t!("finished-take-a-moment").to_owned());
         let mut said = iced::widget::Column::new()
             .spacing(6)
             .align_x(Alignment::Center);
@@ -96,7 +96,7 @@ impl Finished {
             // The note keeps its line breaks.
             said = said
                 .push(
-                    text("You wrote:")
+                    text(crate::t!("finished-you-wrote"))
                         .size(sizes.small())
                         .style(text::secondary),
                 )
@@ -108,22 +108,22 @@ impl Finished {
                 );
         }
         let content = column![
-            text("Well done").size(sizes.title()),
+            text(crate::t!("player-well-done")).size(sizes.title()),
             text(done).size(sizes.heading()),
             said,
             text(closing).size(sizes.body()).align_x(Alignment::Center),
             row![
-                button(text("Back to home").size(sizes.body()))
+                button(text(crate::t!("finished-home")).size(sizes.body()))
                     .padding([10, 20])
                     .style(crate::ui::theme::main_button)
                     .on_press(Message::Home),
-                button(text("Do it again").size(sizes.body()))
+                button(text(crate::t!("finished-again")).size(sizes.body()))
                     .padding([10, 20])
                     .style(crate::ui::theme::soft_button)
                     .on_press(Message::Again),
             ]
             .spacing(12),
-            text("Enter or Esc home · R again")
+            text(crate::t!("finished-help"))
                 .size(sizes.small())
                 .style(text::secondary),
         ]

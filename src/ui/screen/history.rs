@@ -1,11 +1,13 @@
 //! The history: this week at a glance, streaks with the forgiving rule said
 //! plainly, the last sessions with how they felt, and two small charts.
 
-use chrono::{Datelike, Duration as Days, NaiveDate};
+use chrono::{Duration as Days, NaiveDate};
 use iced::widget::{button, column, container, row, scrollable, text, Column, Row};
 use iced::{Alignment, Element, Length};
 
-use crate::history::{self, Loaded, Record, STREAK_RULE};
+use crate::history::{self, streak_rule, Loaded, Record};
+use crate::i18n::dates;
+use crate::t;
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
@@ -83,12 +85,12 @@ impl HistoryScreen {
         }
         let records = &loaded.records;
         let header = row![
-            text("Your practice").size(sizes.title()),
+            text(t!("history-title")).size(sizes.title()),
             iced::widget::space::horizontal(),
-            button(text("Journal").size(sizes.body()))
+            button(text(t!("history-journal")).size(sizes.body()))
                 .style(theme::soft_button)
                 .on_press(Message::ShowJournal(true)),
-            button(text("Back").size(sizes.body()))
+            button(text(t!("back")).size(sizes.body()))
                 .style(theme::main_button)
                 .on_press(Message::Back),
         ]
@@ -102,48 +104,30 @@ impl HistoryScreen {
         }
         for problem in &loaded.problems {
             page = page.push(
-                text(format!(
-                    "Line {} of your history could not be read and was skipped{}.",
-                    problem.line,
-                    if problem.torn {
-                        " (it was cut off when it was saved)"
-                    } else {
-                        ""
-                    }
-                ))
+                text(if problem.torn {
+                    t!("history-line-torn", line = problem.line)
+                } else {
+                    t!("history-line-unread", line = problem.line)
+                })
                 .size(sizes.small())
                 .style(text::secondary),
             );
         }
         if loaded.unreported > 0 {
-            let lines = if loaded.unreported == 1 {
-                "line"
-            } else {
-                "lines"
-            };
             page = page.push(
-                text(format!(
-                    "{} more {lines} could not be read and {} skipped.",
-                    loaded.unreported,
-                    if loaded.unreported == 1 {
-                        "was"
-                    } else {
-                        "were"
-                    }
-                ))
-                .size(sizes.small())
-                .style(text::secondary),
+                text(t!("history-more-unread", count = loaded.unreported))
+                    .size(sizes.small())
+                    .style(text::secondary),
             );
         }
         if let Some(error) = &loaded.error {
-            page = page
-                .push(text(format!("Your history could not be read: {error}")).size(sizes.small()));
+            page = page.push(
+                text(t!("history-unreadable-screen", error = error.to_string()))
+                    .size(sizes.small()),
+            );
         }
         if records.is_empty() {
-            page = page.push(
-                text("No sessions yet. When you finish or stop an exercise, it shows here.")
-                    .size(sizes.body()),
-            );
+            page = page.push(text(t!("history-empty")).size(sizes.body()));
         } else {
             page = page
                 .push(week(records, today, sizes))
@@ -153,7 +137,7 @@ impl HistoryScreen {
         }
         page = page.push(self.actions(records.is_empty(), sizes));
         page = page.push(
-            text("Your history stays on this computer, in a plain file you can read, export or delete.")
+            text(t!("history-stays-here"))
                 .size(sizes.small())
                 .style(text::secondary),
         );
@@ -166,13 +150,12 @@ impl HistoryScreen {
         if self.confirming_clear {
             return container(
                 column![
-                    text("Clear your whole history? A copy is kept beside the file first.")
-                        .size(sizes.body()),
+                    text(t!("history-clear-question")).size(sizes.body()),
                     row![
-                        button(text("Clear it").size(sizes.body()))
+                        button(text(t!("history-clear-yes")).size(sizes.body()))
                             .style(theme::main_button)
                             .on_press(Message::Clear(true)),
-                        button(text("Keep it").size(sizes.body()))
+                        button(text(t!("history-clear-no")).size(sizes.body()))
                             .style(theme::soft_button)
                             .on_press(Message::Clear(false)),
                     ]
@@ -190,8 +173,8 @@ impl HistoryScreen {
                 .on_press_maybe((!empty).then_some(message))
         };
         row![
-            action("Export as CSV", Message::Export),
-            action("Clear history…", Message::AskClear),
+            action(t!("history-export"), Message::Export),
+            action(t!("history-clear"), Message::AskClear),
         ]
         .spacing(10)
         .into()
@@ -202,48 +185,39 @@ fn heading(label: &'static str, sizes: Sizes) -> Element<'static, Message> {
     text(label).size(sizes.heading()).into()
 }
 
-/// Monday to Sunday, a dot for each day practised, and the minutes.
+/// The week from the locale's first day, a dot for each day practised, and the minutes.
 fn week<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
     let week = history::week(records, today);
-    let days = Row::with_children(["M", "T", "W", "T", "F", "S", "S"].iter().enumerate().map(
-        |(index, letter)| {
-            let done = week.practised[index];
-            let is_today = week.monday + Days::days(index as i64) == today;
-            let mark = if done { "●" } else { "○" };
-            column![
-                text(*letter).size(sizes.small()).style(if is_today {
-                    text::primary
-                } else {
-                    text::secondary
-                }),
-                text(mark).size(sizes.heading()).style(if done {
-                    text::primary
-                } else {
-                    text::secondary
-                }),
-            ]
-            .align_x(Alignment::Center)
-            .width(Length::Fixed(sizes.heading() * 1.6))
-            .into()
-        },
-    ));
-    let summary = format!(
-        "{} {} this week, {} {}.",
-        week.days_practised(),
-        if week.days_practised() == 1 {
-            "day"
-        } else {
-            "days"
-        },
-        week.minutes(),
-        if week.minutes() == 1 {
-            "minute"
-        } else {
-            "minutes"
-        }
+    let language = crate::i18n::language();
+    let letters = dates::week_days(crate::i18n::first_weekday())
+        .map(|day| dates::weekday_letter(language, day));
+    let days = Row::with_children(letters.iter().enumerate().map(|(index, letter)| {
+        let done = week.practised[index];
+        let is_today = week.first_day + Days::days(index as i64) == today;
+        let mark = if done { "●" } else { "○" };
+        column![
+            text(*letter).size(sizes.small()).style(if is_today {
+                text::primary
+            } else {
+                text::secondary
+            }),
+            text(mark).size(sizes.heading()).style(if done {
+                text::primary
+            } else {
+                text::secondary
+            }),
+        ]
+        .align_x(Alignment::Center)
+        .width(Length::Fixed(sizes.heading() * 1.6))
+        .into()
+    }));
+    let summary = t!(
+        "history-this-week-summary",
+        days = week.days_practised(),
+        minutes = week.minutes()
     );
     column![
-        heading("This week", sizes),
+        heading(t!("history-this-week"), sizes),
         days,
         text(summary).size(sizes.body())
     ]
@@ -253,13 +227,15 @@ fn week<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, M
 
 fn streaks<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
     column![
-        heading("Streak", sizes),
+        heading(t!("history-streak"), sizes),
         text(history::streak_line(
             history::current_streak(records, today),
             history::longest_streak(records)
         ))
         .size(sizes.body()),
-        text(STREAK_RULE).size(sizes.small()).style(text::secondary),
+        text(streak_rule())
+            .size(sizes.small())
+            .style(text::secondary),
     ]
     .spacing(6)
     .into()
@@ -275,23 +251,26 @@ fn charts<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a,
         .map(|(_, change)| change)
         .collect();
     let average = history::average_change(records).map_or_else(
-        || "Check in before and after a session to see how it changes your mood.".to_owned(),
+        || t!("history-check-in-hint").to_owned(),
         |change| {
-            format!(
-                "On average you feel {} after a session.",
-                history::change_words(change)
+            t!(
+                "history-average-screen",
+                change = history::change_words(change)
             )
         },
     );
     let first = today - Days::days(29);
-    let span = format!("{} {} to today", first.format("%b"), first.day());
+    let span = t!(
+        "history-span",
+        first = dates::day_and_month(crate::i18n::language(), first)
+    );
     column![
-        heading("Minutes each day", sizes),
+        heading(t!("history-minutes-chart"), sizes),
         chart::bars(minutes, false, 70.0 * sizes.scale()),
         text(span.clone())
             .size(sizes.small())
             .style(text::secondary),
-        heading("How you felt afterwards", sizes),
+        heading(t!("history-feeling-chart"), sizes),
         chart::bars(feeling, true, 70.0 * sizes.scale()),
         text(average).size(sizes.small()),
     ]
@@ -302,19 +281,19 @@ fn charts<'a>(records: &[Record], today: NaiveDate, sizes: Sizes) -> Element<'a,
 fn last_sessions<'a>(records: &[Record], sizes: Sizes) -> Element<'a, Message> {
     let mut list = Column::new()
         .spacing(10)
-        .push(heading("Last sessions", sizes));
+        .push(heading(t!("history-last"), sizes));
     for record in records.iter().rev().take(8) {
         let practised = format_clock(std::time::Duration::from_secs(record.practised_seconds));
         // The time given, never a verdict on how it ended.
         let how = if record.finished {
-            format!("{practised} · done")
+            t!("history-row-done", length = practised)
         } else {
-            format!("{practised} practised")
+            t!("history-row-practised", length = practised)
         };
         let mut lines = column![
             text(format!(
                 "{} · {}",
-                record.start.format("%a %b %-d, %H:%M"),
+                dates::weekday_date_time(crate::i18n::language(), record.start.naive_local()),
                 record.title
             ))
             .size(sizes.body()),
@@ -323,10 +302,10 @@ fn last_sessions<'a>(records: &[Record], sizes: Sizes) -> Element<'a, Message> {
         .spacing(2);
         if let (Some(before), Some(after)) = (&record.before, &record.after) {
             lines = lines.push(
-                text(format!(
-                    "Felt {} before, {} after",
-                    before.feeling.get(),
-                    after.feeling.get()
+                text(t!(
+                    "history-row-felt",
+                    before = before.feeling.get(),
+                    after = after.feeling.get()
                 ))
                 .size(sizes.small()),
             );

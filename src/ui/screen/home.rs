@@ -10,6 +10,7 @@ use iced::{Alignment, Element, Length, Task};
 
 use crate::exercise::Group;
 use crate::library::{Broken, Entry, Library, RoutineEntry};
+use crate::t;
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
@@ -114,7 +115,7 @@ impl<'a> Startable<'a> {
 /// The sections of the list: routines first, then exercises by heading.
 fn sections(library: &Library) -> Vec<(&'static str, Vec<Startable<'_>>)> {
     let mut sections = vec![(
-        "Routines",
+        t!("home-routines"),
         library
             .routines()
             .iter()
@@ -310,10 +311,10 @@ impl Home {
         let header = row![
             text("Steady").size(sizes.title()),
             space::horizontal(),
-            link("History", Message::OpenHistory),
-            link("Import…", Message::ToggleImport),
-            link("Settings", Message::OpenSettings),
-            link("About", Message::OpenAbout),
+            link(t!("home-history"), Message::OpenHistory),
+            link(t!("home-import"), Message::ToggleImport),
+            link(t!("home-settings"), Message::OpenSettings),
+            link(t!("home-about"), Message::OpenAbout),
         ]
         .spacing(4)
         .align_y(Alignment::Center);
@@ -330,7 +331,7 @@ impl Home {
                 container(
                     row![
                         text(note.clone()).size(sizes.small()).width(Length::Fill),
-                        button(text("Dismiss").size(sizes.small()))
+                        button(text(t!("home-dismiss")).size(sizes.small()))
                             .style(button::text)
                             .on_press(Message::DismissNote(index)),
                     ]
@@ -350,7 +351,7 @@ impl Home {
                 .height(Length::Fill),
         );
         page = page.push(
-            text("↑↓ choose · Enter or 1–9 start · E customise · Q quick calm · S settings · H history · I about")
+            text(t!("home-help"))
                 .size(sizes.small())
                 .style(text::secondary),
         );
@@ -396,7 +397,7 @@ impl Home {
                 exercise_row(row, number, number - 1 == self.selected, sizes)
             }
             Item::BrokenHeading => container(
-                text("Files that could not be read")
+                text(t!("home-broken-files"))
                     .size(sizes.body())
                     .style(text::danger),
             )
@@ -410,7 +411,7 @@ impl Home {
 /// A path to a shared exercise file, checked and copied on "Import" (or
 /// drop the file on the window).
 fn import_box(path: &str, sizes: Sizes) -> Element<'static, Message> {
-    let field = iced::widget::text_input("/path/to/exercise.ron", path)
+    let field = iced::widget::text_input(t!("home-import-placeholder"), path)
         .id(IMPORT_FIELD)
         .on_input(Message::ImportPath)
         .on_submit(Message::Import)
@@ -418,14 +419,13 @@ fn import_box(path: &str, sizes: Sizes) -> Element<'static, Message> {
         .padding(8);
     container(
         column![
-            text("Import an exercise or routine file. You can also drop a file on this window.")
-                .size(sizes.small()),
+            text(t!("home-import-explain")).size(sizes.small()),
             row![
                 field,
-                button(text("Import").size(sizes.body()))
+                button(text(t!("home-import-button")).size(sizes.body()))
                     .style(theme::main_button)
                     .on_press(Message::Import),
-                button(text("Cancel").size(sizes.body()))
+                button(text(t!("home-cancel")).size(sizes.body()))
                     .style(theme::soft_button)
                     .on_press(Message::ToggleImport),
             ]
@@ -442,11 +442,11 @@ fn import_box(path: &str, sizes: Sizes) -> Element<'static, Message> {
 
 fn quick_calm(entry: &Entry, sizes: Sizes) -> Element<'static, Message> {
     let label = column![
-        text("Quick calm").size(sizes.heading()),
-        text(format!(
-            "{} · {} · press Q",
-            entry.exercise.title,
-            format_clock(entry.total)
+        text(t!("home-quick-calm")).size(sizes.heading()),
+        text(t!(
+            "home-quick-calm-line",
+            title = entry.exercise.title.as_str(),
+            length = format_clock(entry.total)
         ))
         .size(sizes.small()),
     ]
@@ -502,7 +502,7 @@ fn exercise_row(
     }
     iced::widget::row![
         start,
-        button(text("Customise").size(sizes.small()))
+        button(text(t!("home-customise")).size(sizes.small()))
             .padding([6, 10])
             .style(theme::soft_button)
             .on_press(Message::Customise(row.id.to_owned())),
@@ -526,11 +526,10 @@ fn broken_file(broken: &Broken, sizes: Sizes) -> Element<'static, Message> {
         .unwrap_or_default();
     let mut more = match broken.errors.len() {
         0 | 1 => String::new(),
-        2 => " (and 1 more problem)".to_owned(),
-        count => format!(" (and {} more problems)", count - 1),
+        count => t!("home-more-problems", count = count - 1),
     };
     if broken.kept_last_good {
-        more.push_str(" — its last good version is still used");
+        more.push_str(t!("home-last-good-used"));
     }
     column![
         text(format!("{name}{place}{more}"))

@@ -6,14 +6,15 @@ use iced::widget::{button, column, container, row, scrollable, text, Column};
 use iced::{Alignment, Element, Length};
 
 use crate::history::{self, Loaded};
+use crate::t;
 use crate::ui::screen::history::Message;
 use crate::ui::theme::{self, Sizes};
 
 pub fn view<'a>(loaded: &'a Loaded, today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
     let header = row![
-        text("Your journal").size(sizes.title()),
+        text(t!("journal-title")).size(sizes.title()),
         iced::widget::space::horizontal(),
-        button(text("Back").size(sizes.body()))
+        button(text(t!("back")).size(sizes.body()))
             .style(theme::main_button)
             .on_press(Message::ShowJournal(false)),
     ]
@@ -22,10 +23,7 @@ pub fn view<'a>(loaded: &'a Loaded, today: NaiveDate, sizes: Sizes) -> Element<'
     let mut page = Column::new().spacing(24).push(header);
     let days = history::journal(&loaded.records);
     if days.is_empty() {
-        page = page.push(
-            text("No notes yet. After a session you can write a few words about how it went. They will show here.")
-                .size(sizes.body()),
-        );
+        page = page.push(text(t!("journal-empty")).size(sizes.body()));
     }
     for day in days {
         let mut entries = Column::new()
@@ -45,7 +43,7 @@ pub fn view<'a>(loaded: &'a Loaded, today: NaiveDate, sizes: Sizes) -> Element<'
         page = page.push(entries);
     }
     page = page.push(
-        text("Your notes stay on this computer, in the same private file as your history.")
+        text(t!("journal-stays-here"))
             .size(sizes.small())
             .style(text::secondary),
     );

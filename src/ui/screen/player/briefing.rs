@@ -24,16 +24,17 @@ impl<'a> Shown<'a> {
             (_, Some(left)) => Foot::Count(seconds_left(left), sizes.countdown()),
             (Some(left), None) => {
                 let seconds = seconds_left(left);
-                let unit = if seconds == "1" { "second" } else { "seconds" };
-                Foot::Line(format!(
-                    "Press Space or Enter when you are ready. It starts by itself in {seconds} {unit}."
+                Foot::Line(crate::t!(
+                    "briefing-starts-in",
+                    count = seconds.parse::<u64>().unwrap_or_default(),
+                    seconds = seconds
                 ))
             }
             (None, None) => Foot::Line(String::new()),
         };
         fitted(
             self.playable.get_ready(),
-            "Get ready".to_owned(),
+            crate::t!("player-get-ready").to_owned(),
             sizes,
             foot,
         )
@@ -69,9 +70,9 @@ impl<'a> Shown<'a> {
             .get(part)
             .map_or_else(|| self.playable.title.clone(), |part| part.title.clone());
         let foot = Foot::Line(if briefing.is_empty() {
-            "This exercise has no intro. Press I, Space or Esc to go on.".to_owned()
+            crate::t!("briefing-no-intro").to_owned()
         } else {
-            "Press I, Space or Esc to go on.".to_owned()
+            crate::t!("briefing-go-on").to_owned()
         });
         fitted(briefing, title, sizes, foot)
     }

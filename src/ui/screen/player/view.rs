@@ -14,6 +14,7 @@ use super::{Message, Shown};
 use crate::exercise::Breath;
 use crate::session::{Position, State};
 use crate::settings::{MAX_VOLUME_DB, MIN_VOLUME_DB};
+use crate::t;
 use crate::timeline::{breath_fullness, format_clock, Segment, StepKind};
 use crate::ui::theme::{self, Sizes};
 use crate::ui::widget::{breath, repaint};
@@ -85,17 +86,36 @@ impl Fit {
 /// About how wide the control buttons are at `text` size.
 fn controls_width(text: f32, compact: bool, routine: bool) -> f32 {
     let labels: &[&str] = match (compact, routine) {
-        (false, false) => &["Previous", "Start now", "Next", "Restart", "Stop"],
-        (false, true) => &[
-            "Previous",
-            "Start now",
-            "Next",
-            "Next part",
-            "Restart",
-            "Stop",
+        (false, false) => &[
+            t!("player-previous"),
+            t!("player-start-now"),
+            t!("player-next"),
+            t!("player-restart"),
+            t!("player-stop"),
         ],
-        (true, false) => &["←", "Start now", "→", "Restart", "Stop"],
-        (true, true) => &["←", "Start now", "→", "⇥", "Restart", "Stop"],
+        (false, true) => &[
+            t!("player-previous"),
+            t!("player-start-now"),
+            t!("player-next"),
+            t!("player-next-part"),
+            t!("player-restart"),
+            t!("player-stop"),
+        ],
+        (true, false) => &[
+            "←",
+            t!("player-start-now"),
+            "→",
+            t!("player-restart"),
+            t!("player-stop"),
+        ],
+        (true, true) => &[
+            "←",
+            t!("player-start-now"),
+            "→",
+            "⇥",
+            t!("player-restart"),
+            t!("player-stop"),
+        ],
     };
     labels
         .iter()
@@ -128,7 +148,7 @@ impl<'a> Shown<'a> {
             match (state, position) {
                 (State::LeadIn { left }, _) => self.lead_in_view(Some(left), sizes),
                 (_, Some(position)) => self.step_view(position, &look, fit),
-                (_, None) => container(text("Well done").size(sizes.title()))
+                (_, None) => container(text(t!("player-well-done")).size(sizes.title()))
                     .center(Length::Fill)
                     .into(),
             }
@@ -161,7 +181,10 @@ impl<'a> Shown<'a> {
         let state = self.session.state(self.now);
         let position = self.session.position(self.now);
         let (word, fullness) = match (state, position) {
-            (State::LeadIn { left }, _) => (format!("Get ready {}", seconds_left(left)), Some(0.0)),
+            (State::LeadIn { left }, _) => (
+                t!("player-get-ready-in", seconds = seconds_left(left)),
+                Some(0.0),
+            ),
             (_, Some(position)) => match position.segment.kind {
                 StepKind::Breath(_) => (
                     position.segment.label.clone(),
@@ -169,10 +192,10 @@ impl<'a> Shown<'a> {
                 ),
                 _ => (position.segment.label.clone(), None),
             },
-            (_, None) => ("Well done".to_owned(), None),
+            (_, None) => (t!("player-well-done").to_owned(), None),
         };
         let left = match position {
-            Some(position) => format!("{} left", format_clock(position.total_left)),
+            Some(position) => t!("player-left", time = format_clock(position.total_left)),
             None => String::new(),
         };
         let paused = state == State::Paused;
@@ -185,14 +208,20 @@ impl<'a> Shown<'a> {
                     .into()
             })
             .into(),
-            None => container(text(if paused { "Paused" } else { "" }).size(small.body()))
-                .center(Length::Fill)
-                .into(),
+            None => {
+                container(text(if paused { t!("player-paused") } else { "" }).size(small.body()))
+                    .center(Length::Fill)
+                    .into()
+            }
         };
         column![
             shape,
             container(changing(
-                if paused { "Paused".to_owned() } else { word },
+                if paused {
+                    t!("player-paused").to_owned()
+                } else {
+                    word
+                },
                 |words| words.size(small.heading())
             ))
             .center_x(Length::Fill),
@@ -218,11 +247,11 @@ impl<'a> Shown<'a> {
             if let Some(position) = position {
                 let part = position.segment.part;
                 title = title.push(
-                    text(format!(
-                        "{} · part {} of {}",
-                        timeline.parts()[part].title,
-                        part + 1,
-                        timeline.parts().len()
+                    text(t!(
+                        "player-part-of",
+                        title = timeline.parts()[part].title.as_str(),
+                        part = part + 1,
+                        parts = timeline.parts().len()
                     ))
                     .size(sizes.small())
                     .style(text::secondary),
@@ -230,15 +259,15 @@ impl<'a> Shown<'a> {
             }
         }
         let status = match (state, position) {
-            _ if self.preparing => "Getting ready".to_owned(),
-            (State::LeadIn { .. }, _) => "Get ready".to_owned(),
-            (State::Paused, _) => "Paused".to_owned(),
+            _ if self.preparing => t!("player-getting-ready").to_owned(),
+            (State::LeadIn { .. }, _) => t!("player-get-ready").to_owned(),
+            (State::Paused, _) => t!("player-paused").to_owned(),
             (_, Some(position)) => match position.segment.cycle {
-                Some(cycle) => format!("Cycle {} / {}", cycle.number, cycle.of),
-                None => format!(
-                    "Step {} / {}",
-                    position.index + 1,
-                    timeline.segments().len()
+                Some(cycle) => t!("player-cycle", number = cycle.number, of = cycle.of),
+                None => t!(
+                    "player-step",
+                    number = position.index + 1,
+                    of = timeline.segments().len()
                 ),
             },
             (_, None) => String::new(),
@@ -270,13 +299,13 @@ impl<'a> Shown<'a> {
         };
         let sound = match (&look.note, look.muted) {
             (Some(note), _) => note.clone(),
-            (None, true) => "Sound off (M)".to_owned(),
+            (None, true) => t!("player-sound-off").to_owned(),
             (None, false) => String::new(),
         };
         column![
             progress_bar(0.0..=1.0, fraction).girth(8),
             row![
-                changing(format!("{} left", format_clock(left)), |words| {
+                changing(t!("player-left", time = format_clock(left)), |words| {
                     words.size(sizes.small())
                 }),
                 container(
@@ -288,10 +317,17 @@ impl<'a> Shown<'a> {
                 .width(Length::Fill)
                 .align_x(Alignment::End)
                 .clip(true),
-                button(text(if look.muted { "Unmute" } else { "Mute" }).size(sizes.small()))
-                    .padding([2, 10])
-                    .style(theme::soft_button)
-                    .on_press(Message::ToggleMute),
+                button(
+                    text(if look.muted {
+                        t!("player-unmute")
+                    } else {
+                        t!("player-mute")
+                    })
+                    .size(sizes.small()),
+                )
+                .padding([2, 10])
+                .style(theme::soft_button)
+                .on_press(Message::ToggleMute),
                 slider(
                     MIN_VOLUME_DB..=MAX_VOLUME_DB,
                     look.volume_db,
@@ -310,16 +346,21 @@ impl<'a> Shown<'a> {
 
     fn controls(self, state: State, sizes: Sizes, fit: Fit) -> Element<'a, Message> {
         let pause_label = match state {
-            _ if self.preparing => "Start now",
-            State::LeadIn { .. } => "Start now",
-            State::Paused => "Resume",
-            _ => "Pause",
+            _ if self.preparing => t!("player-start-now"),
+            State::LeadIn { .. } => t!("player-start-now"),
+            State::Paused => t!("player-resume"),
+            _ => t!("player-pause"),
         };
         // Short windows at large text: arrows and small labels keep one row.
         let (size, previous, next, next_part) = if fit.compact {
             (sizes.small(), "←", "→", "⇥")
         } else {
-            (sizes.body(), "Previous", "Next", "Next part")
+            (
+                sizes.body(),
+                t!("player-previous"),
+                t!("player-next"),
+                t!("player-next-part"),
+            )
         };
         let mut controls = row![
             control(previous, Message::Previous, size),
@@ -335,8 +376,8 @@ impl<'a> Shown<'a> {
             controls = controls.push(control(next_part, Message::NextPart, size));
         }
         controls
-            .push(control("Restart", Message::Restart, size))
-            .push(control("Stop", Message::Stop, size))
+            .push(control(t!("player-restart"), Message::Restart, size))
+            .push(control(t!("player-stop"), Message::Stop, size))
             .wrap()
             .vertical_spacing(8)
             .align_x(Alignment::Center)
@@ -346,9 +387,9 @@ impl<'a> Shown<'a> {
 
 fn help_line(routine: bool) -> &'static str {
     if routine {
-        "Space pause · ← → step · N next part · I intro · R restart · M sound · Esc stop"
+        t!("player-help-routine")
     } else {
-        "Space pause · ← → step · I intro · R restart · M sound · Esc stop"
+        t!("player-help")
     }
 }
 
@@ -435,10 +476,10 @@ fn reduced_motion<'a>(
     sizes: Sizes,
 ) -> Element<'a, Message> {
     let state = match breath {
-        Breath::Inhale => "Filling",
-        Breath::Hold => "Full",
-        Breath::Exhale => "Emptying",
-        Breath::HoldEmpty => "Empty",
+        Breath::Inhale => t!("player-filling"),
+        Breath::Hold => t!("player-full"),
+        Breath::Exhale => t!("player-emptying"),
+        Breath::HoldEmpty => t!("player-empty"),
     };
     let content = column![
         changing(state, |words| words
@@ -459,8 +500,8 @@ type BadgeStyle = fn(&iced::Theme) -> container::Style;
 
 fn prompt<'a>(segment: &'a Segment, left: Duration, sizes: Sizes) -> Element<'a, Message> {
     let badge: Option<(&str, BadgeStyle)> = match segment.kind {
-        StepKind::Tense => Some(("Tense", theme::tense_badge)),
-        StepKind::Release => Some(("Release", theme::release_badge)),
+        StepKind::Tense => Some((t!("player-tense"), theme::tense_badge)),
+        StepKind::Release => Some((t!("player-release"), theme::release_badge)),
         _ => None,
     };
     // The countdown sits beside the heading so it stays in view at any text size.

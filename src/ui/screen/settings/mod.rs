@@ -13,6 +13,7 @@ use crate::settings::{
     Settings, ThemeChoice, MAX_LEAD_IN, MAX_TEXT_SCALE, MAX_VOLUME_DB, MIN_TEXT_SCALE,
     MIN_VOLUME_DB,
 };
+use crate::t;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::Sizes;
 
@@ -166,13 +167,13 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
 pub fn volume_words(db: f32) -> String {
     let db = db.round();
     let word = if db >= -6.0 {
-        "loud"
+        t!("volume-loud")
     } else if db >= -18.0 {
-        "medium"
+        t!("volume-medium")
     } else if db >= -32.0 {
-        "soft"
+        t!("volume-soft")
     } else {
-        "very soft"
+        t!("volume-very-soft")
     };
     // A real minus sign reads better than a hyphen.
     let number = if db < 0.0 {
@@ -180,7 +181,7 @@ pub fn volume_words(db: f32) -> String {
     } else {
         "0".to_owned()
     };
-    format!("Volume: {number} dB ({word})")
+    t!("settings-volume", number = number, word = word)
 }
 
 pub fn shortcut(shortcut: Shortcut) -> Action {
@@ -196,9 +197,9 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     let label = |label: String| text(label).size(sizes.body());
 
     let themes = row([
-        ("Follow system", ThemeChoice::System),
-        ("Light", ThemeChoice::Light),
-        ("Dark", ThemeChoice::Dark),
+        (t!("settings-theme-system"), ThemeChoice::System),
+        (t!("settings-theme-light"), ThemeChoice::Light),
+        (t!("settings-theme-dark"), ThemeChoice::Dark),
     ]
     .into_iter()
     .map(|(name, choice)| {
@@ -215,9 +216,9 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     .spacing(8);
 
     let appearance = column![
-        heading("Appearance"),
+        heading(t!("settings-appearance")),
         themes,
-        label(format!("Text size: {}%", settings.text_scale)),
+        label(t!("settings-text-size", percent = settings.text_scale)),
         slider(
             f64::from(MIN_TEXT_SCALE)..=f64::from(MAX_TEXT_SCALE),
             f64::from(settings.text_scale),
@@ -226,14 +227,13 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         .step(10.0)
         .on_release(Message::SliderReleased),
         toggler(settings.reduced_motion)
-            .label("Reduced motion: a steady bar instead of the moving circle")
+            .label(t!("settings-reduced-motion"))
             .text_size(sizes.body())
             .size(sizes.body() * 1.2)
             .on_toggle(Message::ReducedMotion),
         label(match settings.lead_in_seconds {
-            0 => "Get ready before an exercise: off".to_owned(),
-            1 => "Get ready before an exercise: 1 second".to_owned(),
-            seconds => format!("Get ready before an exercise: {seconds} seconds"),
+            0 => t!("settings-get-ready-off").to_owned(),
+            seconds => t!("settings-get-ready", seconds = seconds),
         }),
         slider(
             0.0..=f64::from(MAX_LEAD_IN),
@@ -246,7 +246,7 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     .spacing(10);
 
     let sound = column![
-        heading("Sound"),
+        heading(t!("settings-sound")),
         label(volume_words(settings.volume_db)),
         slider(
             MIN_VOLUME_DB..=MAX_VOLUME_DB,
@@ -256,28 +256,31 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         .step(1.0)
         .on_release(Message::SliderReleased),
         toggler(settings.muted)
-            .label("Mute all cues (M)")
+            .label(t!("settings-mute"))
             .text_size(sizes.body())
             .size(sizes.body() * 1.2)
             .on_toggle(Message::Muted),
         toggler(settings.count_ticks)
-            .label("Soft tick every second of a phase")
+            .label(t!("settings-ticks"))
             .text_size(sizes.body())
             .size(sizes.body() * 1.2)
             .on_toggle(Message::CountTicks),
-        button(text("Play test sound").size(sizes.body()))
+        button(text(t!("settings-test-sound")).size(sizes.body()))
             .style(crate::ui::theme::soft_button)
             .on_press(Message::TestSound),
     ]
     .spacing(10);
 
-    let mut files = Column::new().spacing(6).push(heading("Your exercises")).push(
-        text(format!(
-            "Put your own .ron files in {}. A file with the same id as a built-in exercise replaces it.",
-            context.exercises_folder
-        ))
-        .size(sizes.small()),
-    );
+    let mut files = Column::new()
+        .spacing(6)
+        .push(heading(t!("settings-your-exercises")))
+        .push(
+            text(t!(
+                "settings-your-exercises-where",
+                folder = context.exercises_folder.as_str()
+            ))
+            .size(sizes.small()),
+        );
     if let Some(note) = &context.audio_note {
         files = files.push(
             text(note.clone())
@@ -287,18 +290,18 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     }
 
     let header = row![
-        text("Settings").size(sizes.title()),
+        text(t!("settings-title")).size(sizes.title()),
         iced::widget::space::horizontal(),
-        button(text("Done").size(sizes.body()))
+        button(text(t!("settings-done")).size(sizes.body()))
             .style(crate::ui::theme::main_button)
             .on_press(Message::Back),
     ]
     .align_y(Alignment::Center);
 
     let practice = column![
-        heading("Practice"),
+        heading(t!("settings-practice")),
         toggler(settings.check_in)
-            .label("Ask how I feel before and after a session")
+            .label(t!("settings-check-in"))
             .text_size(sizes.body())
             .size(sizes.body() * 1.2)
             .on_toggle(Message::CheckIn),
@@ -308,12 +311,17 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     let mut page = column![header, appearance, sound, practice];
     // Said once, where the small window and window places would be.
     if let Some(note) = context.desktop_note {
-        page = page.push(column![heading("Windows"), label(note.to_owned())].spacing(10));
+        page =
+            page.push(column![heading(t!("settings-windows")), label(note.to_owned())].spacing(10));
     }
     let page = page
         .push(reminder_section(settings, &context, drafts, sizes))
         .push(files)
-        .push(text("Esc back").size(sizes.small()).style(text::secondary))
+        .push(
+            text(t!("settings-help"))
+                .size(sizes.small())
+                .style(text::secondary),
+        )
         .spacing(28)
         .padding(24)
         .max_width(720);
@@ -330,18 +338,18 @@ fn reminder_section<'a>(
 ) -> Element<'a, Message> {
     let mut section = Column::new()
         .spacing(10)
-        .push(text("Reminders").size(sizes.heading()))
+        .push(text(t!("settings-reminders")).size(sizes.heading()))
         .push(
             toggler(settings.reminders.on)
-                .label("Remind me to pause")
+                .label(t!("settings-remind-me"))
                 .text_size(sizes.body())
                 .size(sizes.body() * 1.2)
                 .on_toggle(Message::RemindersOn),
         );
     if settings.reminders.on {
         let next = match &context.next_reminder {
-            Some((when, what)) => format!("Next reminder: {when}, {what}."),
-            None => "No reminder is coming: add a time below.".to_owned(),
+            Some((when, what)) => t!("settings-next-reminder", when = when, title = what),
+            None => t!("settings-no-reminder").to_owned(),
         };
         section = section.push(text(next).size(sizes.body()));
     }
@@ -355,13 +363,13 @@ fn reminder_section<'a>(
     }
     section = section
         .push(
-            button(text("Add a reminder").size(sizes.body()))
+            button(text(t!("settings-add-reminder")).size(sizes.body()))
                 .style(crate::ui::theme::soft_button)
                 .on_press(Message::AddRule),
         )
         .push(
             toggler(context.autostart)
-                .label("Start Steady when I log in (it waits quietly for the next reminder)")
+                .label(t!("settings-autostart"))
                 .text_size(sizes.body())
                 .size(sizes.body() * 1.2)
                 .on_toggle(Message::Autostart),

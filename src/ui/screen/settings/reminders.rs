@@ -6,18 +6,10 @@ use chrono::Weekday;
 use iced::widget::{button, column, container, pick_list, row, text, text_input, Column, Row};
 use iced::{Alignment, Element, Length};
 
+use crate::i18n::dates;
 use crate::reminders::{Days, Rule, TimeOfDay, When};
+use crate::t;
 use crate::ui::theme::{self, Sizes};
-
-const WEEK: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Mon"),
-    (Weekday::Tue, "Tue"),
-    (Weekday::Wed, "Wed"),
-    (Weekday::Thu, "Thu"),
-    (Weekday::Fri, "Fri"),
-    (Weekday::Sat, "Sat"),
-    (Weekday::Sun, "Sun"),
-];
 
 /// One rule as it is being typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,10 +95,11 @@ impl Draft {
     /// The rule the fields make, or why they make none.
     fn rule(&self) -> Result<Rule, String> {
         let when = if self.every {
-            let minutes =
-                self.minutes.trim().parse::<u16>().map_err(|_| {
-                    format!("\"{}\" is not a number of minutes", self.minutes.trim())
-                })?;
+            let minutes = self
+                .minutes
+                .trim()
+                .parse::<u16>()
+                .map_err(|_| t!("rule-not-minutes", text = self.minutes.trim()))?;
             When::Every {
                 minutes,
                 from: self.from.trim().parse::<TimeOfDay>()?,
@@ -147,8 +140,8 @@ impl Draft {
                 .on_press(message)
         };
         let mode = row![
-            choice("At set times", !self.every, edit(Edit::Every(false))),
-            choice("Every few minutes", self.every, edit(Edit::Every(true))),
+            choice(t!("rule-at-times"), !self.every, edit(Edit::Every(false))),
+            choice(t!("rule-every-few"), self.every, edit(Edit::Every(true))),
         ]
         .spacing(6);
         let field = |value: &'a str, placeholder: &'static str, make: fn(String) -> Edit| {
@@ -160,11 +153,11 @@ impl Draft {
         };
         let when: Element<'a, M> = if self.every {
             row![
-                text("Every").size(sizes.body()),
+                text(t!("rule-every")).size(sizes.body()),
                 field(&self.minutes, "90", Edit::Minutes).width(Length::Fixed(sizes.body() * 4.0)),
-                text("minutes from").size(sizes.body()),
+                text(t!("rule-minutes-from")).size(sizes.body()),
                 field(&self.from, "09:00", Edit::From).width(Length::Fixed(sizes.body() * 4.5)),
-                text("to").size(sizes.body()),
+                text(t!("rule-to")).size(sizes.body()),
                 field(&self.until, "17:00", Edit::Until).width(Length::Fixed(sizes.body() * 4.5)),
             ]
             .spacing(8)
@@ -173,15 +166,18 @@ impl Draft {
             .into()
         } else {
             column![
-                text("Times (like 11:00, 15:00)").size(sizes.small()),
+                text(t!("rule-times")).size(sizes.small()),
                 field(&self.times, "11:00, 15:00", Edit::Times),
             ]
             .spacing(4)
             .into()
         };
-        let days = Row::with_children(WEEK.iter().map(|(day, name)| {
-            let on = self.days.contains(*day);
-            choice(name, on, on_edit(Edit::Day(*day, !on))).into()
+        let language = crate::i18n::language();
+        let week = dates::week_days(crate::i18n::first_weekday());
+        let days = Row::with_children(week.into_iter().map(|day| {
+            let on = self.days.contains(day);
+            let name = dates::weekday_short(language, day);
+            choice(name, on, on_edit(Edit::Day(day, !on))).into()
         }))
         .spacing(4)
         .wrap();
@@ -208,7 +204,7 @@ impl Draft {
             .push(when)
             .push(days)
             .push(
-                row![text("Offer").size(sizes.body()), pick]
+                row![text(t!("rule-offer")).size(sizes.body()), pick]
                     .spacing(8)
                     .align_y(Alignment::Center),
             );
@@ -220,7 +216,7 @@ impl Draft {
             );
         }
         content = content.push(
-            button(text("Remove this reminder").size(sizes.small()))
+            button(text(t!("rule-remove")).size(sizes.small()))
                 .style(button::text)
                 .on_press(remove),
         );

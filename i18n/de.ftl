@@ -1,0 +1,417 @@
+# Steadys Wörter auf Deutsch: du-Form, freundlich und schlicht.
+# Jede id hier steht auch in en.ftl (tests/catalogue.rs prüft das).
+
+## Zahlen und Daten
+
+decimal-separator = ,
+count-seconds = { $count ->
+    [one] 1 Sekunde
+   *[other] { $count } Sekunden
+}
+count-minutes = { $count ->
+    [one] 1 Minute
+   *[other] { $count } Minuten
+}
+weekday-long-mon = Montag
+weekday-long-tue = Dienstag
+weekday-long-wed = Mittwoch
+weekday-long-thu = Donnerstag
+weekday-long-fri = Freitag
+weekday-long-sat = Samstag
+weekday-long-sun = Sonntag
+weekday-short-mon = Mo.
+weekday-short-tue = Di.
+weekday-short-wed = Mi.
+weekday-short-thu = Do.
+weekday-short-fri = Fr.
+weekday-short-sat = Sa.
+weekday-short-sun = So.
+month-long-1 = Januar
+month-long-2 = Februar
+month-long-3 = März
+month-long-4 = April
+month-long-5 = Mai
+month-long-6 = Juni
+month-long-7 = Juli
+month-long-8 = August
+month-long-9 = September
+month-long-10 = Oktober
+month-long-11 = November
+month-long-12 = Dezember
+month-short-1 = Jan.
+month-short-2 = Feb.
+month-short-3 = März
+month-short-4 = Apr.
+month-short-5 = Mai
+month-short-6 = Juni
+month-short-7 = Juli
+month-short-8 = Aug.
+month-short-9 = Sept.
+month-short-10 = Okt.
+month-short-11 = Nov.
+month-short-12 = Dez.
+# Mittwoch, 2. Dezember 2026
+date-long = { $weekday }, { $day }. { $month } { $year }
+# 2. Dez.
+date-day-month = { $day }. { $month }
+# Mi., 2. Dez., 15:00
+date-weekday-time = { $weekday }, { $day }. { $month }, { $time }
+# 02.12.2026
+date-numeric = { $day }.{ $month }.{ $year }
+
+## Übungen
+
+breath-in = Einatmen
+breath-hold = Halten
+breath-out = Ausatmen
+group-breathing = Atmen
+group-grounding = Im Hier und Jetzt
+group-kind-words = Freundliche Worte
+group-relaxation = Muskelentspannung
+kind-word-breathing = Atmung
+kind-word-grounding = Erdung
+kind-word-relaxation = Entspannung
+kind-word-routine = Ablauf
+origin-built-in = mitgeliefert
+routine-transition = Lass deinen Atem zur Ruhe kommen. Gleich geht es weiter.
+routine-next = Als Nächstes: { $title }
+
+## Verlauf
+
+history-none-yet = Noch keine Übungen. Wenn du eine beendest, steht sie hier.
+history-unreadable = { $file }: konnte nicht gelesen werden: { $error }
+history-line-skipped = { $file }:{ $line }: übersprungen: { $message }
+history-more-skipped = { $file }: und { $count ->
+    [one] 1 weitere Zeile
+   *[other] { $count } weitere Zeilen
+} übersprungen
+history-week = Diese Woche: { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+}, { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+}.
+history-week-on = Diese Woche: { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+}, { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+} ({ $names }).
+history-in-all = Insgesamt: { $sessions ->
+    [one] 1 Übung
+   *[other] { $sessions } Übungen
+}, { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+}.
+history-average = Gefühl nach einer Übung: im Schnitt { $change } als vorher.
+history-average-same = Gefühl nach einer Übung: im Schnitt etwa wie vorher.
+history-last-sessions = Letzte Übungen:
+history-today = heute
+history-yesterday = gestern
+history-finished = beendet
+history-practised = { $length } geübt
+history-feeling = Gefühl { $before } → { $after }
+history-ended-at = aufgehört bei { $step }
+history-ended-at-part = aufgehört bei { $part }: { $step }
+change-same = etwa gleich
+change-better = { $shown } { $steps ->
+    [one] Stufe
+   *[other] Stufen
+} besser
+change-lower = { $shown } { $steps ->
+    [one] Stufe
+   *[other] Stufen
+} tiefer
+streak-rule = Ein verpasster Tag pro Woche unterbricht deine Serie nicht.
+streak-new = Mit deiner nächsten Übung beginnt eine neue Serie.
+streak-new-longest = Mit deiner nächsten Übung beginnt eine neue Serie. Längste Serie: { $longest ->
+    [one] 1 Tag
+   *[other] { $longest } Tage
+}.
+streak-current = Aktuelle Serie: { $now ->
+    [one] 1 Tag
+   *[other] { $now } Tage
+}. Längste Serie: { $longest ->
+    [one] 1 Tag
+   *[other] { $longest } Tage
+}.
+journal-today = Heute
+journal-yesterday = Gestern
+journal-none-yet = Noch keine Notizen. Nach einer Übung kannst du ein paar Worte schreiben; sie stehen dann hier.
+part-of-day-morning = am Morgen
+part-of-day-afternoon = am Nachmittag
+part-of-day-evening = am Abend
+part-of-day-night = in der Nacht
+milestone-session = Deine { $count }. Übung.
+milestone-part-of-day = Diese Woche schon zum { $count }. Mal { $part }.
+milestone-feel-better = Du fühlst dich { $steps ->
+    [one] eine Stufe
+   *[other] { $steps } Stufen
+} besser als vorher.
+milestone-feel-same = Du fühlst dich etwa wie vorher. Das ist in Ordnung.
+milestone-feel-lower = Du fühlst dich etwas schlechter als vorher. Das ist in Ordnung. Manche Tage sind so.
+
+## Erinnerungen, Benachrichtigungen und Symbol im Panel
+
+reminder-start = Starten
+reminder-snooze = In 10 Minuten
+reminder-not-today = Heute nicht
+tray-pause-today = Heute keine Erinnerungen
+tray-open = Steady öffnen
+tray-quit = Beenden
+rule-add-time = Füge eine Uhrzeit hinzu.
+rule-too-many-times = Wähle höchstens { $most } Uhrzeiten am Tag.
+rule-every-range = Wähle alle 1 bis { $most } Minuten (12 Stunden).
+rule-end-before-start = Das Ende, { $until }, muss später am Tag sein als der Beginn, { $from }.
+rule-no-day = Wähle mindestens einen Tag.
+rule-no-offer = Wähle eine Übung oder einen Ablauf, der angeboten wird.
+rule-not-a-time = „{ $text }“ ist keine Uhrzeit: schreib sie als HH:MM, von 00:00 bis 23:59
+
+## Die Kommandozeile
+
+cli-imported = { $file } ist jetzt { $target }.
+cli-cannot-write = die Ausgabe kann nicht geschrieben werden: { $error }
+cli-check-ok = { $file }: in Ordnung ({ $title }, { $length })
+
+## Start
+
+home-routines = Abläufe
+home-history = Verlauf
+home-import = Importieren…
+home-settings = Einstellungen
+home-about = Über
+home-dismiss = Ausblenden
+home-help = ↑↓ wählen · Enter oder 1–9 starten · E anpassen · Q schnelle Ruhe · S Einstellungen · H Verlauf · I über
+home-broken-files = Dateien, die nicht gelesen werden konnten
+home-import-explain = Importiere eine Datei mit einer Übung oder einem Ablauf. Du kannst eine Datei auch auf dieses Fenster ziehen.
+home-import-placeholder = /pfad/zur/übung.ron
+home-import-button = Importieren
+home-cancel = Abbrechen
+home-quick-calm = Schnelle Ruhe
+home-quick-calm-line = { $title } · { $length } · drück Q
+home-customise = Anpassen
+home-more-problems = { $count ->
+    [one] { " " }(und 1 weiteres Problem)
+   *[other] { " " }(und { $count } weitere Probleme)
+}
+home-last-good-used = { " " }– die letzte gute Fassung wird weiter verwendet
+
+## Während einer Übung
+
+player-previous = Zurück
+player-start-now = Jetzt starten
+player-next = Weiter
+player-next-part = Nächster Teil
+player-restart = Neu starten
+player-stop = Beenden
+player-resume = Fortsetzen
+player-pause = Pause
+player-well-done = Gut gemacht
+player-get-ready = Mach dich bereit
+player-get-ready-in = Gleich los: { $seconds }
+player-getting-ready = Wird vorbereitet
+player-left = noch { $time }
+player-paused = Pausiert
+player-part-of = { $title } · Teil { $part } von { $parts }
+player-cycle = Runde { $number } / { $of }
+player-step = Schritt { $number } / { $of }
+player-sound-off = Ton aus (M)
+player-mute = Ton aus
+player-unmute = Ton an
+player-help = Leertaste Pause · ← → Schritt · I Einführung · R neu · M Ton · Esc beenden
+player-help-routine = Leertaste Pause · ← → Schritt · N nächster Teil · I Einführung · R neu · M Ton · Esc beenden
+player-filling = Füllen
+player-full = Voll
+player-emptying = Leeren
+player-empty = Leer
+player-tense = Anspannen
+player-release = Loslassen
+briefing-starts-in = Drück die Leertaste oder Enter, wenn du bereit bist. In { $count ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+} geht es von selbst los.
+briefing-no-intro = Diese Übung hat keine Einführung. Drück I, die Leertaste oder Esc, um weiterzumachen.
+briefing-go-on = Drück I, die Leertaste oder Esc, um weiterzumachen.
+
+## Nach einer Übung
+
+finished-you-did = Du hast { $title } geübt, { $length } lang.
+finished-take-a-moment = Nimm dir einen Moment, bevor du weitermachst.
+finished-you-wrote = Du hast geschrieben:
+finished-home = Zur Startseite
+finished-again = Noch einmal
+finished-help = Enter oder Esc Startseite · R noch einmal
+
+## Wie fühlst du dich?
+
+feeling-1 = Sehr schlecht
+feeling-2 = Schlecht
+feeling-3 = Okay
+feeling-4 = Gut
+feeling-5 = Sehr gut
+word-calm = ruhig
+word-tense = angespannt
+word-worried = besorgt
+word-tired = müde
+word-sad = traurig
+word-restless = unruhig
+word-angry = wütend
+word-okay = okay
+word-rested = erholt
+word-hopeful = zuversichtlich
+checkin-question = Möchtest du dir etwas merken?
+checkin-help-before = 1–5 wählen und starten · Enter starten · Esc überspringen
+checkin-help-writing = Enter speichern · Umschalt+Enter neue Zeile · Esc Notiz verlassen
+checkin-help-after = 1–5 wählen · Tab Notiz schreiben · Enter speichern · Esc überspringen
+checkin-help-journal = Tab schreiben · Enter speichern · Esc überspringen
+checkin-before = Vor: { $title }
+checkin-start = Starten
+checkin-done = Geschafft
+checkin-save = Speichern
+checkin-how = Wie fühlst du dich gerade?
+checkin-words = Gibt es Worte dafür? (wenn du magst)
+checkin-placeholder = Ein paar Worte, wenn du magst
+checkin-skip = Überspringen
+
+## Das Fenster
+
+history-loading = Dein Verlauf wird geladen…
+home-next-pause = Nächste Pause { $when }: { $title }.
+close-keeps-waiting = Steady wartet im Hintergrund weiter, um dich an Pausen zu erinnern. Du kannst es über das Symbol im Panel oder das Anwendungsmenü wieder öffnen oder dort beenden.
+close-keep-waiting = Weiter warten
+close-quit = Steady beenden
+replace-question = Diese Übung beenden und stattdessen { $title } starten?
+replace-start = Ja, starten
+replace-keep-going = Weitermachen
+when-today-at = heute um { $time }
+when-tomorrow-at = morgen um { $time }
+when-day-at = { $day } um { $time }
+window-title-exercise = { $title } – Steady
+window-title-history = Deine Übungen – Steady
+window-title-about = Über Steady
+window-title-editor = { $title } anpassen – Steady
+window-title-reminder = Zeit für eine ruhige Pause – Steady
+reminder-title = Zeit für eine ruhige Pause
+reminder-own-window = Erinnerungen kommen in Steadys eigenem kleinen Fenster, weil { $why }.
+tray-start-pause = Eine ruhige Pause starten
+tray-start = { $title } starten
+tray-next-reminder = Nächste Erinnerung: { $when }
+request-no-such = Es gibt keine Übung und keinen Ablauf namens „{ $id }“.
+request-nothing-to-start = Es gibt keine Übung zum Starten: dein Übungsordner ist leer.
+history-unsaved = { $sessions ->
+    [0] Was du nach deiner Übung geschrieben hast, konnte
+    [one] Deine Übung konnte
+   *[other] { $sessions } Übungen konnten
+} noch nicht gespeichert werden: { $error }. Steady behält alles und versucht es wieder, wenn deine nächste Übung beginnt oder endet (Ordner des Verlaufs: { $folder }).
+history-exported = Dein Verlauf wurde nach { $file } exportiert.
+history-cleared = Dein Verlauf wurde gelöscht. Eine Kopie liegt unter { $file }.
+history-already-empty = Dein Verlauf ist leer.
+weekday-letter-mon = M
+weekday-letter-tue = D
+weekday-letter-wed = M
+weekday-letter-thu = D
+weekday-letter-fri = F
+weekday-letter-sat = S
+weekday-letter-sun = S
+
+## Deine Übungen (der Verlauf)
+
+back = Zurück
+history-title = Deine Übungen
+history-journal = Tagebuch
+history-line-unread = Zeile { $line } deines Verlaufs konnte nicht gelesen werden und wurde übersprungen.
+history-line-torn = Zeile { $line } deines Verlaufs konnte nicht gelesen werden und wurde übersprungen (sie wurde beim Speichern abgeschnitten).
+history-more-unread = { $count ->
+    [one] 1 weitere Zeile konnte nicht gelesen werden und wurde übersprungen.
+   *[other] { $count } weitere Zeilen konnten nicht gelesen werden und wurden übersprungen.
+}
+history-unreadable-screen = Dein Verlauf konnte nicht gelesen werden: { $error }
+history-empty = Noch keine Übungen. Wenn du eine Übung beendest oder abbrichst, steht sie hier.
+history-stays-here = Dein Verlauf bleibt auf diesem Computer, in einer einfachen Datei, die du lesen, exportieren oder löschen kannst.
+history-clear-question = Deinen ganzen Verlauf löschen? Vorher wird eine Kopie neben der Datei abgelegt.
+history-clear-yes = Löschen
+history-clear-no = Behalten
+history-export = Als CSV exportieren
+history-clear = Verlauf löschen…
+history-this-week-summary = { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+} diese Woche, { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+}.
+history-this-week = Diese Woche
+history-streak = Serie
+history-check-in-hint = Sag vor und nach einer Übung, wie du dich fühlst, dann siehst du, wie sie deine Stimmung verändert.
+history-average-screen = Im Schnitt fühlst du dich nach einer Übung { $change }.
+history-span = { $first } bis heute
+history-minutes-chart = Minuten pro Tag
+history-feeling-chart = Wie du dich danach gefühlt hast
+history-last = Letzte Übungen
+history-row-done = { $length } · beendet
+history-row-practised = { $length } geübt
+history-row-felt = Vorher { $before }, nachher { $after }
+
+## Über Steady und das Tagebuch
+
+about-version = Version { $version }
+about-licence = Freie Software unter der Lizenz { $licence }.
+about-title = Über Steady
+about-what = Kurze, ruhige Pausen: Atmen, im Hier und Jetzt ankommen, freundliche Worte und Muskelentspannung.
+about-practice-aid = Steady hilft dir beim Üben, es ist keine Behandlung. Es ersetzt keine Hilfe durch eine Ärztin, einen Arzt oder eine Therapie.
+about-if-unsafe = Wenn du dich nicht sicher fühlst, wende dich an den Notruf oder an ein Krisentelefon in deiner Nähe.
+about-gently = Geh sanft mit dir um. Hör mit jeder Übung auf, bei der dir schwindlig wird oder die wehtut. Spann nur leicht an, wenn du schwanger bist oder hohen Blutdruck hast.
+about-private = Deine Übungen und Notizen bleiben auf diesem Computer. Steady schickt nichts irgendwohin.
+about-help = Esc oder Enter, um zurückzugehen
+journal-title = Dein Tagebuch
+journal-empty = Noch keine Notizen. Nach einer Übung kannst du ein paar Worte schreiben, wie es war. Sie stehen dann hier.
+journal-stays-here = Deine Notizen bleiben auf diesem Computer, in derselben privaten Datei wie dein Verlauf.
+
+## Einstellungen
+
+volume-loud = laut
+volume-medium = mittel
+volume-soft = leise
+volume-very-soft = sehr leise
+settings-volume = Lautstärke: { $number } dB ({ $word })
+settings-theme-system = Wie das System
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-appearance = Aussehen
+settings-text-size = Textgröße: { $percent } %
+settings-reduced-motion = Weniger Bewegung: ein ruhiger Balken statt des wachsenden Kreises
+settings-get-ready-off = Vorbereitung vor einer Übung: aus
+settings-get-ready = Vorbereitung vor einer Übung: { $seconds ->
+    [one] 1 Sekunde
+   *[other] { $seconds } Sekunden
+}
+settings-sound = Ton
+settings-mute = Alle Töne aus (M)
+settings-ticks = Leises Ticken in jeder Sekunde einer Phase
+settings-test-sound = Testton abspielen
+settings-your-exercises = Deine Übungen
+settings-your-exercises-where = Leg deine eigenen .ron-Dateien in { $folder }. Eine Datei mit derselben id wie eine mitgelieferte Übung ersetzt diese.
+settings-title = Einstellungen
+settings-done = Fertig
+settings-practice = Üben
+settings-check-in = Vor und nach einer Übung fragen, wie ich mich fühle
+settings-windows = Fenster
+settings-help = Esc zurück
+settings-reminders = Erinnerungen
+settings-remind-me = Erinnere mich an Pausen
+settings-next-reminder = Nächste Erinnerung: { $when }, { $title }.
+settings-no-reminder = Keine Erinnerung geplant: füge unten eine Uhrzeit hinzu.
+settings-add-reminder = Erinnerung hinzufügen
+settings-autostart = Steady beim Anmelden starten (es wartet still auf die nächste Erinnerung)
+rule-not-minutes = „{ $text }“ ist keine Anzahl von Minuten
+rule-at-times = Zu festen Zeiten
+rule-every-few = Alle paar Minuten
+rule-every = Alle
+rule-minutes-from = Minuten von
+rule-to = bis
+rule-times = Uhrzeiten (etwa 11:00, 15:00)
+rule-offer = Anbieten
+rule-remove = Diese Erinnerung entfernen

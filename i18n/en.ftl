@@ -1,0 +1,422 @@
+# Steady's words in English. How to add one: see README.md, "Contributing".
+# Every id here must be in every other catalogue too (tests/catalogue.rs).
+
+## Numbers and dates
+
+decimal-separator = .
+count-seconds = { $count ->
+    [one] 1 second
+   *[other] { $count } seconds
+}
+count-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+weekday-long-mon = Monday
+weekday-long-tue = Tuesday
+weekday-long-wed = Wednesday
+weekday-long-thu = Thursday
+weekday-long-fri = Friday
+weekday-long-sat = Saturday
+weekday-long-sun = Sunday
+weekday-short-mon = Mon
+weekday-short-tue = Tue
+weekday-short-wed = Wed
+weekday-short-thu = Thu
+weekday-short-fri = Fri
+weekday-short-sat = Sat
+weekday-short-sun = Sun
+month-long-1 = January
+month-long-2 = February
+month-long-3 = March
+month-long-4 = April
+month-long-5 = May
+month-long-6 = June
+month-long-7 = July
+month-long-8 = August
+month-long-9 = September
+month-long-10 = October
+month-long-11 = November
+month-long-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+# Wednesday 2 December 2026
+date-long = { $weekday } { $day } { $month } { $year }
+# Dec 2
+date-day-month = { $month } { $day }
+# Wed Dec 2, 15:00
+date-weekday-time = { $weekday } { $month } { $day }, { $time }
+# 2026-12-02
+date-numeric = { $year }-{ $month }-{ $day }
+
+## Exercises
+
+breath-in = Breathe in
+breath-hold = Hold
+breath-out = Breathe out
+group-breathing = Breathing
+group-grounding = Grounding
+group-kind-words = Kind words
+group-relaxation = Muscle relaxation
+# `steady list`: the kind of each exercise, one lowercase word.
+kind-word-breathing = breathing
+kind-word-grounding = grounding
+kind-word-relaxation = relaxation
+kind-word-routine = routine
+origin-built-in = built-in
+routine-transition = Let your breath settle. The next part starts in a moment.
+routine-next = Next: { $title }
+
+## History
+
+history-none-yet = No sessions yet. When you finish one, it will show here.
+history-unreadable = { $file }: could not be read: { $error }
+history-line-skipped = { $file }:{ $line }: skipped: { $message }
+history-more-skipped = { $file }: and { $count ->
+    [one] 1 more line
+   *[other] { $count } more lines
+} skipped
+history-week = This week: { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}, { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
+history-week-on = This week: { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}, { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} ({ $names }).
+history-in-all = In all: { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+}, { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
+history-average = Feeling after a session: on average { $change } than before.
+history-average-same = Feeling after a session: on average about the same as before.
+history-last-sessions = Last sessions:
+history-today = today
+history-yesterday = yesterday
+history-finished = finished
+history-practised = { $length } practised
+history-feeling = feeling { $before } → { $after }
+history-ended-at = ended at { $step }
+history-ended-at-part = ended at { $part }: { $step }
+change-same = about the same
+change-better = { $shown } { $steps ->
+    [one] step
+   *[other] steps
+} better
+change-lower = { $shown } { $steps ->
+    [one] step
+   *[other] steps
+} lower
+streak-rule = One missed day in a week doesn't break your streak.
+streak-new = A new streak starts with your next session.
+streak-new-longest = A new streak starts with your next session. Longest streak: { $longest ->
+    [one] 1 day
+   *[other] { $longest } days
+}.
+streak-current = Current streak: { $now ->
+    [one] 1 day
+   *[other] { $now } days
+}. Longest streak: { $longest ->
+    [one] 1 day
+   *[other] { $longest } days
+}.
+journal-today = Today
+journal-yesterday = Yesterday
+journal-none-yet = No notes yet. After a session you can write a few words; they will show here.
+part-of-day-morning = morning
+part-of-day-afternoon = afternoon
+part-of-day-evening = evening
+part-of-day-night = night
+# $ordinal is "first" to "tenth", then "11th"; $count is the number.
+milestone-session = Your { $ordinal } session.
+milestone-part-of-day = Your { $ordinal } { $part } this week.
+milestone-feel-better = You feel { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+} better than before.
+milestone-feel-same = You feel about the same as before. That's okay.
+milestone-feel-lower = You feel a little lower than before. That's okay. Some days are like that.
+
+## Reminders, notifications and the tray
+
+reminder-start = Start
+reminder-snooze = In 10 minutes
+reminder-not-today = Not today
+tray-pause-today = Pause reminders today
+tray-open = Open Steady
+tray-quit = Quit
+rule-add-time = Add a time of day.
+rule-too-many-times = Choose at most { $most } times a day.
+rule-every-range = Choose every 1 to { $most } minutes (12 hours).
+rule-end-before-start = The end, { $until }, must be later in the day than the start, { $from }.
+rule-no-day = Choose at least one day.
+rule-no-offer = Choose an exercise or routine to offer.
+rule-not-a-time = "{ $text }" is not a time of day: write it as HH:MM, from 00:00 to 23:59
+
+## The command line
+
+cli-imported = Imported { $file } as { $target }.
+cli-cannot-write = cannot write the output: { $error }
+cli-check-ok = { $file }: ok ({ $title }, { $length })
+
+## Home
+
+home-routines = Routines
+home-history = History
+home-import = Import…
+home-settings = Settings
+home-about = About
+home-dismiss = Dismiss
+home-help = ↑↓ choose · Enter or 1–9 start · E customise · Q quick calm · S settings · H history · I about
+home-broken-files = Files that could not be read
+home-import-explain = Import an exercise or routine file. You can also drop a file on this window.
+home-import-placeholder = /path/to/exercise.ron
+home-import-button = Import
+home-cancel = Cancel
+home-quick-calm = Quick calm
+home-quick-calm-line = { $title } · { $length } · press Q
+home-customise = Customise
+home-more-problems = { $count ->
+    [one] { " " }(and 1 more problem)
+   *[other] { " " }(and { $count } more problems)
+}
+home-last-good-used = { " " }— its last good version is still used
+
+## An exercise under way
+
+player-previous = Previous
+player-start-now = Start now
+player-next = Next
+player-next-part = Next part
+player-restart = Restart
+player-stop = Stop
+player-resume = Resume
+player-pause = Pause
+player-well-done = Well done
+player-get-ready = Get ready
+player-get-ready-in = Get ready { $seconds }
+player-getting-ready = Getting ready
+player-left = { $time } left
+player-paused = Paused
+player-part-of = { $title } · part { $part } of { $parts }
+player-cycle = Cycle { $number } / { $of }
+player-step = Step { $number } / { $of }
+player-sound-off = Sound off (M)
+player-mute = Mute
+player-unmute = Unmute
+player-help = Space pause · ← → step · I intro · R restart · M sound · Esc stop
+player-help-routine = Space pause · ← → step · N next part · I intro · R restart · M sound · Esc stop
+# The bar shown instead of the circle with reduced motion.
+player-filling = Filling
+player-full = Full
+player-emptying = Emptying
+player-empty = Empty
+player-tense = Tense
+player-release = Release
+briefing-starts-in = Press Space or Enter when you are ready. It starts by itself in { $count ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+briefing-no-intro = This exercise has no intro. Press I, Space or Esc to go on.
+briefing-go-on = Press I, Space or Esc to go on.
+
+## After an exercise
+
+finished-you-did = You did { $title } for { $length }.
+finished-take-a-moment = Take a moment before you go back.
+finished-you-wrote = You wrote:
+finished-home = Back to home
+finished-again = Do it again
+finished-help = Enter or Esc home · R again
+
+## How do you feel?
+
+feeling-1 = Very low
+feeling-2 = Low
+feeling-3 = Okay
+feeling-4 = Good
+feeling-5 = Very good
+word-calm = calm
+word-tense = tense
+word-worried = worried
+word-tired = tired
+word-sad = sad
+word-restless = restless
+word-angry = angry
+word-okay = okay
+word-rested = rested
+word-hopeful = hopeful
+checkin-question = Anything you want to remember?
+checkin-help-before = 1–5 choose and start · Enter start · Esc skip
+checkin-help-writing = Enter save · Shift+Enter new line · Esc leave the note
+checkin-help-after = 1–5 choose · Tab write a note · Enter save · Esc skip
+checkin-help-journal = Tab write · Enter save · Esc skip
+checkin-before = Before { $title }
+checkin-start = Start
+checkin-done = You are done
+checkin-save = Save
+checkin-how = How do you feel right now?
+checkin-words = Any words for it? (if you like)
+checkin-placeholder = A few words, if you like
+checkin-skip = Skip
+
+## The window
+
+history-loading = Loading your history…
+home-next-pause = Next pause { $when }: { $title }.
+close-keeps-waiting = Steady keeps waiting in the background to remind you to pause. You can open it again from the tray or your applications menu, or quit it from there.
+close-keep-waiting = Keep waiting
+close-quit = Quit Steady
+replace-question = Stop this session and start { $title } instead?
+replace-start = Start it
+replace-keep-going = Keep going
+when-today-at = today at { $time }
+when-tomorrow-at = tomorrow at { $time }
+when-day-at = { $day } at { $time }
+window-title-exercise = { $title } — Steady
+window-title-history = Your practice — Steady
+window-title-about = About — Steady
+window-title-editor = Customise { $title } — Steady
+window-title-reminder = Time for a calm pause — Steady
+reminder-title = Time for a calm pause
+reminder-own-window = Reminders come in Steady's own small window, because { $why }.
+tray-start-pause = Start a calm pause
+tray-start = Start { $title }
+tray-next-reminder = Next reminder: { $when }
+request-no-such = There is no exercise or routine called "{ $id }".
+request-nothing-to-start = There is no exercise to start: your exercises folder is empty.
+history-unsaved = { $sessions ->
+    [0] What you wrote after your session
+    [one] Your session
+   *[other] { $sessions } sessions
+} could not be saved yet: { $error }. Steady keeps it and tries again when your next session starts or ends (history folder: { $folder }).
+history-exported = Your history was exported to { $file }.
+history-cleared = Your history was cleared. A copy is kept as { $file }.
+history-already-empty = Your history is empty.
+weekday-letter-mon = M
+weekday-letter-tue = T
+weekday-letter-wed = W
+weekday-letter-thu = T
+weekday-letter-fri = F
+weekday-letter-sat = S
+weekday-letter-sun = S
+
+## Your practice (the history screen)
+
+back = Back
+history-title = Your practice
+history-journal = Journal
+history-line-unread = Line { $line } of your history could not be read and was skipped.
+history-line-torn = Line { $line } of your history could not be read and was skipped (it was cut off when it was saved).
+history-more-unread = { $count ->
+    [one] 1 more line could not be read and was skipped.
+   *[other] { $count } more lines could not be read and were skipped.
+}
+history-unreadable-screen = Your history could not be read: { $error }
+history-empty = No sessions yet. When you finish or stop an exercise, it shows here.
+history-stays-here = Your history stays on this computer, in a plain file you can read, export or delete.
+history-clear-question = Clear your whole history? A copy is kept beside the file first.
+history-clear-yes = Clear it
+history-clear-no = Keep it
+history-export = Export as CSV
+history-clear = Clear history…
+history-this-week-summary = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} this week, { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
+history-this-week = This week
+history-streak = Streak
+history-check-in-hint = Check in before and after a session to see how it changes your mood.
+history-average-screen = On average you feel { $change } after a session.
+history-span = { $first } to today
+history-minutes-chart = Minutes each day
+history-feeling-chart = How you felt afterwards
+history-last = Last sessions
+history-row-done = { $length } · done
+history-row-practised = { $length } practised
+history-row-felt = Felt { $before } before, { $after } after
+
+## About and the journal
+
+about-version = Version { $version }
+# $licence is Cargo.toml's, "MIT OR Apache-2.0".
+about-licence = Free software under the { $licence } licence.
+about-title = About Steady
+about-what = Short, calm pauses: breathing, grounding, kind words and muscle relaxation.
+about-practice-aid = Steady is a practice aid, not a treatment. It does not replace care from a doctor or a therapist.
+about-if-unsafe = If you feel unsafe, contact your local emergency services or a crisis line.
+about-gently = Go gently. Stop any exercise that makes you dizzy or hurts. Tense lightly if you are pregnant or have high blood pressure.
+about-private = Your practice and your notes stay on this computer. Steady sends nothing anywhere.
+about-help = Esc or Enter to go back
+journal-title = Your journal
+journal-empty = No notes yet. After a session you can write a few words about how it went. They will show here.
+journal-stays-here = Your notes stay on this computer, in the same private file as your history.
+
+## Settings
+
+volume-loud = loud
+volume-medium = medium
+volume-soft = soft
+volume-very-soft = very soft
+# "Volume: −12 dB (medium)"
+settings-volume = Volume: { $number } dB ({ $word })
+settings-theme-system = Follow system
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-appearance = Appearance
+settings-text-size = Text size: { $percent }%
+settings-reduced-motion = Reduced motion: a steady bar instead of the moving circle
+settings-get-ready-off = Get ready before an exercise: off
+settings-get-ready = Get ready before an exercise: { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+}
+settings-sound = Sound
+settings-mute = Mute all cues (M)
+settings-ticks = Soft tick every second of a phase
+settings-test-sound = Play test sound
+settings-your-exercises = Your exercises
+settings-your-exercises-where = Put your own .ron files in { $folder }. A file with the same id as a built-in exercise replaces it.
+settings-title = Settings
+settings-done = Done
+settings-practice = Practice
+settings-check-in = Ask how I feel before and after a session
+settings-windows = Windows
+settings-help = Esc back
+settings-reminders = Reminders
+settings-remind-me = Remind me to pause
+settings-next-reminder = Next reminder: { $when }, { $title }.
+settings-no-reminder = No reminder is coming: add a time below.
+settings-add-reminder = Add a reminder
+settings-autostart = Start Steady when I log in (it waits quietly for the next reminder)
+rule-not-minutes = "{ $text }" is not a number of minutes
+rule-at-times = At set times
+rule-every-few = Every few minutes
+rule-every = Every
+rule-minutes-from = minutes from
+rule-to = to
+rule-times = Times (like 11:00, 15:00)
+rule-offer = Offer
+rule-remove = Remove this reminder
