@@ -359,6 +359,7 @@ history-row-felt = Vorher { $before }, nachher { $after }
 
 about-version = Version { $version }
 about-licence = Freie Software unter der Lizenz { $licence }.
+about-or = { " " }oder{ " " }
 about-title = Über Steady
 about-what = Kurze, ruhige Pausen: Atmen, im Hier und Jetzt ankommen, freundliche Worte und Muskelentspannung.
 about-practice-aid = Steady hilft dir beim Üben, es ist keine Behandlung. Es ersetzt keine Hilfe durch eine Ärztin, einen Arzt oder eine Therapie.
@@ -415,3 +416,152 @@ rule-to = bis
 rule-times = Uhrzeiten (etwa 11:00, 15:00)
 rule-offer = Anbieten
 rule-remove = Diese Erinnerung entfernen
+
+## Der Menüeintrag und das Software-Center (assets/; tests/catalogue.rs
+## prüft, dass die Dateien dasselbe sagen)
+
+desktop-generic-name = Übungen zur Ruhe
+desktop-comment = Zwei ruhige Minuten: geführtes Atmen, im Hier und Jetzt ankommen und Muskelentspannung
+desktop-keywords = Atmung;Atmen;Ruhe;Angst;Stress;Entspannung;entspannen;Achtsamkeit;Meditation;Pause;Wohlbefinden;
+desktop-action-quick-calm = Schnelle Ruhe
+desktop-action-morning-five = Fünf Minuten am Morgen
+autostart-comment = Wartet still und erinnert dich an eine ruhige Pause
+metainfo-summary = Kurze Übungen zur Ruhe für eine Pause im Alltag
+metainfo-about = Steady ist eine kleine App für ruhige Pausen: zwei Minuten mitten in einem vollen Tag, fünf stille Minuten am Morgen, sanft zur Ruhe kommen am Abend. Es führt dich durch kurze Übungen, mit einem sanft wachsenden und schrumpfenden Kreis, großen klaren Worten, einem Countdown und leisen Tönen, denen du auch mit geschlossenen Augen folgen kannst.
+metainfo-breathing = Atmen: Box-Atmung, 4-7-8-Atmung, gleichmäßiges Atmen und der physiologische Seufzer
+metainfo-grounding = 5-4-3-2-1 im Hier und Jetzt, freundliche Worte und progressive Muskelentspannung
+metainfo-routines = Abläufe aus mehreren Übungen, etwa fünf Minuten am Morgen und ein ruhiger Abend
+metainfo-practice = Deine Übungen auf einen Blick: wie du dich vorher und nachher gefühlt hast, deine Serie und Diagramme
+metainfo-reminders = Sanfte Erinnerungen an Pausen, zu Zeiten, die du wählst
+metainfo-files = Jede Übung ist eine einfache Textdatei, die du lesen, kopieren und ändern kannst
+metainfo-private = Dein Verlauf bleibt auf deinem Computer. Steady schickt nichts irgendwohin.
+metainfo-caption-player = Geführte Box-Atmung
+metainfo-caption-home = Wähle eine Übung oder einen Ablauf
+metainfo-caption-dark = Box-Atmung im dunklen Design
+metainfo-caption-relaxation = Progressive Muskelentspannung
+metainfo-keywords = Atmung;Ruhe;Angst;Stress;Entspannung;Achtsamkeit;Meditation
+metainfo-first-release = Die erste Version.
+
+## Ton und Desktop
+
+sound-none-short = Keine Tonausgabe
+sound-cues-failed = Manche Töne konnten nicht geladen werden
+sound-none-note = Keine Tonausgabe gefunden – die Töne sind vorerst aus. Steady sucht weiter, und die Töne kommen von selbst zurück.
+sound-none-details = Keine Tonausgabe gefunden – die Töne sind vorerst aus. Steady sucht weiter, und die Töne kommen von selbst zurück. ({ $reason })
+settings-wayland-limits = Auf diesem Desktop (Wayland) entscheidet der Desktop, wo Fenster erscheinen. Steady kann das kleine Fenster nicht über anderen halten und ein Fenster nicht an seinen alten Platz zurücksetzen.
+
+## Anpassen (der Editor)
+
+breath-hold-empty = Mit leerer Lunge halten
+cue-prompt = Jeder neue Schritt
+cue-tense = Anspannen
+cue-release = Loslassen
+cue-end = Am Ende
+editor-fix = { $count ->
+    [one] 1 Feld muss
+   *[other] { $count } Felder müssen
+} noch korrigiert werden, bevor du speichern kannst.
+editor-fix-named = { $count ->
+    [one] 1 Feld muss
+   *[other] { $count } Felder müssen
+} noch korrigiert werden, bevor du speichern kannst ({ $field }).
+editor-save = Speichern
+editor-save-copy = Als Kopie speichern
+editor-replace = Datei ersetzen
+editor-saving = Wird gespeichert…
+editor-title = Titel
+editor-summary = Kurzbeschreibung
+editor-summary-where = Kurzbeschreibung (auf der Startseite)
+editor-rounds = Runden
+editor-how-long = Wie lange
+editor-field-step-heading = Schritt { $number }, Überschrift
+editor-field-step-text = Schritt { $number }, Was zu tun ist
+editor-field-step-seconds = Schritt { $number }, Sekunden
+editor-field-group-name = Muskelgruppe { $number }, Name
+editor-field-group-tense = Muskelgruppe { $number }, Wie anspannen
+editor-field-group-release = Muskelgruppe { $number }, Wie loslassen
+editor-cue-volume = Lautstärke der Töne
+editor-cue-volume-percent = Lautstärke der Töne: { $percent } %
+editor-the-list = die Liste
+editor-hint-shipped = Beim Speichern entsteht deine eigene Kopie. Esc verlässt den Editor ohne Speichern.
+editor-hint-own = Esc verlässt den Editor ohne Speichern.
+editor-hint-hand-written = Deine Datei bleibt, wie sie ist, außer du ersetzt sie.
+editor-ask-leave = Ohne Speichern verlassen? Deine Änderungen gehen verloren.
+editor-leave = Verlassen
+editor-keep-editing = Weiter bearbeiten
+editor-ask-replace = Die Datei ersetzen? Die alte Datei kommt in den Papierkorb-Ordner, mit deinen Kommentaren.
+editor-replace-it = Ersetzen
+editor-ask-delete = Diese Datei in den Papierkorb-Ordner legen? Du kannst sie von dort zurückholen.
+editor-delete-it = In den Papierkorb
+editor-ask-reset = Zurück zum Original? Deine Kopie kommt in den Papierkorb-Ordner. Du kannst sie von dort zurückholen.
+editor-reset-it = Zurück zum Original
+editor-keep-copy = Meine Kopie behalten
+editor-about = Allgemein
+editor-relaxation-explain = Jede Muskelgruppe wird so viele Sekunden angespannt und dann losgelassen.
+editor-tense-seconds = Anspannen (Sekunden)
+editor-release-seconds = Loslassen (Sekunden)
+editor-phases-explain = Sekunden für jeden Teil eines Atemzugs. Schreib 0, um einen Teil wegzulassen.
+editor-phases-explain-own = Sekunden für jeden Teil eines Atemzugs, in der eigenen Reihenfolge dieses Musters. Schreib 0, um einen Teil wegzulassen.
+editor-length-field = Wie lange (etwa 2:30, oder Minuten)
+editor-length-explain = Es laufen ganze Runden, bis mindestens diese Zeit erreicht ist.
+editor-by-rounds = Anzahl der Runden
+editor-by-length = Gewünschte Länge
+editor-sounds = Töne
+editor-sounds-explain = Der Ton, mit dem jede Art von Schritt beginnt.
+editor-steps = Schritte
+editor-step = Schritt
+editor-add-step = Schritt hinzufügen
+editor-groups = Muskelgruppen
+editor-group = Muskelgruppe
+editor-add-group = Muskelgruppe hinzufügen
+editor-heading = Überschrift
+editor-what-to-do = Was zu tun ist
+editor-seconds = Sekunden
+editor-name = Name
+editor-how-to-tense = Wie anspannen
+editor-how-to-release = Wie loslassen
+editor-own-tense = anspannen { $seconds } s
+editor-own-release = loslassen { $seconds } s
+editor-own-times = Diese Gruppe behält ihre eigenen Zeiten aus der Datei: { $times }.
+editor-move-up = Nach oben
+editor-move-down = Nach unten
+editor-remove = Entfernen
+editor-no-sound = Kein Ton
+editor-could-not-save = Konnte nicht speichern: { $error }
+editor-preview-waits = Die Vorschau erscheint, sobald die Atemzeiten stimmen.
+editor-preview-pause = Vorschau anhalten
+editor-preview-play = Vorschau abspielen
+editor-total = Insgesamt { $length }
+editor-file-shipped = Diese Übung kommt mit Steady. Beim Speichern entsteht deine eigene Kopie in deinem Übungsordner; das Original bleibt, wie es ist.
+editor-file-own = Deine Datei: { $file }. Speichern ändert sie.
+editor-file-hand-written = Deine Datei: { $file }. Du hast sie selbst geschrieben, darum entsteht beim Speichern eine Kopie, und deine Datei bleibt mit ihren Kommentaren, wie sie ist.
+editor-open-file = Datei öffnen
+editor-open-folder = Ordner öffnen
+editor-reset = Zurück zum Original
+editor-delete = Löschen
+editor-open-file-explain = „Datei öffnen“ gibt sie an deinen Texteditor. Steady lädt sie neu, wenn du dort speicherst.
+editor-your-file = Deine Datei
+
+## Hinweise auf der Startseite, nachdem eine Datei gespeichert, verschoben
+## oder importiert wurde
+
+file-word-saved = Gespeichert:
+file-saved = { file-word-saved } „{ $title }“
+file-word-moved = In den Papierkorb-Ordner gelegt:
+file-moved = { file-word-moved } { $file }
+file-word-imported = Importiert:
+file-imported = { file-word-imported } { $file }
+
+## Wenn etwas nicht geklappt hat
+
+autostart-no-folder = dein Autostart-Ordner wurde nicht gefunden
+autostart-no-program = Steady hat sein eigenes Programm nicht gefunden: { $error }
+autostart-failed = Beim Anmelden starten: { $error }
+settings-not-saved = Deine Einstellungen konnten nicht gespeichert werden: { $error }
+sound-no-answer = die Tonausgabe hat nicht rechtzeitig geantwortet
+history-not-written = der Verlauf konnte nicht geschrieben werden
+history-export-did-not-run = der Export ist nicht gelaufen
+history-clear-did-not-run = das Löschen ist nicht gelaufen
+file-not-written = die Datei konnte nicht geschrieben werden
+file-not-moved = die Datei konnte nicht verschoben werden
+file-not-read = die Datei konnte nicht gelesen werden

@@ -363,6 +363,8 @@ history-row-felt = Felt { $before } before, { $after } after
 about-version = Version { $version }
 # $licence is Cargo.toml's, "MIT OR Apache-2.0".
 about-licence = Free software under the { $licence } licence.
+# Joins the licences' names: " or ", with a space each side.
+about-or = { " " }or{ " " }
 about-title = About Steady
 about-what = Short, calm pauses: breathing, grounding, kind words and muscle relaxation.
 about-practice-aid = Steady is a practice aid, not a treatment. It does not replace care from a doctor or a therapist.
@@ -420,3 +422,152 @@ rule-to = to
 rule-times = Times (like 11:00, 15:00)
 rule-offer = Offer
 rule-remove = Remove this reminder
+
+## The menu entry and the software centre (assets/; tests/catalogue.rs
+## checks that the files say the same)
+
+desktop-generic-name = Calming exercises
+desktop-comment = Two calm minutes: guided breathing, grounding and muscle relaxation
+desktop-keywords = breathing;calm;anxiety;stress;relax;relaxation;grounding;meditation;mindfulness;pause;wellbeing;
+desktop-action-quick-calm = Quick calm
+desktop-action-morning-five = Morning five minutes
+autostart-comment = Waits quietly and reminds you to take a calm pause
+metainfo-summary = Short calming exercises for a pause in your day
+metainfo-about = Steady is a small app for calm pauses: two minutes in the middle of a busy day, five quiet minutes in the morning, a gentle wind-down at night. It guides you through short exercises with a gently growing and shrinking circle, large clear words, a countdown and soft sound cues you can follow with your eyes closed.
+metainfo-breathing = Breathing: box breathing, 4-7-8 breathing, coherent breathing and the physiological sigh
+metainfo-grounding = 5-4-3-2-1 grounding, kind words and progressive muscle relaxation
+metainfo-routines = Routines that join exercises, such as a morning five minutes and an evening wind-down
+metainfo-practice = Your practice at a glance: how you felt before and after, your streak and charts
+metainfo-reminders = Gentle reminders to pause, at times you choose
+metainfo-files = Every exercise is a plain text file you can read, copy and change
+metainfo-private = Your history stays on your computer. Steady sends nothing anywhere.
+metainfo-caption-player = Guided box breathing
+metainfo-caption-home = Choose an exercise or a routine
+metainfo-caption-dark = Box breathing in the dark theme
+metainfo-caption-relaxation = Progressive muscle relaxation
+metainfo-keywords = breathing;calm;anxiety;stress;relaxation;grounding;meditation;mindfulness
+metainfo-first-release = The first release.
+
+## Sound and the desktop
+
+sound-none-short = No sound output
+sound-cues-failed = Some cues could not be loaded
+sound-none-note = No sound output found — cues are off for now. Steady keeps looking and the cues come back on their own.
+sound-none-details = No sound output found — cues are off for now. Steady keeps looking and the cues come back on their own. ({ $reason })
+settings-wayland-limits = On this desktop (Wayland), the desktop decides where windows go. Steady cannot keep the small window above others or put a window back where it was.
+
+## Customise (the editor)
+
+breath-hold-empty = Hold with empty lungs
+cue-prompt = Each new step
+cue-tense = Tense
+cue-release = Let go
+cue-end = At the end
+editor-fix = { $count ->
+    [one] 1 field needs
+   *[other] { $count } fields need
+} fixing before you can save.
+editor-fix-named = { $count ->
+    [one] 1 field needs
+   *[other] { $count } fields need
+} fixing before you can save ({ $field }).
+editor-save = Save
+editor-save-copy = Save as a copy
+editor-replace = Replace the file
+editor-saving = Saving…
+editor-title = Title
+editor-summary = Short description
+editor-summary-where = Short description (on the home screen)
+editor-rounds = Rounds
+editor-how-long = How long
+editor-field-step-heading = Step { $number }, Heading
+editor-field-step-text = Step { $number }, What to do
+editor-field-step-seconds = Step { $number }, Seconds
+editor-field-group-name = Muscle group { $number }, Name
+editor-field-group-tense = Muscle group { $number }, How to tense
+editor-field-group-release = Muscle group { $number }, How to let go
+editor-cue-volume = Cue volume
+editor-cue-volume-percent = Cue volume: { $percent }%
+editor-the-list = the list
+editor-hint-shipped = Saving makes your own copy. Esc leaves without saving.
+editor-hint-own = Esc leaves without saving.
+editor-hint-hand-written = Your file stays as it is unless you replace it.
+editor-ask-leave = Leave without saving? Your changes will be lost.
+editor-leave = Leave
+editor-keep-editing = Keep editing
+editor-ask-replace = Replace the file? The old file goes to the trash folder, with your comments.
+editor-replace-it = Replace it
+editor-ask-delete = Move this file to the trash folder? You can take it back from there.
+editor-delete-it = Move to the trash
+editor-ask-reset = Go back to the original? Your copy goes to the trash folder. You can take it back from there.
+editor-reset-it = Go back to the original
+editor-keep-copy = Keep my copy
+editor-about = About
+editor-relaxation-explain = Every muscle group is tensed, then let go, for this many seconds.
+editor-tense-seconds = Tense (seconds)
+editor-release-seconds = Let go (seconds)
+editor-phases-explain = Seconds for each part of one breath. Write 0 to leave a part out.
+editor-phases-explain-own = Seconds for each part of one breath, in this pattern's own order. Write 0 to leave a part out.
+editor-length-field = How long (like 2:30, or minutes)
+editor-length-explain = Whole rounds run until at least this long.
+editor-by-rounds = Number of rounds
+editor-by-length = Target length
+editor-sounds = Sounds
+editor-sounds-explain = The sound that starts each kind of step.
+editor-steps = Steps
+editor-step = Step
+editor-add-step = Add a step
+editor-groups = Muscle groups
+editor-group = Muscle group
+editor-add-group = Add a muscle group
+editor-heading = Heading
+editor-what-to-do = What to do
+editor-seconds = Seconds
+editor-name = Name
+editor-how-to-tense = How to tense
+editor-how-to-release = How to let go
+editor-own-tense = tense { $seconds } s
+editor-own-release = let go { $seconds } s
+editor-own-times = This group keeps its own times from the file: { $times }.
+editor-move-up = Move up
+editor-move-down = Move down
+editor-remove = Remove
+editor-no-sound = No sound
+editor-could-not-save = Could not save: { $error }
+editor-preview-waits = The preview shows once the breathing times are fine.
+editor-preview-pause = Pause preview
+editor-preview-play = Play preview
+editor-total = Total { $length }
+editor-file-shipped = This exercise comes with Steady. Saving makes your own copy in your exercises folder; the original stays as it is.
+editor-file-own = Your file: { $file }. Saving changes it.
+editor-file-hand-written = Your file: { $file }. You wrote it yourself, so saving makes a copy and keeps your file and its comments as they are.
+editor-open-file = Open file
+editor-open-folder = Open folder
+editor-reset = Reset to original
+editor-delete = Delete
+editor-open-file-explain = Open file hands it to your text editor. Steady reloads it when you save there.
+editor-your-file = Your file
+
+## Notes on home after a file was saved, moved or imported (a new note
+## replaces one that starts with the same word)
+
+file-word-saved = Saved
+file-saved = { file-word-saved } "{ $title }"
+file-word-moved = Moved
+file-moved = { file-word-moved } { $file } to the trash folder
+file-word-imported = Imported
+file-imported = { file-word-imported } { $file }
+
+## When something could not be done
+
+autostart-no-folder = your autostart folder could not be found
+autostart-no-program = Steady could not find its own program: { $error }
+autostart-failed = Start when I log in: { $error }
+settings-not-saved = Your settings could not be saved: { $error }
+sound-no-answer = the sound output did not answer in time
+history-not-written = the history could not be written
+history-export-did-not-run = the export did not run
+history-clear-did-not-run = clearing did not run
+file-not-written = the file could not be written
+file-not-moved = the file could not be moved
+file-not-read = the file could not be read

@@ -22,12 +22,16 @@ pub fn entry(program: &Path) -> String {
         "[Desktop Entry]\n\
          Type=Application\n\
          Name=Steady\n\
-         Comment=Waits quietly and reminds you to take a calm pause\n\
+         Comment={}\n\
+         Comment[de]={}\n\
          Exec=\"{}\" --background\n\
          Icon={}\n\
          Terminal=false\n\
          X-GNOME-Autostart-enabled=true\n\
          NoDisplay=true\n",
+        // Every language's words: the desktop picks, whatever Steady's language.
+        crate::i18n::Language::English.tr("autostart-comment"),
+        crate::i18n::Language::German.tr("autostart-comment"),
         program.display(),
         app_id::ICON
     )

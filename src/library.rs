@@ -252,17 +252,22 @@ struct Pending {
 }
 
 impl Library {
-    /// Shipped exercises and routines only.
+    /// Shipped exercises and routines only, in the program's language.
     pub fn builtin() -> Library {
+        Library::builtin_in(crate::i18n::language())
+    }
+
+    /// Shipped exercises and routines only, in `language`.
+    pub fn builtin_in(language: crate::i18n::Language) -> Library {
         let mut library = Library {
-            entries: SHIPPED
+            entries: crate::i18n::shipped::exercises(language)
                 .iter()
                 .filter_map(|(_, text)| exercise::parse(text).ok())
                 .map(|exercise| Entry::new(Origin::BuiltIn, exercise))
                 .collect(),
             ..Library::default()
         };
-        let shipped = SHIPPED_ROUTINES
+        let shipped = crate::i18n::shipped::routines(language)
             .iter()
             .filter_map(|(_, text)| {
                 let routine = routine::parse_all(text).ok()?;

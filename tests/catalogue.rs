@@ -117,6 +117,11 @@ fn uses_in(path: &Path, uses: &mut Vec<Use>) {
             };
             let Some(end) = rest.find('"') else { continue };
             let id = rest[..end].to_owned();
+            // A message id is lowercase words joined by hyphens.
+            let is_id = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+            if id.is_empty() || !id.chars().all(is_id) {
+                continue;
+            }
             let call_text = call_arguments(&code[from..]);
             let arguments = match call {
                 "t!(" if call_text.contains(',') => Some(macro_names(call_text)),
@@ -194,10 +199,10 @@ fn tuple_names(call: &str) -> BTreeSet<String> {
 
 fn code_uses() -> Vec<Use> {
     let mut uses = Vec::new();
-    uses_in(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut uses,
-    );
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    uses_in(&root.join("src"), &mut uses);
+    // This file uses the words of the menu entry and the metainfo.
+    uses_in(&root.join("tests/catalogue.rs"), &mut uses);
     assert!(uses.len() > 100, "the scan found only {} uses", uses.len());
     uses
 }
@@ -263,6 +268,85 @@ fn every_variable_a_message_uses_is_passed() {
                 used.id,
                 used.place,
                 language.tag()
+            );
+        }
+    }
+}
+
+/// The file's text with runs of white space as one space, and none next
+/// to a tag's angle brackets: `<p> Some words </p>` reads `<p>Some words</p>`.
+fn squeezed(file: &str) -> String {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+        .expect("read the asset");
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("> ", ">")
+        .replace(" <", "<")
+}
+
+#[test]
+fn the_menu_entry_says_what_the_catalogues_say() {
+    let desktop = squeezed("assets/io.github.steady_app.Steady.desktop");
+    for language in Language::ALL {
+        let key = |name: &str| match language {
+            Language::English => name.to_owned(),
+            other => format!("{name}[{}]", other.tag()),
+        };
+        for (name, id) in [
+            ("GenericName", language.tr("desktop-generic-name")),
+            ("Comment", language.tr("desktop-comment")),
+            ("Keywords", language.tr("desktop-keywords")),
+        ] {
+            let line = format!("{}={id}", key(name));
+            assert!(desktop.contains(&line), "the desktop file lacks {line}");
+        }
+        for (action, words) in [
+            ("QuickCalm", language.tr("desktop-action-quick-calm")),
+            ("MorningFive", language.tr("desktop-action-morning-five")),
+        ] {
+            let section = desktop
+                .split_once(&format!("[Desktop Action {action}]"))
+                .map(|(_, rest)| rest.split("[Desktop Action").next().unwrap_or(rest))
+                .unwrap_or_else(|| panic!("no action {action}"));
+            let line = format!("{}={words}", key("Name"));
+            assert!(section.contains(&line), "{action} lacks {line}");
+        }
+    }
+}
+
+#[test]
+fn the_metainfo_says_what_the_catalogues_say() {
+    let metainfo = squeezed("assets/io.github.steady_app.Steady.metainfo.xml");
+    for language in Language::ALL {
+        let element = |tag: &str, words: &str| match language {
+            Language::English => format!("<{tag}>{words}</{tag}>"),
+            other => format!("<{tag} xml:lang=\"{}\">{words}</{tag}>", other.tag()),
+        };
+        let said = [
+            element("summary", language.tr("metainfo-summary")),
+            element("p", language.tr("metainfo-about")),
+            element("li", language.tr("metainfo-breathing")),
+            element("li", language.tr("metainfo-grounding")),
+            element("li", language.tr("metainfo-routines")),
+            element("li", language.tr("metainfo-practice")),
+            element("li", language.tr("metainfo-reminders")),
+            element("li", language.tr("metainfo-files")),
+            element("p", language.tr("metainfo-private")),
+            element("caption", language.tr("metainfo-caption-player")),
+            element("caption", language.tr("metainfo-caption-home")),
+            element("caption", language.tr("metainfo-caption-dark")),
+            element("caption", language.tr("metainfo-caption-relaxation")),
+            element("p", language.tr("metainfo-first-release")),
+        ];
+        let keywords = language
+            .tr("metainfo-keywords")
+            .split(';')
+            .map(|word| element("keyword", word));
+        for expected in said.into_iter().chain(keywords) {
+            assert!(
+                metainfo.contains(&expected),
+                "the metainfo lacks {expected}"
             );
         }
     }

@@ -9,6 +9,8 @@ use steady::library::{SHIPPED, SHIPPED_ROUTINES};
 fn steady(config: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_steady"))
         .args(args)
+        // The words these tests read are English, whatever the machine's language.
+        .env("LANGUAGE", "en")
         .env("STEADY_CONFIG_DIR", config)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -29,6 +31,57 @@ fn shipped_files() -> Vec<String> {
             .collect();
     files.sort();
     files
+}
+
+/// `steady ARGS` with nothing from this machine's environment but `vars`.
+fn steady_in(config: &Path, vars: &[(&str, &str)], args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_steady"))
+        .args(args)
+        .env_clear()
+        .env("HOME", config)
+        .env("STEADY_CONFIG_DIR", config)
+        .envs(vars.iter().copied())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the steady binary runs");
+    assert!(output.status.success(), "{output:?}");
+    stdout(&output)
+}
+
+#[test]
+fn list_speaks_german_when_asked() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let german = steady_in(config.path(), &[("LANGUAGE", "de")], &["list"]);
+    let lines: Vec<&str> = german.lines().collect();
+    assert_eq!(lines.len(), 15, "{german}");
+    let box_breathing = lines
+        .iter()
+        .find(|line| line.starts_with("box-breathing "))
+        .expect("box breathing listed");
+    assert!(box_breathing.contains("Atmung"), "{german}");
+    assert!(box_breathing.contains("mitgeliefert"), "{german}");
+    assert!(german.contains("Ablauf"), "{german}");
+    assert!(!german.contains("built-in"), "{german}");
+    // As a desktop sets it, and the history's words too.
+    let by_lang = steady_in(config.path(), &[("LANG", "de_DE.UTF-8")], &["list"]);
+    assert_eq!(by_lang, german);
+    let history = steady_in(config.path(), &[("LANG", "de_DE.UTF-8")], &["history"]);
+    assert!(history.starts_with("Noch keine Übungen."), "{history}");
+}
+
+#[test]
+fn list_stays_english_otherwise() {
+    let config = tempfile::tempdir().expect("temp dir");
+    for vars in [
+        &[][..],
+        &[("LANG", "C.UTF-8")][..],
+        &[("LANGUAGE", "fr:es"), ("LANG", "fr_FR.UTF-8")][..],
+        &[("LC_ALL", "C"), ("LANG", "de_DE.UTF-8")][..],
+    ] {
+        let english = steady_in(config.path(), vars, &["list"]);
+        assert!(english.contains("built-in"), "{vars:?}: {english}");
+        assert!(english.contains("breathing"), "{vars:?}: {english}");
+    }
 }
 
 #[test]

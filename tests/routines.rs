@@ -267,6 +267,7 @@ fn plan_lists_every_step_with_its_part_and_ends_with_the_total() {
     let config = tempfile::tempdir().expect("temp dir");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
         .args(["plan", "morning-five"])
+        .env("LANGUAGE", "en")
         .env("STEADY_CONFIG_DIR", config.path())
         .output()
         .expect("runs");
@@ -309,6 +310,7 @@ fn check_accepts_a_routine_file_and_names_its_problems() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
         .arg("check")
         .args([&good, &bad])
+        .env("LANGUAGE", "en")
         .env("STEADY_CONFIG_DIR", paths.config())
         .output()
         .expect("runs");

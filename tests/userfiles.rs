@@ -18,6 +18,7 @@ fn folder() -> (tempfile::TempDir, Paths) {
 fn steady(paths: &Paths, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_steady"))
         .args(args)
+        .env("LANGUAGE", "en")
         .env("STEADY_CONFIG_DIR", paths.config())
         .output()
         .expect("runs")

@@ -33,14 +33,14 @@ impl CueKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            CueKind::Inhale => "Breathe in",
-            CueKind::Hold => "Hold",
-            CueKind::Exhale => "Breathe out",
-            CueKind::HoldEmpty => "Hold with empty lungs",
-            CueKind::Prompt => "Each new step",
-            CueKind::Tense => "Tense",
-            CueKind::Release => "Let go",
-            CueKind::End => "At the end",
+            CueKind::Inhale => crate::t!("breath-in"),
+            CueKind::Hold => crate::t!("breath-hold"),
+            CueKind::Exhale => crate::t!("breath-out"),
+            CueKind::HoldEmpty => crate::t!("breath-hold-empty"),
+            CueKind::Prompt => crate::t!("cue-prompt"),
+            CueKind::Tense => crate::t!("cue-tense"),
+            CueKind::Release => crate::t!("cue-release"),
+            CueKind::End => crate::t!("cue-end"),
         }
     }
 

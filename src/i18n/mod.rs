@@ -10,6 +10,7 @@
 mod catalogue;
 pub mod dates;
 pub mod select;
+pub mod shipped;
 
 use std::sync::OnceLock;
 
@@ -61,6 +62,12 @@ static CHOSEN: OnceLock<Locale> = OnceLock::new();
 /// environment. Later calls change nothing.
 pub fn init_from_env() -> Locale {
     *CHOSEN.get_or_init(|| Locale::from_env(|name| std::env::var(name).ok()))
+}
+
+/// Sets the language and week for the whole program, once: for a test
+/// program that runs the window in one language. Later calls change nothing.
+pub fn init(locale: Locale) -> Locale {
+    *CHOSEN.get_or_init(|| locale)
 }
 
 /// The program's locale: English and weeks from Monday until [`init_from_env`].

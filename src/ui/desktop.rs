@@ -56,11 +56,7 @@ pub fn learn<T: Send + 'static>(id: Id) -> Task<T> {
 /// What Steady cannot do on this desktop, said once in settings: only
 /// once a window has shown which backend is really in use.
 pub fn limits() -> Option<&'static str> {
-    (BACKEND.get() == Some(&Backend::Wayland)).then_some(
-        "On this desktop (Wayland), the desktop decides where windows go. \
-         Steady cannot keep the small window above others or put a window \
-         back where it was.",
-    )
+    (BACKEND.get() == Some(&Backend::Wayland)).then(|| crate::t!("settings-wayland-limits"))
 }
 
 /// Brings window `id` to the front. On Wayland only a launcher's token lets

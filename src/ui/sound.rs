@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use iced::Task;
 
-use crate::audio::{cues, Audio, DeviceStatus, Prepared, NO_DEVICE_NOTE};
+use crate::audio::{cues, Audio, DeviceStatus, Prepared};
 use crate::error::Error;
 use crate::session::Anchor;
 use crate::timeline::Timeline;
@@ -145,9 +145,9 @@ impl Sound {
     /// A few words for the player's sound line, if sound needs explaining.
     pub fn short_note(&self) -> Option<String> {
         if matches!(self.status, Some(DeviceStatus::Unavailable(_))) {
-            Some("No sound output".to_owned())
+            Some(crate::t!("sound-none-short").to_owned())
         } else if !self.cue_problems.is_empty() {
-            Some("Some cues could not be loaded".to_owned())
+            Some(crate::t!("sound-cues-failed").to_owned())
         } else {
             None
         }
@@ -155,18 +155,15 @@ impl Sound {
 
     /// The note for home: what is wrong with sound and that it heals itself.
     pub fn device_note(&self) -> Option<String> {
-        matches!(self.status, Some(DeviceStatus::Unavailable(_))).then(|| {
-            format!("{NO_DEVICE_NOTE} Steady keeps looking and the cues come back on their own.")
-        })
+        matches!(self.status, Some(DeviceStatus::Unavailable(_)))
+            .then(|| crate::t!("sound-none-note").to_owned())
     }
 
     /// The full story for settings: the reason, and which cues failed.
     pub fn details(&self) -> Option<String> {
         let mut lines = Vec::new();
         if let Some(DeviceStatus::Unavailable(reason)) = &self.status {
-            lines.push(format!(
-                "{NO_DEVICE_NOTE} Steady keeps looking and the cues come back on their own. ({reason})"
-            ));
+            lines.push(crate::t!("sound-none-details", reason = reason.as_str()));
         }
         lines.extend(self.cue_problems.iter().cloned());
         (!lines.is_empty()).then(|| lines.join("\n"))

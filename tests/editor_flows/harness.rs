@@ -170,6 +170,7 @@ pub fn steady_check(paths: &Paths, file: &Path) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_steady"))
         .arg("check")
         .arg(file)
+        .env("LANGUAGE", "en")
         .env("STEADY_CONFIG_DIR", paths.config())
         .output()
         .expect("runs");

@@ -1,8 +1,8 @@
 //! The week at a glance, the 30-day charts, milestones and the summary.
 
 use steady::history::{
-    self, average_change, feeling_change_per_day, milestones, minutes_per_day, totals, week,
-    LineProblem, Loaded, STREAK_RULE,
+    self, average_change, feeling_change_per_day, milestones, minutes_per_day, streak_rule, totals,
+    week, LineProblem, Loaded,
 };
 
 use super::{check_in, day, session};
@@ -144,7 +144,7 @@ fn the_summary_names_the_week_streaks_rule_sessions_and_problems() {
     let lines = history::summary_lines(&loaded, day(2025, 3, 31));
     assert_eq!(lines[0], "This week: 1 day, 5 minutes (Mon).");
     assert_eq!(lines[1], "Current streak: 5 days. Longest streak: 5 days.");
-    assert_eq!(lines[2], STREAK_RULE);
+    assert_eq!(lines[2], streak_rule());
     assert_eq!(lines[3], "In all: 5 sessions, 25 minutes.");
     assert_eq!(
         lines[4],
@@ -187,7 +187,7 @@ fn steady_history_and_the_window_say_the_same_about_a_small_change() {
         record.after = Some(check_in(if index == 0 { 4 } else { 3 }, &[]));
     }
     let change = average_change(&records).expect("check-ins");
-    assert_eq!(history::change_words(change), history::ABOUT_THE_SAME);
+    assert_eq!(history::change_words(change), "about the same");
     let loaded = Loaded {
         records,
         ..Loaded::default()

@@ -22,7 +22,7 @@ impl App {
             editor::Action::Run(task) => task.map(Message::Editor),
             editor::Action::Save(request) => {
                 let paths = self.paths.clone();
-                let said = format!("Saved \"{}\"", request.exercise.title);
+                let said = crate::t!("file-saved", title = request.exercise.title.as_str());
                 Task::perform(
                     crate::ui::off_thread(move || {
                         crate::userfiles::save(
@@ -35,20 +35,20 @@ impl App {
                     move |result| Message::FileDone {
                         said: said.clone(),
                         result: result.unwrap_or_else(|| {
-                            Err(Error::Refused("the file could not be written".into()))
+                            Err(Error::Refused(crate::t!("file-not-written").into()))
                         }),
                     },
                 )
             }
             editor::Action::Trash(path) => {
                 let paths = self.paths.clone();
-                let said = format!("Moved {} to the trash folder", path.display());
+                let said = crate::t!("file-moved", file = path.display().to_string());
                 Task::perform(
                     crate::ui::off_thread(move || crate::userfiles::trash(&path, &paths)),
                     move |result| Message::FileDone {
                         said: said.clone(),
                         result: result.unwrap_or_else(|| {
-                            Err(Error::Refused("the file could not be moved".into()))
+                            Err(Error::Refused(crate::t!("file-not-moved").into()))
                         }),
                     },
                 )
@@ -76,9 +76,13 @@ impl App {
         match result {
             Ok(path) => {
                 self.notes.retain(|note| {
-                    !["Saved ", "Moved ", "Imported "]
-                        .iter()
-                        .any(|done| note.starts_with(done))
+                    ![
+                        crate::t!("file-word-saved"),
+                        crate::t!("file-word-moved"),
+                        crate::t!("file-word-imported"),
+                    ]
+                    .iter()
+                    .any(|done| note.starts_with(done))
                 });
                 self.notes.push(format!("{said} ({}).", path.display()));
                 let _ = self.go_home(Cues::Silent);
@@ -101,13 +105,13 @@ impl App {
     pub(super) fn import(&mut self, file: std::path::PathBuf) -> Task<Message> {
         let paths = self.paths.clone();
         let library = self.library.clone();
-        let said = format!("Imported {}", file.display());
+        let said = crate::t!("file-imported", file = file.display().to_string());
         Task::perform(
             crate::ui::off_thread(move || crate::userfiles::import(&file, &paths, &library)),
             move |result| Message::FileDone {
                 said: said.clone(),
                 result: result
-                    .unwrap_or_else(|| Err(Error::Refused("the file could not be read".into()))),
+                    .unwrap_or_else(|| Err(Error::Refused(crate::t!("file-not-read").into()))),
             },
         )
     }

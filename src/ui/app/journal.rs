@@ -229,7 +229,7 @@ impl App {
             crate::ui::off_thread(move || history::append_lines(&path, &lines)),
             |result| {
                 Message::Recorded(result.unwrap_or_else(|| {
-                    Err(Error::Refused("the history could not be written".into()))
+                    Err(Error::Refused(crate::t!("history-not-written").into()))
                 }))
             },
         )
@@ -334,7 +334,9 @@ impl App {
                     }),
                     |result| {
                         Message::HistoryDone(result.unwrap_or_else(|| {
-                            Err(Error::Refused("the export did not run".into()))
+                            Err(Error::Refused(
+                                crate::t!("history-export-did-not-run").into(),
+                            ))
                         }))
                     },
                 )
@@ -351,11 +353,11 @@ impl App {
                         })
                     }),
                     |result| {
-                        Message::HistoryDone(
-                            result.unwrap_or_else(|| {
-                                Err(Error::Refused("clearing did not run".into()))
-                            }),
-                        )
+                        Message::HistoryDone(result.unwrap_or_else(|| {
+                            Err(Error::Refused(
+                                crate::t!("history-clear-did-not-run").into(),
+                            ))
+                        }))
                     },
                 )
             }

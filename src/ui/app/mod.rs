@@ -433,7 +433,7 @@ impl App {
                     .is_some_and(crate::sitting::Sitting::is_waiting_for_sound);
                 if matches!(self.screen, Screen::Player(_)) && waiting {
                     self.sound.set_status(DeviceStatus::Unavailable(
-                        "the sound output did not answer in time".into(),
+                        crate::t!("sound-no-answer").into(),
                     ));
                 }
                 self.begin_player();

@@ -42,15 +42,15 @@ impl App {
     fn set_autostart(&mut self, on: bool) {
         let result = match (self.paths.autostart(), std::env::current_exe()) {
             (Some(folder), Ok(program)) => crate::autostart::set(folder, on, &program),
-            (None, _) => Err(Error::Refused(
-                "your autostart folder could not be found".into(),
-            )),
-            (_, Err(error)) => Err(Error::Refused(format!(
-                "Steady could not find its own program: {error}"
+            (None, _) => Err(Error::Refused(crate::t!("autostart-no-folder").into())),
+            (_, Err(error)) => Err(Error::Refused(crate::t!(
+                "autostart-no-program",
+                error = error.to_string()
             ))),
         };
         if let Err(error) = result {
-            self.notes.push(format!("Start when I log in: {error}"));
+            self.notes
+                .push(crate::t!("autostart-failed", error = error.to_string()));
         }
     }
 
@@ -87,7 +87,7 @@ impl App {
                 self.saved = merged;
             }
             Err(error) => {
-                let note = format!("Your settings could not be saved: {error}");
+                let note = crate::t!("settings-not-saved", error = error.to_string());
                 if !self.notes.contains(&note) {
                     self.notes.push(note);
                 }

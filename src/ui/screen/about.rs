@@ -38,7 +38,10 @@ impl About {
 
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
         let version = t!("about-version", version = env!("CARGO_PKG_VERSION"));
-        let licence = t!("about-licence", licence = env!("CARGO_PKG_LICENSE"));
+        let licence = t!(
+            "about-licence",
+            licence = env!("CARGO_PKG_LICENSE").replace(" OR ", t!("about-or"))
+        );
         let header = row![
             text(t!("about-title")).size(sizes.title()),
             iced::widget::space::horizontal(),

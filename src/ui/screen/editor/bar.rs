@@ -9,17 +9,15 @@ use iced::{Alignment, Element, Length, Theme};
 use super::fields::breath_label;
 use super::{Asking, Editor, Message};
 use crate::editor::{Field, PracticeForm, Source};
+use crate::t;
 use crate::ui::theme::{self, Sizes};
 
 /// "1 field needs fixing…", naming the first one, which may be out of view.
 pub fn fix_line(count: usize, first: Option<&str>) -> String {
-    let count = match count {
-        0 | 1 => "1 field needs".to_owned(),
-        count => format!("{count} fields need"),
-    };
+    let count = count.max(1);
     match first {
-        Some(first) => format!("{count} fixing before you can save ({first})."),
-        None => format!("{count} fixing before you can save."),
+        Some(first) => t!("editor-fix-named", count = count, field = first),
+        None => t!("editor-fix", count = count),
     }
 }
 
@@ -31,9 +29,9 @@ impl Editor {
         let ready = self.checked.exercise.is_some() && !self.saving;
         let hand_written = self.source.hand_written();
         let main_label = if hand_written {
-            "Save as a copy"
+            t!("editor-save-copy")
         } else {
-            "Save"
+            t!("editor-save")
         };
         let mut buttons = Row::new().spacing(10).push(
             button(text(main_label).size(sizes.body()))
@@ -43,20 +41,20 @@ impl Editor {
         );
         if hand_written {
             buttons = buttons.push(
-                button(text("Replace the file").size(sizes.body()))
+                button(text(t!("editor-replace")).size(sizes.body()))
                     .padding([8, 16])
                     .style(theme::soft_button)
                     .on_press_maybe(ready.then_some(Message::Ask(Asking::Replace))),
             );
         }
         buttons = buttons.push(
-            button(text("Cancel").size(sizes.body()))
+            button(text(t!("home-cancel")).size(sizes.body()))
                 .padding([8, 16])
                 .style(theme::soft_button)
                 .on_press(Message::Cancel),
         );
         let status = if self.saving {
-            text("Saving…").size(sizes.small())
+            text(t!("editor-saving")).size(sizes.small())
         } else if let Some(error) = &self.error {
             text(error.clone()).size(sizes.small()).style(text::danger)
         } else if self.checked.exercise.is_none() {
@@ -90,42 +88,42 @@ impl Editor {
     fn field_name(&self, field: Field) -> String {
         let phase = |index: usize| match &self.form.practice {
             PracticeForm::Breathing(form) => {
-                form.phases
-                    .get(index)
-                    .map_or("Breathing", |row| match (&row.text, form.usual) {
+                form.phases.get(index).map_or(t!("group-breathing"), |row| {
+                    match (&row.text, form.usual) {
                         (Some(words), false) => words.as_str(),
                         _ => breath_label(row.breath),
-                    })
+                    }
+                })
             }
-            _ => "Breathing",
+            _ => t!("group-breathing"),
         };
         match field {
-            Field::Title => "Title".to_owned(),
-            Field::Summary => "Short description".to_owned(),
+            Field::Title => t!("editor-title").to_owned(),
+            Field::Summary => t!("editor-summary").to_owned(),
             Field::Phase(index) => phase(index).to_owned(),
-            Field::Cycles => "Rounds".to_owned(),
-            Field::Length => "How long".to_owned(),
-            Field::StepLabel(i) => format!("Step {}, Heading", i + 1),
-            Field::StepText(i) => format!("Step {}, What to do", i + 1),
-            Field::StepSeconds(i) => format!("Step {}, Seconds", i + 1),
-            Field::TenseSeconds => "Tense".to_owned(),
-            Field::ReleaseSeconds => "Let go".to_owned(),
-            Field::GroupName(i) => format!("Muscle group {}, Name", i + 1),
-            Field::GroupTense(i) => format!("Muscle group {}, How to tense", i + 1),
-            Field::GroupRelease(i) => format!("Muscle group {}, How to let go", i + 1),
+            Field::Cycles => t!("editor-rounds").to_owned(),
+            Field::Length => t!("editor-how-long").to_owned(),
+            Field::StepLabel(i) => t!("editor-field-step-heading", number = i + 1),
+            Field::StepText(i) => t!("editor-field-step-text", number = i + 1),
+            Field::StepSeconds(i) => t!("editor-field-step-seconds", number = i + 1),
+            Field::TenseSeconds => t!("cue-tense").to_owned(),
+            Field::ReleaseSeconds => t!("cue-release").to_owned(),
+            Field::GroupName(i) => t!("editor-field-group-name", number = i + 1),
+            Field::GroupTense(i) => t!("editor-field-group-tense", number = i + 1),
+            Field::GroupRelease(i) => t!("editor-field-group-release", number = i + 1),
             Field::Cue(kind) => kind.label().to_owned(),
-            Field::CueVolume => "Cue volume".to_owned(),
-            Field::General => "the list".to_owned(),
+            Field::CueVolume => t!("editor-cue-volume").to_owned(),
+            Field::General => t!("editor-the-list").to_owned(),
         }
     }
 
     fn save_hint(&self) -> String {
         match &self.source {
-            Source::Shipped => "Saving makes your own copy. Esc leaves without saving.".to_owned(),
+            Source::Shipped => t!("editor-hint-shipped").to_owned(),
             Source::Own {
                 by_editor: true, ..
-            } => "Esc leaves without saving.".to_owned(),
-            Source::Own { .. } => "Your file stays as it is unless you replace it.".to_owned(),
+            } => t!("editor-hint-own").to_owned(),
+            Source::Own { .. } => t!("editor-hint-hand-written").to_owned(),
         }
     }
 }
@@ -152,24 +150,24 @@ fn order(field: Field) -> (u8, usize, u8) {
 fn question(asking: Asking, sizes: Sizes) -> Element<'static, Message> {
     let (words, yes, no) = match asking {
         Asking::Leave => (
-            "Leave without saving? Your changes will be lost.",
-            "Leave",
-            "Keep editing",
+            t!("editor-ask-leave"),
+            t!("editor-leave"),
+            t!("editor-keep-editing"),
         ),
         Asking::Replace => (
-            "Replace the file? The old file goes to the trash folder, with your comments.",
-            "Replace it",
-            "Keep it",
+            t!("editor-ask-replace"),
+            t!("editor-replace-it"),
+            t!("history-clear-no"),
         ),
         Asking::Delete => (
-            "Move this file to the trash folder? You can take it back from there.",
-            "Move to the trash",
-            "Keep it",
+            t!("editor-ask-delete"),
+            t!("editor-delete-it"),
+            t!("history-clear-no"),
         ),
         Asking::Reset => (
-            "Go back to the original? Your copy goes to the trash folder. You can take it back from there.",
-            "Go back to the original",
-            "Keep my copy",
+            t!("editor-ask-reset"),
+            t!("editor-reset-it"),
+            t!("editor-keep-copy"),
         ),
     };
     let careful = |theme: &Theme, status| button::Style {

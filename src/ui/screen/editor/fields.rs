@@ -7,6 +7,7 @@ use iced::{Alignment, Element, Length, Theme};
 use super::{CueName, Editor, Message};
 use crate::editor::{CueKind, Field, PracticeForm};
 use crate::exercise::Breath;
+use crate::t;
 use crate::ui::theme::{self, Sizes};
 
 /// The widget id of a field's input, so tests and focus can find it.
@@ -74,10 +75,10 @@ impl Editor {
 
     pub(super) fn about(&self, sizes: Sizes) -> Element<'_, Message> {
         column![
-            heading("About", sizes),
-            self.input("Title", Field::Title, sizes, Length::Fill),
+            heading(t!("editor-about"), sizes),
+            self.input(t!("editor-title"), Field::Title, sizes, Length::Fill),
             self.input(
-                "Short description (on the home screen)",
+                t!("editor-summary-where"),
                 Field::Summary,
                 sizes,
                 Length::Fill
@@ -100,20 +101,17 @@ impl Editor {
             }
             PracticeForm::Grounding(steps) => self.list(steps.len(), sizes),
             PracticeForm::Relaxation(relaxation) => column![
-                heading("Muscle relaxation", sizes),
-                note(
-                    "Every muscle group is tensed, then let go, for this many seconds.",
-                    sizes
-                ),
+                heading(t!("group-relaxation"), sizes),
+                note(t!("editor-relaxation-explain"), sizes),
                 row![
                     self.input(
-                        "Tense (seconds)",
+                        t!("editor-tense-seconds"),
                         Field::TenseSeconds,
                         sizes,
                         short_width(sizes)
                     ),
                     self.input(
-                        "Let go (seconds)",
+                        t!("editor-release-seconds"),
                         Field::ReleaseSeconds,
                         sizes,
                         short_width(sizes)
@@ -154,9 +152,9 @@ impl Editor {
             phases = phases.push(row(fields).spacing(16).wrap().vertical_spacing(12));
         }
         let explain = if usual {
-            "Seconds for each part of one breath. Write 0 to leave a part out."
+            t!("editor-phases-explain")
         } else {
-            "Seconds for each part of one breath, in this pattern's own order. Write 0 to leave a part out."
+            t!("editor-phases-explain-own")
         };
         let choice = |label: &'static str, on: bool| {
             button(text(label).size(sizes.body()))
@@ -171,26 +169,31 @@ impl Editor {
         let repeat = if by_length {
             column![
                 self.input(
-                    "How long (like 2:30, or minutes)",
+                    t!("editor-length-field"),
                     Field::Length,
                     sizes,
                     short_width(sizes)
                 ),
-                note("Whole rounds run until at least this long.", sizes),
+                note(t!("editor-length-explain"), sizes),
             ]
             .spacing(4)
         } else {
-            column![self.input("Rounds", Field::Cycles, sizes, short_width(sizes))]
+            column![self.input(
+                t!("editor-rounds"),
+                Field::Cycles,
+                sizes,
+                short_width(sizes)
+            )]
         };
-        column![heading("Breathing", sizes)]
+        column![heading(t!("group-breathing"), sizes)]
             .push(preview)
             .push(note(explain, sizes))
             .push(phases)
-            .push(text("How long").size(sizes.body()))
+            .push(text(t!("editor-how-long")).size(sizes.body()))
             .push(
                 row![
-                    choice("Number of rounds", false),
-                    choice("Target length", true)
+                    choice(t!("editor-by-rounds"), false),
+                    choice(t!("editor-by-length"), true)
                 ]
                 .spacing(8)
                 .wrap()
@@ -204,8 +207,8 @@ impl Editor {
     pub(super) fn sounds(&self, sizes: Sizes) -> Element<'_, Message> {
         let mut section = Column::new()
             .spacing(10)
-            .push(heading("Sounds", sizes))
-            .push(note("The sound that starts each kind of step.", sizes));
+            .push(heading(t!("editor-sounds"), sizes))
+            .push(note(t!("editor-sounds-explain"), sizes));
         for kind in CueKind::for_kind(self.form.kind()) {
             let kind = *kind;
             let chosen = CueName(kind.get(&self.form.cues).map(str::to_owned));
@@ -228,7 +231,7 @@ impl Editor {
         }
         let percent = (self.form.cue_volume * 100.0).round();
         section
-            .push(text(format!("Cue volume: {percent}%")).size(sizes.body()))
+            .push(text(t!("editor-cue-volume-percent", percent = percent)).size(sizes.body()))
             .push(
                 slider(0.0..=100.0, percent, Message::CueVolume)
                     .step(1.0)
@@ -240,10 +243,10 @@ impl Editor {
 
 pub(super) fn breath_label(breath: Breath) -> &'static str {
     match breath {
-        Breath::Inhale => "Breathe in",
-        Breath::Hold => "Hold",
-        Breath::Exhale => "Breathe out",
-        Breath::HoldEmpty => "Hold with empty lungs",
+        Breath::Inhale => t!("breath-in"),
+        Breath::Hold => t!("breath-hold"),
+        Breath::Exhale => t!("breath-out"),
+        Breath::HoldEmpty => t!("breath-hold-empty"),
     }
 }
 

@@ -7,15 +7,20 @@ use iced::{Alignment, Element, Length, Theme};
 use super::fields::{heading, note, problem_text, short_width};
 use super::{Editor, Message};
 use crate::editor::{Field, ListEdit, PracticeForm};
+use crate::t;
 use crate::ui::theme::{self, Sizes};
 
 impl Editor {
     pub(super) fn list(&self, count: usize, sizes: Sizes) -> Element<'_, Message> {
         let grounding = matches!(self.form.practice, PracticeForm::Grounding(_));
         let (title, name, add) = if grounding {
-            ("Steps", "Step", "Add a step")
+            (t!("editor-steps"), t!("editor-step"), t!("editor-add-step"))
         } else {
-            ("Muscle groups", "Muscle group", "Add a muscle group")
+            (
+                t!("editor-groups"),
+                t!("editor-group"),
+                t!("editor-add-group"),
+            )
         };
         let mut list = Column::new().spacing(12).push(heading(title, sizes));
         for index in 0..count {
@@ -45,10 +50,20 @@ impl Editor {
 
     fn step(&self, index: usize, sizes: Sizes) -> Element<'_, Message> {
         column![
-            self.input("Heading", Field::StepLabel(index), sizes, Length::Fill),
-            self.input("What to do", Field::StepText(index), sizes, Length::Fill),
             self.input(
-                "Seconds",
+                t!("editor-heading"),
+                Field::StepLabel(index),
+                sizes,
+                Length::Fill
+            ),
+            self.input(
+                t!("editor-what-to-do"),
+                Field::StepText(index),
+                sizes,
+                Length::Fill
+            ),
+            self.input(
+                t!("editor-seconds"),
                 Field::StepSeconds(index),
                 sizes,
                 short_width(sizes)
@@ -60,15 +75,20 @@ impl Editor {
 
     fn group(&self, index: usize, sizes: Sizes) -> Element<'_, Message> {
         let mut fields = column![
-            self.input("Name", Field::GroupName(index), sizes, Length::Fill),
             self.input(
-                "How to tense",
+                t!("editor-name"),
+                Field::GroupName(index),
+                sizes,
+                Length::Fill
+            ),
+            self.input(
+                t!("editor-how-to-tense"),
                 Field::GroupTense(index),
                 sizes,
                 Length::Fill
             ),
             self.input(
-                "How to let go",
+                t!("editor-how-to-release"),
                 Field::GroupRelease(index),
                 sizes,
                 Length::Fill
@@ -81,22 +101,16 @@ impl Editor {
             return fields.into();
         };
         if let Some(group) = form.groups.get(index) {
-            let own = |word: &str, seconds: Option<f64>| {
-                seconds.map(|seconds| format!("{word} {seconds} s"))
-            };
-            let times: Vec<String> = [
-                own("tense", group.tense_seconds),
-                own("let go", group.release_seconds),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
+            let tense = group
+                .tense_seconds
+                .map(|seconds| t!("editor-own-tense", seconds = seconds));
+            let release = group
+                .release_seconds
+                .map(|seconds| t!("editor-own-release", seconds = seconds));
+            let times: Vec<String> = [tense, release].into_iter().flatten().collect();
             if !times.is_empty() {
                 fields = fields.push(note(
-                    &format!(
-                        "This group keeps its own times from the file: {}.",
-                        times.join(", ")
-                    ),
+                    &t!("editor-own-times", times = times.join(", ")),
                     sizes,
                 ));
             }
@@ -148,9 +162,9 @@ fn row_buttons(name: &str, index: usize, count: usize, sizes: Sizes) -> Element<
             .size(sizes.body())
             .width(Length::Fill),
         row![
-            small("Move up", up),
-            small("Move down", down),
-            small("Remove", remove),
+            small(t!("editor-move-up"), up),
+            small(t!("editor-move-down"), down),
+            small(t!("editor-remove"), remove),
         ]
         .spacing(6)
         .wrap()

@@ -64,7 +64,7 @@ pub struct CueName(pub Option<String>);
 
 impl std::fmt::Display for CueName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.as_deref().unwrap_or("No sound"))
+        f.write_str(self.0.as_deref().unwrap_or(crate::t!("editor-no-sound")))
     }
 }
 
@@ -188,7 +188,10 @@ impl Editor {
     /// The app could not save: say why and stay, so nothing typed is lost.
     pub fn save_failed(&mut self, error: &crate::error::Error) {
         self.saving = false;
-        self.error = Some(format!("Could not save: {error}"));
+        self.error = Some(crate::t!(
+            "editor-could-not-save",
+            error = error.to_string()
+        ));
     }
 
     pub fn shortcut(&mut self, shortcut: Shortcut) -> Action {

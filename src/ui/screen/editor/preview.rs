@@ -99,7 +99,7 @@ pub fn view<'a>(
         rhythm.and_then(|rhythm| position(rhythm, clock.played(now)))
     else {
         return container(
-            text("The preview shows once the breathing times are fine.")
+            text(crate::t!("editor-preview-waits"))
                 .size(sizes.small())
                 .style(text::secondary),
         )
@@ -109,9 +109,9 @@ pub fn view<'a>(
     let shape = breath::view(span_fullness(span, progress), side, backdrop);
     let toggle = button(
         text(if clock.is_playing() {
-            "Pause preview"
+            crate::t!("editor-preview-pause")
         } else {
-            "Play preview"
+            crate::t!("editor-preview-play")
         })
         .size(sizes.small()),
     )

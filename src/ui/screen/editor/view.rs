@@ -24,11 +24,15 @@ const PAGE_WIDTH: f32 = 1100.0;
 impl Editor {
     pub fn view(&self, sizes: Sizes, now: Instant) -> Element<'_, Message> {
         let total = match self.checked.total {
-            Some(total) => text(format!("Total {}", format_clock(total))).size(sizes.heading()),
-            None => text("Total –").size(sizes.heading()).style(text::secondary),
+            Some(total) => {
+                text(crate::t!("editor-total", length = format_clock(total))).size(sizes.heading())
+            }
+            None => text(crate::t!("editor-total", length = "–"))
+                .size(sizes.heading())
+                .style(text::secondary),
         };
         let header = row![
-            text("Customise")
+            text(crate::t!("home-customise"))
                 .size(sizes.heading())
                 .style(text::secondary),
             text(self.title().to_owned())
@@ -107,39 +111,54 @@ impl Editor {
     /// Where the exercise is kept, and what can be done with its file.
     fn file(&self, sizes: Sizes) -> Element<'_, Message> {
         let words = match &self.source {
-            Source::Shipped => "This exercise comes with Steady. Saving makes your own copy in your exercises folder; the original stays as it is.".to_owned(),
-            Source::Own { path, by_editor: true, .. } => {
-                format!("Your file: {}. Saving changes it.", path.display())
+            Source::Shipped => crate::t!("editor-file-shipped").to_owned(),
+            Source::Own {
+                path,
+                by_editor: true,
+                ..
+            } => {
+                crate::t!("editor-file-own", file = path.display().to_string())
             }
-            Source::Own { path, .. } => format!(
-                "Your file: {}. You wrote it yourself, so saving makes a copy and keeps your file and its comments as they are.",
-                path.display()
+            Source::Own { path, .. } => crate::t!(
+                "editor-file-hand-written",
+                file = path.display().to_string()
             ),
         };
         let mut buttons = Row::new().spacing(8);
         if self.source.path().is_some() {
-            buttons = buttons.push(soft("Open file", Message::OpenFile, sizes));
+            buttons = buttons.push(soft(
+                crate::t!("editor-open-file"),
+                Message::OpenFile,
+                sizes,
+            ));
         }
-        buttons = buttons.push(soft("Open folder", Message::OpenFolder, sizes));
+        buttons = buttons.push(soft(
+            crate::t!("editor-open-folder"),
+            Message::OpenFolder,
+            sizes,
+        ));
         // For a copy of a shipped exercise, deleting it is going back to
         // the original: one button, named for what it does.
         if self.source.replaces_shipped() {
             buttons = buttons.push(soft(
-                "Reset to original",
+                crate::t!("editor-reset"),
                 Message::Ask(Asking::Reset),
                 sizes,
             ));
         } else if self.source.path().is_some() {
-            buttons = buttons.push(soft("Delete", Message::Ask(Asking::Delete), sizes));
-        }
-        let open_file = self.source.path().is_some().then(|| {
-            note(
-                "Open file hands it to your text editor. Steady reloads it when you save there.",
+            buttons = buttons.push(soft(
+                crate::t!("editor-delete"),
+                Message::Ask(Asking::Delete),
                 sizes,
-            )
-        });
+            ));
+        }
+        let open_file = self
+            .source
+            .path()
+            .is_some()
+            .then(|| note(crate::t!("editor-open-file-explain"), sizes));
         column![
-            heading("Your file", sizes),
+            heading(crate::t!("editor-your-file"), sizes),
             text(words)
                 .size(sizes.small())
                 .wrapping(Wrapping::WordOrGlyph),
