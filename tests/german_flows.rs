@@ -63,7 +63,7 @@ fn home_a_session_and_the_history_speak_german() {
     ui.key(Named::Enter);
     practise(&mut ui);
     ui.update(Message::Home(home::Message::OpenHistory));
-    ui.assert_shows(&["Deine Übungen", "Diese Woche", "Serie", "Letzte Übungen"]);
+    ui.assert_shows(&["Tagebuch", "Diese Woche", "Serie", "Letzte Übungen"]);
     assert!(
         ui.shows_containing("Nov., 07:40"),
         "a session's day and time in German order"
