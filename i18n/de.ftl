@@ -145,8 +145,28 @@ part-of-day-morning = am Morgen
 part-of-day-afternoon = am Nachmittag
 part-of-day-evening = am Abend
 part-of-day-night = in der Nacht
-milestone-session = Deine { $count }. Übung.
-milestone-part-of-day = Diese Woche schon zum { $count }. Mal { $part }.
+milestone-session = Deine { $count ->
+    [1] erste
+    [2] zweite
+    [3] dritte
+    [4] vierte
+    [5] fünfte
+    [6] sechste
+    [7] siebte
+    [8] achte
+    [9] neunte
+    [10] zehnte
+   *[other] { $count }.
+} Übung.
+milestone-part-of-day = Diese Woche schon zum { $count ->
+    [2] zweiten
+    [3] dritten
+    [4] vierten
+    [5] fünften
+    [6] sechsten
+    [7] siebten
+   *[other] { $count }.
+} Mal { $part }.
 milestone-feel-better = Du fühlst dich { $steps ->
     [one] eine Stufe
    *[other] { $steps } Stufen
@@ -565,3 +585,16 @@ history-clear-did-not-run = das Löschen ist nicht gelaufen
 file-not-written = die Datei konnte nicht geschrieben werden
 file-not-moved = die Datei konnte nicht verschoben werden
 file-not-read = die Datei konnte nicht gelesen werden
+
+## Die Kommandozeile: Starten, und Übungen, die es nicht gibt
+
+cli-handover-refused = das laufende Steady hat die Anfrage nicht angenommen: { $why }
+cli-handover-failed = Steady läuft, hat aber nicht geantwortet: { $error }
+cli-no-window = kann kein Fenster öffnen: { $why }
+cli-stopped = unerwartet beendet: { $why }
+cli-autostart-update = kann den Autostart-Eintrag nicht aktualisieren: { $error }
+routine-part-broken = die Übung „{ $id }“ hat einen Fehler ({ $file }{ $first })
+routine-part-unknown = es gibt keine Übung „{ $id }“
+routine-part-unknown-close = es gibt keine Übung „{ $id }“; meintest du „{ $close }“?
+error-no-exercise = keine Übung namens „{ $id }“
+error-no-exercise-close = keine Übung namens „{ $id }“; meintest du { $close }?

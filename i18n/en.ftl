@@ -571,3 +571,16 @@ history-clear-did-not-run = clearing did not run
 file-not-written = the file could not be written
 file-not-moved = the file could not be moved
 file-not-read = the file could not be read
+
+## The command line: starting, and exercises that cannot be found
+
+cli-handover-refused = the running Steady did not take the request: { $why }
+cli-handover-failed = Steady is running but did not answer: { $error }
+cli-no-window = cannot open a window: { $why }
+cli-stopped = stopped unexpectedly: { $why }
+cli-autostart-update = cannot update the log-in entry: { $error }
+routine-part-broken = the exercise "{ $id }" has a mistake ({ $file }{ $first })
+routine-part-unknown = there is no exercise "{ $id }"
+routine-part-unknown-close = there is no exercise "{ $id }"; did you mean "{ $close }"?
+error-no-exercise = no exercise called "{ $id }"
+error-no-exercise-close = no exercise called "{ $id }"; did you mean { $close }?

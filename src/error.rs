@@ -117,13 +117,13 @@ impl fmt::Display for Error {
                 }
             }
             Error::UnknownExercise { id, close } if close.is_empty() => {
-                write!(f, "no exercise called \"{id}\"")
+                f.write_str(&crate::t!("error-no-exercise", id = id.as_str()))
             }
-            Error::UnknownExercise { id, close } => write!(
-                f,
-                "no exercise called \"{id}\"; did you mean {}?",
-                close.join(", ")
-            ),
+            Error::UnknownExercise { id, close } => f.write_str(&crate::t!(
+                "error-no-exercise-close",
+                id = id.as_str(),
+                close = close.join(", ")
+            )),
             Error::Sound { cue, message } => write!(f, "cue \"{cue}\": {message}"),
             Error::Refused(message) => f.write_str(message),
             Error::Audio(message) => write!(f, "audio: {message}"),

@@ -56,13 +56,11 @@ fn hand_over(instance: &Instance, want: Want) -> ExitCode {
     match instance.hand_over(&Handover::new(request, launcher_token())) {
         Ok(Reply::Accepted) => ExitCode::SUCCESS,
         Ok(Reply::Refused(why)) => {
-            say(&format!(
-                "the running Steady did not take the request: {why}"
-            ));
+            say(&crate::t!("cli-handover-refused", why = why));
             ExitCode::FAILURE
         }
         Err(error) => {
-            say(&format!("Steady is running but did not answer: {error}"));
+            say(&crate::t!("cli-handover-failed", error = error.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -89,11 +87,11 @@ fn run(
     match crate::ui::run(launch, paths, Some(library), requests) {
         Ok(()) => ExitCode::SUCCESS,
         Err(RunError::NoWindow(why)) => {
-            say(&format!("cannot open a window: {why}"));
+            say(&crate::t!("cli-no-window", why = why));
             ExitCode::FAILURE
         }
         Err(RunError::Stopped(why)) => {
-            say(&format!("stopped unexpectedly: {why}"));
+            say(&crate::t!("cli-stopped", why = why));
             ExitCode::FAILURE
         }
     }
@@ -106,6 +104,9 @@ fn move_old_autostart() {
         return;
     };
     if let Err(error) = crate::autostart::migrate(&folder, &program) {
-        say(&format!("cannot update the log-in entry: {error}"));
+        say(&crate::t!(
+            "cli-autostart-update",
+            error = error.to_string()
+        ));
     }
 }

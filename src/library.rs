@@ -474,16 +474,21 @@ impl Library {
                 Some((line, column)) => format!(":{line}:{column}: {}", error.message()),
                 None => format!(": {}", error.message()),
             });
-            return Err(format!(
-                "the exercise \"{id}\" has a mistake ({}{})",
-                broken.path.display(),
-                first.unwrap_or_default()
+            return Err(crate::t!(
+                "routine-part-broken",
+                id = id,
+                file = broken.path.display().to_string(),
+                first = first.unwrap_or_default()
             ));
         }
         let close = self.close_matches(id);
         Err(match close.first() {
-            Some(close) => format!("there is no exercise \"{id}\"; did you mean \"{close}\"?"),
-            None => format!("there is no exercise \"{id}\""),
+            Some(close) => crate::t!(
+                "routine-part-unknown-close",
+                id = id,
+                close = close.as_str()
+            ),
+            None => crate::t!("routine-part-unknown", id = id),
         })
     }
 

@@ -134,5 +134,20 @@ fn screenshots() {
             steady::ui::screen::settings::Message::AddRule,
         ));
         shot(&ui, "settings");
+        ui.key(Named::Escape);
+        ui.key(Key::Character("i".into()));
+        shot(&ui, "about");
+        // The check-in before and the closing screen.
+        let mut asked = german(Settings {
+            check_in: true,
+            ..ui.app.settings().clone()
+        });
+        asked.start("box-breathing");
+        shot(&asked, "check-in");
+        asked.key(Key::Character("3".into()));
+        asked.wait(150.0);
+        asked.key(Key::Character("4".into()));
+        asked.key(Named::Enter);
+        shot(&asked, "finished");
     }
 }

@@ -227,6 +227,29 @@ mod tests {
     }
 
     #[test]
+    fn german_ordinals_in_words_then_numbers() {
+        let de = Language::German;
+        let session = |count: usize| {
+            de.tr_with(
+                "milestone-session",
+                &[("count", Arg::from(count)), ("ordinal", Arg::from("-"))],
+            )
+        };
+        assert_eq!(session(1), "Deine erste Übung.");
+        assert_eq!(session(10), "Deine zehnte Übung.");
+        assert_eq!(session(11), "Deine 11. Übung.");
+        let mornings = de.tr_with(
+            "milestone-part-of-day",
+            &[
+                ("count", Arg::from(3usize)),
+                ("ordinal", Arg::from("-")),
+                ("part", Arg::from("am Morgen")),
+            ],
+        );
+        assert_eq!(mornings, "Diese Woche schon zum dritten Mal am Morgen.");
+    }
+
+    #[test]
     fn german_day_names() {
         assert_eq!(weekday_short(Language::German, Weekday::Thu), "Do.");
         assert_eq!(weekday_long(Language::German, Weekday::Sat), "Samstag");
