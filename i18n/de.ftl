@@ -598,3 +598,27 @@ routine-part-unknown = es gibt keine Übung „{ $id }“
 routine-part-unknown-close = es gibt keine Übung „{ $id }“; meintest du „{ $close }“?
 error-no-exercise = keine Übung namens „{ $id }“
 error-no-exercise-close = keine Übung namens „{ $id }“; meintest du { $close }?
+
+## Anpassen: was ein Feld braucht
+
+check-volume = Wähle eine Lautstärke von 0 bis 100 %.
+check-too-long = Nimm höchstens { $limit } Zeichen (hier sind es { $length }).
+check-empty-title = Gib ihr einen Titel.
+check-empty-summary = Schreib eine kurze Zeile dazu.
+check-empty-heading = Schreib eine kurze Überschrift.
+check-empty-text = Schreib, was zu tun ist.
+check-empty-group-name = Benenne die Muskelgruppe.
+check-empty-tense = Sag, wie man anspannt.
+check-empty-release = Sag, wie man loslässt.
+check-empty = Schreib hier etwas hinein.
+check-seconds = Schreib eine Zahl von Sekunden, etwa 4 oder 4,5.
+check-phase-negative = Nimm 0, um das wegzulassen, oder eine Zahl von Sekunden.
+check-no-phase = Füge mindestens eine Phase hinzu, die länger als 0 Sekunden ist.
+check-rounds = Schreib eine ganze Zahl von Runden, etwa 8.
+check-rounds-zero = Nimm mindestens 1 Runde.
+check-rounds-too-many = Das sind viel zu viele Runden.
+check-length = Schreib eine Länge wie 2:30 oder eine Zahl von Minuten.
+check-length-zero = Nimm eine Länge über 0.
+check-length-too-long = Nimm höchstens { $most } Minuten.
+check-no-step = Füge mindestens einen Schritt hinzu.
+check-no-group = Füge mindestens eine Muskelgruppe hinzu.

@@ -584,3 +584,27 @@ routine-part-unknown = there is no exercise "{ $id }"
 routine-part-unknown-close = there is no exercise "{ $id }"; did you mean "{ $close }"?
 error-no-exercise = no exercise called "{ $id }"
 error-no-exercise-close = no exercise called "{ $id }"; did you mean { $close }?
+
+## Customise: what a field needs
+
+check-volume = Choose a volume from 0 to 100%.
+check-too-long = Use at most { $limit } characters (this has { $length }).
+check-empty-title = Give it a title.
+check-empty-summary = Write one short line about it.
+check-empty-heading = Write a short heading.
+check-empty-text = Write what to do.
+check-empty-group-name = Name the muscle group.
+check-empty-tense = Say how to tense.
+check-empty-release = Say how to let go.
+check-empty = Write something here.
+check-seconds = Write a number of seconds, like 4 or 4.5.
+check-phase-negative = Use 0 to leave this out, or a number of seconds.
+check-no-phase = Add at least one phase longer than 0 seconds.
+check-rounds = Write a whole number of rounds, like 8.
+check-rounds-zero = Use at least 1 round.
+check-rounds-too-many = That is far too many rounds.
+check-length = Write a length like 2:30, or a number of minutes.
+check-length-zero = Use a length longer than 0.
+check-length-too-long = Use at most { $most } minutes.
+check-no-step = Add at least one step.
+check-no-group = Add at least one muscle group.

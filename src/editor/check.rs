@@ -43,10 +43,7 @@ impl Form {
             PracticeForm::Relaxation(form) => relaxation(form, &mut problems),
         };
         if !(0.0..=1.0).contains(&self.cue_volume) {
-            problems.insert(
-                Field::CueVolume,
-                "Choose a volume from 0 to 100%.".to_owned(),
-            );
+            problems.insert(Field::CueVolume, crate::t!("check-volume").to_owned());
         }
         let (Some(title), Some(summary), Some(practice)) = (title, summary, practice) else {
             return Checked {
@@ -155,7 +152,7 @@ fn required(
     let problem = if text.is_empty() {
         empty_message(field).to_owned()
     } else if length > limit {
-        format!("Use at most {limit} characters (this has {length}).")
+        crate::t!("check-too-long", limit = limit, length = length)
     } else {
         return Some(text.to_owned());
     };
@@ -166,21 +163,21 @@ fn required(
 /// What to say when a text that is needed is empty.
 fn empty_message(field: Field) -> &'static str {
     match field {
-        Field::Title => "Give it a title.",
-        Field::Summary => "Write one short line about it.",
-        Field::StepLabel(_) => "Write a short heading.",
-        Field::StepText(_) => "Write what to do.",
-        Field::GroupName(_) => "Name the muscle group.",
-        Field::GroupTense(_) => "Say how to tense.",
-        Field::GroupRelease(_) => "Say how to let go.",
-        _ => "Write something here.",
+        Field::Title => crate::t!("check-empty-title"),
+        Field::Summary => crate::t!("check-empty-summary"),
+        Field::StepLabel(_) => crate::t!("check-empty-heading"),
+        Field::StepText(_) => crate::t!("check-empty-text"),
+        Field::GroupName(_) => crate::t!("check-empty-group-name"),
+        Field::GroupTense(_) => crate::t!("check-empty-tense"),
+        Field::GroupRelease(_) => crate::t!("check-empty-release"),
+        _ => crate::t!("check-empty"),
     }
 }
 
 /// Seconds for a step that must be there (more than 0).
 fn seconds(problems: &mut HashMap<Field, String>, field: Field, typed: &str) -> Option<f64> {
     let problem = match parse_number(typed) {
-        None => "Write a number of seconds, like 4 or 4.5.".to_owned(),
+        None => crate::t!("check-seconds").to_owned(),
         Some(value) => match seconds_problem(value, Limits::STEP_SECONDS) {
             Some(problem) => sentence(&problem),
             None => return Some(value),
@@ -200,10 +197,7 @@ fn phases(form: &BreathingForm, problems: &mut HashMap<Field, String>) -> Vec<Br
             continue;
         }
         if parse_number(typed).is_some_and(|value| value < 0.0) {
-            problems.insert(
-                field,
-                "Use 0 to leave this out, or a number of seconds.".to_owned(),
-            );
+            problems.insert(field, crate::t!("check-phase-negative").to_owned());
             continue;
         }
         if let Some(seconds) = seconds(problems, field, typed) {
@@ -222,10 +216,7 @@ fn breathing(form: &BreathingForm, problems: &mut HashMap<Field, String>) -> Opt
     let before = problems.len();
     let phases = phases(form, problems);
     if phases.is_empty() && problems.len() == before {
-        problems.insert(
-            Field::Phase(0),
-            "Add at least one phase longer than 0 seconds.".to_owned(),
-        );
+        problems.insert(Field::Phase(0), crate::t!("check-no-phase").to_owned());
     }
     let repeat = if form.repeat.by_length {
         length(problems, &form.repeat.length).map(Repeat::Seconds)
@@ -237,11 +228,11 @@ fn breathing(form: &BreathingForm, problems: &mut HashMap<Field, String>) -> Opt
 
 fn cycles(problems: &mut HashMap<Field, String>, typed: &str) -> Option<u32> {
     let problem = match parse_whole(typed) {
-        None => "Write a whole number of rounds, like 8.",
-        Some(0) => "Use at least 1 round.",
+        None => crate::t!("check-rounds"),
+        Some(0) => crate::t!("check-rounds-zero"),
         Some(count) => match u32::try_from(count) {
             Ok(count) => return Some(count),
-            Err(_) => "That is far too many rounds.",
+            Err(_) => crate::t!("check-rounds-too-many"),
         },
     };
     problems.insert(Field::Cycles, problem.to_owned());
@@ -251,9 +242,11 @@ fn cycles(problems: &mut HashMap<Field, String>, typed: &str) -> Option<u32> {
 fn length(problems: &mut HashMap<Field, String>, typed: &str) -> Option<f64> {
     let most = Limits::TOTAL_SECONDS / 60.0;
     let problem = match parse_length(typed) {
-        None => "Write a length like 2:30, or a number of minutes.".to_owned(),
-        Some(seconds) if seconds <= 0.0 => "Use a length longer than 0.".to_owned(),
-        Some(seconds) if seconds > Limits::TOTAL_SECONDS => format!("Use at most {most} minutes."),
+        None => crate::t!("check-length").to_owned(),
+        Some(seconds) if seconds <= 0.0 => crate::t!("check-length-zero").to_owned(),
+        Some(seconds) if seconds > Limits::TOTAL_SECONDS => {
+            crate::t!("check-length-too-long", most = most)
+        }
         Some(seconds) => return Some(seconds),
     };
     problems.insert(Field::Length, problem);
@@ -286,7 +279,7 @@ fn grounding(rows: &[StepRow], problems: &mut HashMap<Field, String>) -> Option<
         }
     }
     if rows.is_empty() {
-        problems.insert(Field::General, "Add at least one step.".to_owned());
+        problems.insert(Field::General, crate::t!("check-no-step").to_owned());
     }
     (steps.len() == rows.len()).then_some(Practice::Grounding { steps })
 }
@@ -325,7 +318,7 @@ fn relaxation(form: &RelaxationForm, problems: &mut HashMap<Field, String>) -> O
         }
     }
     if form.groups.is_empty() {
-        problems.insert(Field::General, "Add at least one muscle group.".to_owned());
+        problems.insert(Field::General, crate::t!("check-no-group").to_owned());
     }
     let complete = groups.len() == form.groups.len() && !groups.is_empty();
     match (tense_seconds, release_seconds) {
