@@ -137,6 +137,9 @@ fn screenshots() {
         ui.key(Named::Escape);
         ui.key(Key::Character("i".into()));
         shot(&ui, "about");
+        ui.key(Named::Escape);
+        ui.update(Message::Home(home::Message::Customise("pmr-short".into())));
+        shot(&ui, "editor");
         // The check-in before and the closing screen.
         let mut asked = german(Settings {
             check_in: true,
