@@ -2,7 +2,7 @@
 //! line's definitions (src/cli/args.rs) while Steady is built.
 //! `steady manpage` and `steady completions SHELL` print them as written
 //! here, so the program does not carry the generators (clap_mangen and
-//! clap_complete, about 0.3 MB).
+//! clap_complete).
 
 use std::path::Path;
 
