@@ -28,10 +28,13 @@ pub enum Want {
 /// Runs the window for `want`, or hands it to Steady if it is already running.
 pub fn open(want: Want, paths: Paths, library: Library) -> ExitCode {
     let instance = Instance::detect();
-    match instance.claim() {
+    let claim = instance.claim();
+    crate::startup::mark("instance socket");
+    match claim {
         Ok(Claim::Secondary) => hand_over(&instance, want),
         Ok(Claim::Primary(listener)) => match listener.serve_channel(8) {
             Ok((server, requests)) => {
+                crate::startup::mark("instance server");
                 let code = run(want, paths, library, Some(requests));
                 drop(server);
                 code
@@ -73,6 +76,7 @@ fn run(
     requests: Option<async_channel::Receiver<Handover>>,
 ) -> ExitCode {
     move_old_autostart();
+    crate::startup::mark("autostart entry");
     let launch = match want {
         Want::Home => Launch::Home,
         Want::Background => Launch::Background,

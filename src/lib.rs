@@ -25,6 +25,7 @@ pub mod routine;
 pub mod session;
 pub mod settings;
 pub mod sitting;
+pub mod startup;
 pub mod store;
 pub mod suggest;
 pub mod timeline;

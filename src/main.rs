@@ -7,6 +7,7 @@ use steady::library::Library;
 use steady::paths::Paths;
 
 fn main() -> ExitCode {
+    steady::startup::mark("main");
     // The desktop's sound mixer lists Steady by this name (the ALSA route
     // would call it "ALSA plug-in [steady]"). Set before any thread starts.
     std::env::set_var("PULSE_PROP_OVERRIDE_application.name", "Steady");
@@ -17,6 +18,7 @@ fn main() -> ExitCode {
     steady::i18n::init_from_env();
     let args = args::parse();
     let paths = Paths::detect();
+    steady::startup::mark("arguments");
     match args.command {
         None if args.background => open(Want::Background, paths),
         None => open(Want::Home, paths),
@@ -42,9 +44,9 @@ fn main() -> ExitCode {
         Some(Command::List { ids: false }) => print_lines(&cli::list(&Library::load(&paths))),
         Some(Command::List { ids: true }) => print_lines(&cli::ids(&Library::load(&paths))),
         Some(Command::Completions { shell }) => {
-            write_out(|out| cli::manual::completions(shell, out))
+            write_out(|out| out.write_all(cli::manual::completions(shell).as_bytes()))
         }
-        Some(Command::Manpage) => write_out(cli::manual::man_page),
+        Some(Command::Manpage) => write_out(|out| out.write_all(cli::manual::MAN_PAGE.as_bytes())),
         Some(Command::Import { file }) => {
             let library = Library::load(&paths);
             match steady::userfiles::import(&file, &paths, &library) {
@@ -109,6 +111,7 @@ fn main() -> ExitCode {
 
 fn open(want: Want, paths: Paths) -> ExitCode {
     let library = Library::load(&paths);
+    steady::startup::mark("library");
     launch::open(want, paths, library)
 }
 

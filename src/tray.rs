@@ -76,28 +76,55 @@ impl Tray for Icon {
     }
 }
 
-/// A running tray icon.
+/// A tray icon: being made, running, or not there (no tray on this desktop).
 pub struct Handle {
-    handle: ksni::blocking::Handle<Icon>,
+    state: std::sync::Arc<std::sync::Mutex<State>>,
+}
+
+#[derive(Default)]
+struct State {
+    running: Option<ksni::blocking::Handle<Icon>>,
+    /// Words changed while the icon was still being made.
+    waiting: Option<(String, Option<String>)>,
+    /// The handle was dropped while the icon was still being made.
+    gone: bool,
+}
+
+fn lock(state: &std::sync::Mutex<State>) -> std::sync::MutexGuard<'_, State> {
+    state
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl Handle {
     /// Changes the menu's words (what Start starts, when the next reminder is).
     pub fn update(&self, start: String, next: Option<String>) {
-        let _ = self.handle.update(|icon| {
-            icon.start = start;
-            icon.next = next;
-        });
+        let mut state = lock(&self.state);
+        match &state.running {
+            Some(running) => {
+                let _ = running.update(|icon| {
+                    icon.start = start;
+                    icon.next = next;
+                });
+            }
+            None => state.waiting = Some((start, next)),
+        }
     }
 }
 
 impl Drop for Handle {
     fn drop(&mut self) {
-        self.handle.shutdown();
+        let mut state = lock(&self.state);
+        state.gone = true;
+        if let Some(running) = state.running.take() {
+            running.shutdown();
+        }
     }
 }
 
 /// Shows the icon if the desktop has a tray; its choices arrive on `choices`.
+/// Made on a thread of its own: reaching the desktop's tray over D-Bus takes
+/// a few milliseconds that the first window does not wait for.
 pub fn show(
     choices: async_channel::Sender<Choice>,
     start: String,
@@ -108,5 +135,27 @@ pub fn show(
         start,
         next,
     };
-    icon.spawn().ok().map(|handle| Handle { handle })
+    let state = std::sync::Arc::new(std::sync::Mutex::new(State::default()));
+    let shared = state.clone();
+    std::thread::Builder::new()
+        .name("steady-tray".into())
+        .spawn(move || {
+            let Ok(running) = icon.spawn() else {
+                return;
+            };
+            let mut state = lock(&shared);
+            if state.gone {
+                running.shutdown();
+                return;
+            }
+            if let Some((start, next)) = state.waiting.take() {
+                let _ = running.update(|icon| {
+                    icon.start = start;
+                    icon.next = next;
+                });
+            }
+            state.running = Some(running);
+        })
+        .ok()?;
+    Some(Handle { state })
 }

@@ -109,7 +109,7 @@ fn a_user_sound_file_is_found_and_decoded() {
     let seconds = clip.duration().as_secs_f64();
     assert!((seconds - 2.0).abs() < 0.05, "{seconds}");
     // Matched to the built-in cues' loudness, then at half volume: far from full scale.
-    assert!(clip.samples.iter().all(|sample| sample.abs() <= 0.5));
+    assert!(clip.to_vec().iter().all(|sample| sample.abs() <= 0.5));
 }
 
 #[test]
@@ -135,7 +135,8 @@ fn a_long_sound_file_is_decoded_only_as_far_as_it_can_play() {
     let clip = clips.get("whoosh").expect("decoded");
     assert!((clip.duration().as_secs_f64() - 2.0).abs() < 0.01);
     // Cut with a fade, not a click: the last samples fall to silence.
-    let tail = &clip.samples[clip.samples.len() - 10..];
+    let samples = clip.to_vec();
+    let tail = &samples[samples.len() - 10..];
     assert!(tail.iter().all(|sample| sample.abs() < 0.01), "{tail:?}");
 }
 
@@ -188,4 +189,26 @@ fn write_wav(path: &Path, seconds: f64) {
         bytes.extend_from_slice(&((value * 8_000.0) as i16).to_le_bytes());
     }
     fs::write(path, bytes).expect("write wav");
+}
+
+#[test]
+fn a_built_in_cue_is_held_once_as_16_bit_samples() {
+    let exercise = exercise_with("cues: (inhale: \"rise\", end: \"bell\"),", "");
+    let (clips, _) = cues::prepare(&timeline_of(&exercise), Path::new("/nonexistent"));
+    let bell = clips.get("bell").expect("the end bell");
+    // The test sound or a second session gets the same copy, not a new one.
+    let again = cues::builtin_clip("bell").expect("a built-in cue");
+    assert!(bell.shares(&again));
+    // What plays is the rendered sound to within one 16-bit step.
+    let rendered = steady::audio::builtin::samples("bell").expect("a built-in cue");
+    let played = bell.to_vec();
+    assert_eq!(rendered.len(), played.len());
+    let worst = rendered
+        .iter()
+        .zip(&played)
+        .map(|(made, heard)| (made - heard).abs())
+        .fold(0.0f32, f32::max);
+    assert!(worst <= 1.0 / 32_767.0, "{worst}");
+    // A plain exercise needs no routine transition.
+    assert!(!clips.contains_key(cues::TRANSITION));
 }

@@ -21,16 +21,18 @@ mod x11;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use measure::measure;
-use process::{median, quiet, rss_mib, xdotool};
+use process::{median, quiet, rss_mib, status_kib, xdotool};
 use support::{cpu_time, Guard, Pulse, Xvfb};
 
 /// Loud enough to hear clearly above the sink's silence; a fixed theme.
 const SETTINGS: &str = "(volume_db: 0.0, theme: Light)";
 /// Moves all the time: in and out, no holds.
 const BREATHING: [&str; 4] = ["run", "coherent-breathing", "--lead-in", "0"];
+/// What memory while breathing is checked with (issue 19): holds too.
+const BOX: [&str; 4] = ["run", "box-breathing", "--lead-in", "0"];
 const TOOLS: [&str; 7] = [
     "Xvfb",
     "xdotool",
@@ -79,6 +81,8 @@ enum Who {
     /// Steady without a sound device: what drawing alone costs.
     SteadySilent,
     Baseline,
+    /// The baseline before 2026-12-02: a smaller circle, one layer.
+    BaselinePlain,
 }
 
 struct Program {
@@ -91,7 +95,7 @@ impl Program {
     fn title(&self) -> &'static str {
         match self.who {
             Who::Steady | Who::SteadySilent => "Steady$",
-            Who::Baseline => "^Baseline$",
+            Who::Baseline | Who::BaselinePlain => "^Baseline$",
         }
     }
 
@@ -99,6 +103,7 @@ impl Program {
         match self.who {
             Who::Steady | Who::SteadySilent => &BREATHING,
             Who::Baseline => &["--animate"],
+            Who::BaselinePlain => &["--animate", "--plain"],
         }
     }
 }
@@ -107,6 +112,9 @@ struct Launched {
     process: Guard,
     window: u32,
     startup: Duration,
+    /// Where its standard error goes.
+    log: PathBuf,
+    spawned: SystemTime,
 }
 
 /// One run of a program: idle (home) or moving (breathing, animating).
@@ -114,6 +122,13 @@ struct Launched {
 struct Sample {
     startup_ms: f64,
     rss_mib: f64,
+    /// The parts of RSS: the heap and stacks, mapped files (the program,
+    /// libraries, fonts), shared memory (the sound server's buffers).
+    anon_mib: f64,
+    file_mib: f64,
+    shmem_mib: f64,
+    /// Steady's own timings of its start-up steps (STEADY_STARTUP_TIMES).
+    steps: Vec<(String, f64)>,
     cpu_percent: f64,
     fps: f64,
     /// CPU time per frame drawn.
@@ -157,13 +172,14 @@ impl Bench {
                 )
                 .env("ALSA_CONFIG_PATH", "/nonexistent/alsa.conf");
         }
-        if program.who != Who::Baseline {
+        if matches!(program.who, Who::Steady | Who::SteadySilent) {
             let config = folder.join("config");
             std::fs::create_dir_all(&config).expect("config folder");
             std::fs::write(config.join("settings.ron"), settings).expect("settings");
             command
                 .env("STEADY_CONFIG_DIR", &config)
-                .env("STEADY_DATA_DIR", config.join("data"));
+                .env("STEADY_DATA_DIR", config.join("data"))
+                .env("STEADY_STARTUP_TIMES", "1");
         }
         (command, folder)
     }
@@ -172,7 +188,7 @@ impl Bench {
     /// something, checking every 5 ms.
     fn launch(&mut self, program: &Program, args: &[&str]) -> Launched {
         let (mut command, folder) = self.command(program, args, SETTINGS);
-        let start = Instant::now();
+        let (start, spawned) = (Instant::now(), SystemTime::now());
         let mut process = Guard(command.spawn().expect("the program starts"));
         let mut window = None;
         loop {
@@ -196,6 +212,8 @@ impl Bench {
                         process,
                         window,
                         startup: start.elapsed(),
+                        log: folder.join("stderr.log"),
+                        spawned,
                     };
                 }
             }
@@ -221,20 +239,42 @@ impl Bench {
 
     fn run(&mut self, program: &Program, moving: bool) -> Sample {
         let args = if moving { program.moving_args() } else { &[] };
-        let launched = self.launch(program, args);
         let settle = if moving {
             self.options.seconds(10, 5)
         } else {
             Duration::from_secs(3)
         };
-        std::thread::sleep(settle);
-        let mut sample = Sample {
-            startup_ms: launched.startup.as_secs_f64() * 1000.0,
-            rss_mib: rss_mib(launched.process.id()),
-            ..Sample::default()
-        };
+        let (launched, mut sample) = self.settled(program, args, settle);
         self.watch(&launched, self.options.seconds(20, 5), &mut sample);
         sample
+    }
+
+    /// Starts `program ARGS` and measures its memory after `settle`.
+    fn settled(
+        &mut self,
+        program: &Program,
+        args: &[&str],
+        settle: Duration,
+    ) -> (Launched, Sample) {
+        let launched = self.launch(program, args);
+        std::thread::sleep(settle);
+        let pid = launched.process.id();
+        let part = |field| status_kib(pid, field).map_or(f64::NAN, |kib| kib as f64 / 1024.0);
+        let sample = Sample {
+            startup_ms: launched.startup.as_secs_f64() * 1000.0,
+            rss_mib: rss_mib(pid),
+            anon_mib: part("RssAnon"),
+            file_mib: part("RssFile"),
+            shmem_mib: part("RssShmem"),
+            steps: startup_steps(&launched.log, launched.spawned),
+            ..Sample::default()
+        };
+        (launched, sample)
+    }
+
+    /// RSS of box breathing after 10 s, as issue 19 checks it.
+    fn box_breathing(&mut self, program: &Program) -> Sample {
+        self.settled(program, &BOX, Duration::from_secs(10)).1
     }
 }
 
@@ -291,6 +331,24 @@ fn main() {
     report::print(&rows.0);
     println!();
     println!("{}", rows.1);
+}
+
+/// The lines `startup: STEP MICROSECONDS` (since 1970) Steady wrote to
+/// `log`: when each step before the first frame ended, in ms after it was
+/// spawned.
+fn startup_steps(log: &Path, spawned: SystemTime) -> Vec<(String, f64)> {
+    let spawned = spawned
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |since| since.as_secs_f64() * 1000.0);
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| {
+            let (step, micros) = line.strip_prefix("startup: ")?.rsplit_once(' ')?;
+            let micros: f64 = micros.parse().ok()?;
+            Some((step.to_owned(), micros / 1000.0 - spawned))
+        })
+        .collect()
 }
 
 /// The folder both programs were built into: this bench's own

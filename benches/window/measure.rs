@@ -11,7 +11,9 @@ use crate::{files, hearing, median, rss_mib, waiting, Bench, Program, Sample, Wh
 const STEADY: usize = 0;
 const BASELINE: usize = 1;
 const SILENT: usize = 2;
-type Samples = [Vec<Sample>; 3];
+/// The baseline before 2026-12-02 (moving only).
+const PLAIN: usize = 3;
+type Samples = [Vec<Sample>; 4];
 
 /// The measurements, as table rows and the values behind the medians.
 pub fn measure(bench: &mut Bench, steady: &Program, baseline: &Program) -> (Vec<Row>, String) {
@@ -19,7 +21,11 @@ pub fn measure(bench: &mut Bench, steady: &Program, baseline: &Program) -> (Vec<
         who: Who::SteadySilent,
         binary: steady.binary.clone(),
     };
-    let programs = [steady, baseline, &silent];
+    let plain = Program {
+        who: Who::BaselinePlain,
+        binary: baseline.binary.clone(),
+    };
+    let programs = [steady, baseline, &silent, &plain];
     // A first start reads each binary from disk; neither is counted.
     for program in [steady, baseline] {
         eprintln!("warming up {}", program.binary.display());
@@ -27,10 +33,19 @@ pub fn measure(bench: &mut Bench, steady: &Program, baseline: &Program) -> (Vec<
     }
     let mut idle: Samples = Default::default();
     let mut moving: Samples = Default::default();
+    // Box breathing after 10 s, with and without a sound device: memory only.
+    let mut boxed: [Vec<Sample>; 2] = Default::default();
     for run in 0..bench.options.runs {
         // Alternate who goes first, so none always follows another.
-        let order = if run % 2 == 0 { [0, 1, 2] } else { [2, 1, 0] };
         for is_moving in [false, true] {
+            // The plain baseline only moves: idle, it is the baseline.
+            let mut order = vec![STEADY, BASELINE, SILENT];
+            if is_moving {
+                order.push(PLAIN);
+            }
+            if run % 2 == 1 {
+                order.reverse();
+            }
             for index in order {
                 let program = programs[index];
                 let sample = bench.run(program, is_moving);
@@ -50,8 +65,20 @@ pub fn measure(bench: &mut Bench, steady: &Program, baseline: &Program) -> (Vec<
                 [&mut idle, &mut moving][usize::from(is_moving)][index].push(sample);
             }
         }
+        for (slot, program) in [steady, &silent].into_iter().enumerate() {
+            let sample = bench.box_breathing(program);
+            eprintln!(
+                "run {}/{} {} box breathing: RSS {:.1} MiB",
+                run + 1,
+                bench.options.runs,
+                name(program),
+                sample.rss_mib
+            );
+            boxed[slot].push(sample);
+        }
     }
-    let mut rows = window_rows(&idle, &moving);
+    let mut rows = window_rows(&idle, &moving, &boxed);
+    rows.push(steps_row(&idle[STEADY]));
     rows.extend(cue_rows(bench, steady));
     rows.extend(waiting::rows(bench, steady));
     rows.push(growth_row(bench, steady));
@@ -68,7 +95,7 @@ pub fn measure(bench: &mut Bench, steady: &Program, baseline: &Program) -> (Vec<
     }
     rows.push(size_row(steady, baseline));
     rows.extend(silent_rows(&idle, &moving));
-    (rows, details(&idle, &moving))
+    (rows, details(&idle, &moving, &boxed))
 }
 
 fn name(program: &Program) -> &'static str {
@@ -76,6 +103,7 @@ fn name(program: &Program) -> &'static str {
         Who::Steady => "Steady",
         Who::SteadySilent => "Steady without sound",
         Who::Baseline => "baseline",
+        Who::BaselinePlain => "plain baseline",
     }
 }
 
@@ -84,7 +112,44 @@ fn of(samples: &Samples, index: usize, value: fn(&Sample) -> f64) -> f64 {
     median(&samples[index].iter().map(value).collect::<Vec<_>>())
 }
 
-fn window_rows(idle: &Samples, moving: &Samples) -> Vec<Row> {
+/// When each of Steady's start-up steps ended (ms after it was spawned),
+/// the median over its idle runs, in the order it reports them.
+fn steps_row(samples: &[Sample]) -> Row {
+    let mut names: Vec<&str> = Vec::new();
+    for sample in samples {
+        for (step, _) in &sample.steps {
+            if !names.contains(&step.as_str()) {
+                names.push(step);
+            }
+        }
+    }
+    let steps: Vec<String> = names
+        .iter()
+        .map(|step| {
+            let times: Vec<f64> = samples
+                .iter()
+                .filter_map(|sample| {
+                    sample
+                        .steps
+                        .iter()
+                        .find(|(name, _)| name == step)
+                        .map(|(_, ms)| *ms)
+                })
+                .collect();
+            format!("{step} {:.1}", median(&times))
+        })
+        .collect();
+    Row::new(
+        "start-up steps: when each ended, ms after the spawn (median)",
+        if steps.is_empty() {
+            "not reported".to_owned()
+        } else {
+            steps.join(" · ")
+        },
+    )
+}
+
+fn window_rows(idle: &Samples, moving: &Samples, boxed: &[Vec<Sample>; 2]) -> Vec<Row> {
     let both = |samples: &Samples, value: fn(&Sample) -> f64| {
         (of(samples, STEADY, value), of(samples, BASELINE, value))
     };
@@ -96,7 +161,20 @@ fn window_rows(idle: &Samples, moving: &Samples) -> Vec<Row> {
     let (cpu_s, cpu_b) = both(moving, |s| s.cpu_percent);
     let (fps_s, fps_b) = both(moving, |s| s.fps);
     let (frame_s, frame_b) = both(moving, |s| s.ms_per_frame);
+    let frame_plain = of(moving, PLAIN, |s| s.ms_per_frame);
     let (share_s, share_b) = both(moving, |s| s.share * 100.0);
+    let parts = |samples: &Samples, index: usize| {
+        format!(
+            "{:.1} / {:.1} / {:.1}",
+            of(samples, index, |s| s.anon_mib),
+            of(samples, index, |s| s.file_mib),
+            of(samples, index, |s| s.shmem_mib)
+        )
+    };
+    let rss_of =
+        |samples: &[Sample]| median(&samples.iter().map(|s| s.rss_mib).collect::<Vec<_>>());
+    let added = rss_of(&boxed[0]) - home_s;
+    let added_silent = rss_of(&boxed[1]) - of(idle, SILENT, |s| s.rss_mib);
     vec![
         Row::new("start-up to first frame", format!("{start_s:.0} ms"))
             .baseline(format!("{start_b:.0} ms"))
@@ -112,7 +190,25 @@ fn window_rows(idle: &Samples, moving: &Samples) -> Vec<Row> {
             format!("{breathing_s:.1} MiB"),
         )
         .baseline(format!("{breathing_b:.1} MiB (animating)"))
-        .ratio(breathing_s, breathing_b, Some(1.15)),
+        .ratio(breathing_s, breathing_b, Some(1.3)),
+        Row::new(
+            "RSS of box breathing after 10 s minus RSS on home",
+            format!(
+                "{added:+.1} MiB ({:.1} MiB; without a sound device {added_silent:+.1} MiB)",
+                rss_of(&boxed[0])
+            ),
+        )
+        .target(format!("≤ 3 MiB {}", report::verdict(added <= 3.0))),
+        Row::new(
+            "RSS on home: heap and stacks / files mapped / shared memory",
+            format!("{} MiB", parts(idle, STEADY)),
+        )
+        .baseline(format!("{} MiB", parts(idle, BASELINE))),
+        Row::new(
+            "RSS while breathing: heap and stacks / files mapped / shared memory",
+            format!("{} MiB", parts(moving, STEADY)),
+        )
+        .baseline(format!("{} MiB", parts(moving, BASELINE))),
         Row::new(
             "CPU on home, idle (share of one core; frames drawn)",
             format!("{idle_s:.2}%; {idle_fps_s:.1}/s"),
@@ -132,9 +228,18 @@ fn window_rows(idle: &Samples, moving: &Samples) -> Vec<Row> {
         .baseline(format!("{fps_b:.1}"))
         .ratio(fps_s, fps_b, None)
         .target(format!("60 {}", report::verdict(fps_s >= 57.0))),
-        Row::new("CPU time per frame drawn", format!("{frame_s:.2} ms"))
-            .baseline(format!("{frame_b:.2} ms"))
-            .ratio(frame_s, frame_b, Some(1.25)),
+        Row::new(
+            "CPU time per frame drawn (baseline: the same shape, size and layers)",
+            format!("{frame_s:.2} ms"),
+        )
+        .baseline(format!("{frame_b:.2} ms"))
+        .ratio(frame_s, frame_b, Some(1.25)),
+        Row::new(
+            "CPU time per frame drawn, against the plain circle (the comparison before 2026-12-02)",
+            format!("{frame_s:.2} ms"),
+        )
+        .baseline(format!("{frame_plain:.2} ms (360 px, one layer)"))
+        .ratio(frame_s, frame_plain, None),
         Row::new(
             "share of the window each frame repaints",
             format!("{share_s:.0}%"),
@@ -199,7 +304,7 @@ fn silent_rows(idle: &Samples, moving: &Samples) -> Vec<Row> {
 /// A metric of each run: label, samples, value, decimals shown.
 type Line<'a> = (&'static str, &'a Samples, fn(&Sample) -> f64, usize);
 
-fn details(idle: &Samples, moving: &Samples) -> String {
+fn details(idle: &Samples, moving: &Samples, boxed: &[Vec<Sample>; 2]) -> String {
     let mut text = String::from("Each run (Steady; baseline; Steady without a sound device):\n\n");
     let lines: [Line; 8] = [
         ("start-up, ms", idle, |s| s.startup_ms, 0),
@@ -226,6 +331,18 @@ fn details(idle: &Samples, moving: &Samples) -> String {
             report::runs(&values(SILENT), decimals)
         );
     }
+    let plain: Vec<f64> = moving[PLAIN].iter().map(|s| s.ms_per_frame).collect();
+    let _ = writeln!(
+        text,
+        "- CPU per frame of the plain baseline (360 px, one layer), ms: {}",
+        report::runs(&plain, 3)
+    );
+    let boxed: Vec<f64> = boxed[0].iter().map(|s| s.rss_mib).collect();
+    let _ = writeln!(
+        text,
+        "- RSS of box breathing after 10 s (Steady), MiB: {}",
+        report::runs(&boxed, 1)
+    );
     text
 }
 
@@ -406,7 +523,12 @@ fn size_row(steady: &Program, baseline: &Program) -> Row {
         std::fs::metadata(&program.binary).map_or(f64::NAN, |meta| meta.len() as f64)
     };
     let (s, b) = (bytes(steady), bytes(baseline));
-    Row::new("binary size", format!("{:.1} MB", s / 1e6))
-        .baseline(format!("{:.1} MB", b / 1e6))
-        .ratio(s, b, Some(1.2))
+    // Issue 19: at most 11.2 MB, 1.4 times the baseline of 2026-11-25 (8.0 MB).
+    Row::new(
+        "binary size (stripped release)",
+        format!("{:.1} MB", s / 1e6),
+    )
+    .baseline(format!("{:.1} MB", b / 1e6))
+    .ratio(s, b, None)
+    .target(format!("≤ 11.2 MB {}", report::verdict(s <= 11.2e6)))
 }

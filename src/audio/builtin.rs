@@ -5,9 +5,7 @@
 //! and different from one another. All are matched in loudness at render
 //! time, so changing one never makes it jump out.
 
-use std::collections::HashMap;
 use std::f64::consts::TAU;
-use std::sync::{Arc, OnceLock};
 
 use super::loudness;
 use super::mix::RATE;
@@ -101,21 +99,15 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     ALL.iter().map(|builtin| builtin.name)
 }
 
-/// The rendered samples (mono, 48 kHz), made once per run.
-pub fn samples(name: &str) -> Option<Arc<[f32]>> {
-    type Rendered = HashMap<&'static str, Arc<[f32]>>;
-    static CACHE: OnceLock<std::sync::Mutex<Rendered>> = OnceLock::new();
-    let builtin = find(name)?;
-    let cache = CACHE.get_or_init(Default::default);
-    let mut cache = cache
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    Some(
-        cache
-            .entry(builtin.name)
-            .or_insert_with(|| normalized((builtin.render)(), builtin.relative_db).into())
-            .clone(),
-    )
+/// A cue's samples (mono, 48 kHz), rendered anew and loudness-matched.
+/// What plays is [`super::cues::builtin_clip`], made from these.
+pub fn render(builtin: &Builtin) -> Vec<f32> {
+    normalized((builtin.render)(), builtin.relative_db)
+}
+
+/// The rendered samples of the cue called `name`.
+pub fn samples(name: &str) -> Option<Vec<f32>> {
+    find(name).map(render)
 }
 
 fn normalized(mut samples: Vec<f32>, relative_db: f32) -> Vec<f32> {
@@ -332,17 +324,17 @@ fn bell() -> Vec<f32> {
     .render()
 }
 
-/// Two struck notes, the second `gap` seconds after the first.
-fn two_strikes(first: Vec<f32>, second: Vec<f32>, gap: f64) -> Vec<f32> {
+/// Two struck notes, the second `gap` seconds after the first (added into
+/// the first: no third buffer).
+fn two_strikes(mut first: Vec<f32>, second: Vec<f32>, gap: f64) -> Vec<f32> {
     let offset = (gap * f64::from(RATE)) as usize;
-    let mut out = vec![0.0; (offset + second.len()).max(first.len())];
-    for (index, sample) in first.into_iter().enumerate() {
-        out[index] += sample;
+    if first.len() < offset + second.len() {
+        first.resize(offset + second.len(), 0.0);
     }
     for (index, sample) in second.into_iter().enumerate() {
-        out[offset + index] += sample;
+        first[offset + index] += sample;
     }
-    out
+    first
 }
 
 fn tense() -> Vec<f32> {
@@ -406,7 +398,7 @@ mod tests {
     use super::*;
     use crate::audio::loudness::{loudness, peak, share_above, small_speaker_loudness};
 
-    fn rendered(name: &str) -> Arc<[f32]> {
+    fn rendered(name: &str) -> Vec<f32> {
         samples(name).expect("a built-in cue")
     }
 

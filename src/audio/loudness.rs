@@ -10,38 +10,57 @@ pub const WINDOW_MS: u32 = 100;
 /// EBU R128's momentary window, reported beside ours in docs/sound.md.
 pub const MOMENTARY_MS: u32 = 400;
 
-/// A biquad filter: `b` feed-forward, `a` feedback (a0 = 1).
-fn biquad(samples: &[f32], b: [f64; 3], a: [f64; 2]) -> Vec<f32> {
-    let (mut x1, mut x2, mut y1, mut y2) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
+/// A biquad filter: `b` feed-forward, `a` feedback (a0 = 1), run sample
+/// by sample so a measurement needs no copy of the sound.
+#[derive(Clone, Copy)]
+struct Biquad {
+    b: [f64; 3],
+    a: [f64; 2],
+    x: [f64; 2],
+    y: [f64; 2],
+}
+
+impl Biquad {
+    const fn new(b: [f64; 3], a: [f64; 2]) -> Biquad {
+        Biquad {
+            b,
+            a,
+            x: [0.0; 2],
+            y: [0.0; 2],
+        }
+    }
+
+    fn next(&mut self, x: f64) -> f64 {
+        let y = self.b[0] * x + self.b[1] * self.x[0] + self.b[2] * self.x[1]
+            - self.a[0] * self.y[0]
+            - self.a[1] * self.y[1];
+        self.x = [x, self.x[0]];
+        self.y = [y, self.y[0]];
+        y
+    }
+}
+
+fn filtered(samples: &[f32], mut filter: Biquad) -> Vec<f32> {
     samples
         .iter()
-        .map(|&x| {
-            let x = f64::from(x);
-            let y = b[0] * x + b[1] * x1 + b[2] * x2 - a[0] * y1 - a[1] * y2;
-            (x2, x1, y2, y1) = (x1, x, y1, y);
-            y as f32
-        })
+        .map(|&x| filter.next(f64::from(x)) as f32)
         .collect()
 }
 
 /// BS.1770's K-weighting at 48 kHz: a high shelf (+4 dB above ~1.5 kHz,
 /// the head's effect) and a gentle high-pass (the ear's weak bass).
-pub fn k_weighted(samples: &[f32]) -> Vec<f32> {
-    let shelf = biquad(
-        samples,
-        [
-            1.535_124_859_586_97,
-            -2.691_696_189_406_38,
-            1.198_392_810_852_85,
-        ],
-        [-1.690_659_293_182_41, 0.732_480_774_215_85],
-    );
-    biquad(
-        &shelf,
-        [1.0, -2.0, 1.0],
-        [-1.990_047_454_833_98, 0.990_072_250_366_21],
-    )
-}
+const SHELF: Biquad = Biquad::new(
+    [
+        1.535_124_859_586_97,
+        -2.691_696_189_406_38,
+        1.198_392_810_852_85,
+    ],
+    [-1.690_659_293_182_41, 0.732_480_774_215_85],
+);
+const BASS_CUT: Biquad = Biquad::new(
+    [1.0, -2.0, 1.0],
+    [-1.990_047_454_833_98, 0.990_072_250_366_21],
+);
 
 /// A second-order high-pass filter (RBJ cookbook, Q = 0.707).
 pub fn high_pass(samples: &[f32], cutoff_hz: f32, rate: u32) -> Vec<f32> {
@@ -50,21 +69,33 @@ pub fn high_pass(samples: &[f32], cutoff_hz: f32, rate: u32) -> Vec<f32> {
     let cos = w0.cos();
     let a0 = 1.0 + alpha;
     let b0 = (1.0 + cos) / 2.0 / a0;
-    biquad(
+    filtered(
         samples,
-        [b0, -(1.0 + cos) / a0, b0],
-        [-2.0 * cos / a0, (1.0 - alpha) / a0],
+        Biquad::new(
+            [b0, -(1.0 + cos) / a0, b0],
+            [-2.0 * cos / a0, (1.0 - alpha) / a0],
+        ),
     )
 }
 
-/// The loudest mean square over `window` samples (the whole sound if shorter).
-fn loudest_mean_square(samples: &[f32], window: usize) -> f64 {
-    let squares: Vec<f64> = samples.iter().map(|s| f64::from(*s).powi(2)).collect();
-    let mut sum: f64 = squares.iter().take(window).sum();
-    let mut loudest = sum;
-    for index in window..squares.len() {
-        sum += squares[index] - squares[index - window];
-        loudest = loudest.max(sum);
+/// The loudest mean square over `window` samples (the whole sound if
+/// shorter), keeping only the last window: measuring a cue costs 38 KB,
+/// not four copies of it.
+fn loudest_mean_square(squares: impl Iterator<Item = f64>, window: usize) -> f64 {
+    let window = window.max(1);
+    let mut last = vec![0.0f64; window];
+    let (mut sum, mut loudest, mut count) = (0.0f64, f64::MIN, 0usize);
+    for square in squares {
+        let slot = count % window;
+        sum += square - last[slot];
+        last[slot] = square;
+        count += 1;
+        if count >= window {
+            loudest = loudest.max(sum);
+        }
+    }
+    if count < window {
+        loudest = sum;
     }
     loudest.max(0.0) / window as f64
 }
@@ -72,7 +103,13 @@ fn loudest_mean_square(samples: &[f32], window: usize) -> f64 {
 /// Loudness in LUFS of mono samples at 48 kHz, over the loudest `window_ms`.
 pub fn lufs_over(samples: &[f32], window_ms: u32) -> f32 {
     let window = (48_000 * window_ms / 1000) as usize;
-    let mean_square = loudest_mean_square(&k_weighted(samples), window);
+    let (mut shelf, mut bass_cut) = (SHELF, BASS_CUT);
+    // Rounded to f32 between the filters, as the stored copies were.
+    let squares = samples.iter().map(|&x| {
+        let shelved = f64::from(shelf.next(f64::from(x)) as f32);
+        f64::from(bass_cut.next(shelved) as f32).powi(2)
+    });
+    let mean_square = loudest_mean_square(squares, window);
     (-0.691 + 10.0 * mean_square.max(1e-12).log10()) as f32
 }
 

@@ -1,153 +1,19 @@
-//! The man page and the shell completion scripts, made from the command
-//! line's definitions ([`super::args`]) so they say what `--help` says.
+//! The man page and the shell completion scripts. build.rs makes them from
+//! the command line's definitions ([`super::args`], with build/manual.rs)
+//! while Steady is built, so they say what `--help` says and the program
+//! only prints them.
 
-use std::io::{self, Write};
+use super::args::Shell;
 
-use clap_mangen::roff::{bold, roman, Roff};
-
-use super::args::{self, Shell};
-
-/// `steady manpage`: one page with every command and its arguments (rather
-/// than a page per command, which `man steady` would not show).
-pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
-    let mut page = Vec::new();
-    render_man_page(&mut page)?;
-    // Each part rendered alone starts with the same two-line definition of
-    // the apostrophe: once is enough.
-    let text = String::from_utf8_lossy(&page);
-    let mut seen = std::collections::HashSet::new();
-    for line in text.lines() {
-        if !line.contains(".ds Aq ") || seen.insert(line) {
-            writeln!(out, "{line}")?;
-        }
-    }
-    Ok(())
-}
-
-fn render_man_page(out: &mut dyn Write) -> io::Result<()> {
-    let mut command = args::command();
-    command.build();
-    let man = clap_mangen::Man::new(command.clone()).manual("User Commands");
-    man.render_title(out)?;
-    man.render_name_section(out)?;
-    man.render_synopsis_section(out)?;
-    man.render_description_section(out)?;
-    man.render_options_section(out)?;
-
-    let mut roff = Roff::new();
-    roff.control("SH", ["COMMANDS"]);
-    // `steady help` only says what `--help` does: left out of the page.
-    let subcommands = command
-        .get_subcommands()
-        .filter(|sub| !sub.is_hide_set() && sub.get_name() != "help");
-    for sub in subcommands {
-        let usage = sub.clone().render_usage().to_string();
-        let usage = usage.trim_start_matches("Usage: ");
-        roff.control("TP", []);
-        roff.text([bold(usage)]);
-        if let Some(about) = sub.get_long_about().or_else(|| sub.get_about()) {
-            roff.text([roman(about.to_string())]);
-        }
-        let arguments = sub
-            .get_arguments()
-            .filter(|arg| !arg.is_hide_set() && arg.get_id() != "help");
-        for arg in arguments {
-            let name = match arg.get_long() {
-                Some(long) => format!("--{long}"),
-                None => String::new(),
-            };
-            let values = Some(arg)
-                .filter(|arg| arg.get_action().takes_values())
-                .and_then(clap::Arg::get_value_names)
-                .map(|names| names.iter().map(|name| format!("<{name}>")).collect())
-                .unwrap_or_else(Vec::<String>::new)
-                .join(" ");
-            let shown = [name, values]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-            roff.control("RS", []);
-            roff.control("TP", []);
-            roff.text([bold(shown)]);
-            let help = arg.get_long_help().or_else(|| arg.get_help());
-            let mut text = help.map(ToString::to_string).unwrap_or_default();
-            let possible: Vec<String> = arg
-                .get_possible_values()
-                .iter()
-                .map(|value| value.get_name().to_owned())
-                .collect();
-            if !possible.is_empty() {
-                text = format!("{text}: {}", possible.join(", "));
-            }
-            roff.text([roman(text)]);
-            roff.control("RE", []);
-        }
-    }
-    for (title, text) in args::SECTIONS {
-        roff.control("SH", [title.to_uppercase().as_str()]);
-        // Laid out in columns, as in --help: kept line for line.
-        roff.control("nf", []);
-        for line in text.lines() {
-            roff.text([roman(line)]);
-        }
-        roff.control("fi", []);
-    }
-    roff.to_writer(out)?;
-    man.render_version_section(out)
-}
+/// `steady manpage`: one page with every command and its arguments.
+pub const MAN_PAGE: &str = include_str!(concat!(env!("OUT_DIR"), "/steady.1"));
 
 /// `steady completions SHELL`: clap's script for the shell, and in bash and
-/// fish a few lines more that offer the exercise and routine ids (asked of
-/// `steady list --ids`, so a person's own exercises are there too).
-pub fn completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
-    let generator = match shell {
-        Shell::Bash => clap_complete::Shell::Bash,
-        Shell::Zsh => clap_complete::Shell::Zsh,
-        Shell::Fish => clap_complete::Shell::Fish,
-    };
-    let mut script = Vec::new();
-    clap_complete::generate(generator, &mut args::command(), "steady", &mut script);
-    out.write_all(&script)?;
-    let ids = match shell {
-        Shell::Bash => BASH_IDS,
-        Shell::Fish => FISH_IDS,
-        Shell::Zsh => "",
-    };
-    out.write_all(ids.as_bytes())
+/// fish a few lines more that offer the exercise and routine ids.
+pub fn completions(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => include_str!(concat!(env!("OUT_DIR"), "/steady.bash")),
+        Shell::Zsh => include_str!(concat!(env!("OUT_DIR"), "/_steady")),
+        Shell::Fish => include_str!(concat!(env!("OUT_DIR"), "/steady.fish")),
+    }
 }
-
-/// Wraps clap's bash function: after `run` and `plan`, the ids that start
-/// with the word typed; without the `<ID|FILE>` placeholder clap lists.
-/// When nothing matches, bash offers files (`-o default`).
-const BASH_IDS: &str = r#"
-# Exercise and routine ids after `steady run` and `steady plan`.
-_steady_with_ids() {
-    _steady "$@"
-    local reply=() item
-    for item in "${COMPREPLY[@]}"; do
-        [[ $item == "<"* ]] || reply+=("$item")
-    done
-    COMPREPLY=("${reply[@]}")
-    local word="${COMP_WORDS[COMP_CWORD]}"
-    local previous="${COMP_WORDS[COMP_CWORD-1]}"
-    local program="${COMP_WORDS[0]}"
-    [[ $program == "~/"* ]] && program="$HOME/${program#"~/"}"
-    if [[ ${COMP_WORDS[1]} == run || ${COMP_WORDS[1]} == plan ]] &&
-        [[ $word != -* && $previous != --lead-in ]]; then
-        local ids
-        ids=$("$program" list --ids 2>/dev/null)
-        COMPREPLY+=($(compgen -W "$ids" -- "$word"))
-    fi
-}
-if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _steady_with_ids -o nosort -o bashdefault -o default steady
-else
-    complete -F _steady_with_ids -o bashdefault -o default steady
-fi
-"#;
-
-const FISH_IDS: &str = r#"
-# Exercise and routine ids after `steady run` and `steady plan`.
-complete -c steady -n "__fish_seen_subcommand_from run plan" -a "(steady list --ids 2>/dev/null)" -d "exercise or routine"
-"#;

@@ -144,7 +144,7 @@ pub struct CueDefaults {
 pub enum Sound {
     /// A generated tone, written `Tone(hz: 440, seconds: 0.5, ...)`.
     Tone(Tone),
-    /// A sound file (wav, ogg, flac, mp3), looked up in the user's sounds folder,
+    /// A sound file (WAV or Ogg Vorbis), looked up in the user's sounds folder,
     /// then the shipped `assets/sounds`.
     File {
         path: String,

@@ -56,7 +56,9 @@ pub enum RunError {
 static WINDOW_OPENED: AtomicBool = AtomicBool::new(false);
 
 pub(crate) fn window_opened() {
-    WINDOW_OPENED.store(true, Ordering::Relaxed);
+    if !WINDOW_OPENED.swap(true, Ordering::Relaxed) {
+        crate::startup::mark("window opened");
+    }
 }
 
 /// Runs Steady until it quits: its windows come and go (none while it
@@ -71,15 +73,19 @@ pub fn run(
     requests: Option<async_channel::Receiver<crate::instance::Handover>>,
 ) -> Result<(), RunError> {
     let _answered = display::check().map_err(RunError::NoWindow)?;
+    crate::startup::mark("display probe");
     let loaded = Settings::load(&paths.settings());
+    crate::startup::mark("settings");
     let library = library.unwrap_or_else(|| Library::load(&paths));
     let audio = crate::audio::Audio::spawn(loaded.settings.gain());
+    crate::startup::mark("audio owner");
     let (tray_sender, tray_choices) = async_channel::bounded(8);
     let inbox = app::Inbox {
         requests,
         tray: Some(tray_choices),
         signals: signals::listen(),
     };
+    crate::startup::mark("signals");
     let boot = move || {
         let (app, task) = App::with_inbox(
             launch.clone(),
@@ -90,7 +96,10 @@ pub fn run(
             Sound::new(Some(audio.clone())),
             inbox.clone(),
         );
-        (app.with_tray(tray_sender.clone()), task)
+        crate::startup::mark("app");
+        let app = app.with_tray(tray_sender.clone());
+        crate::startup::mark("tray");
+        (app, task)
     };
     let outcome = quietly_catching_panics(|| {
         iced::daemon(boot, App::update, App::window_view)

@@ -47,6 +47,7 @@ pub fn watch(folder: PathBuf) -> impl Stream<Item = ()> {
         if watcher.watch(&folder, RecursiveMode::NonRecursive).is_err() {
             return;
         }
+        crate::startup::mark("watcher");
         while incoming.recv().await.is_ok() {
             // Wait until the folder has been quiet for a moment.
             loop {

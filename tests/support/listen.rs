@@ -85,7 +85,7 @@ fn best_match(haystack: &[f32], needle: &[f32], from: usize, to: usize) -> Optio
 
 /// A built-in cue's samples, as the mixer plays it at full volume.
 pub fn samples_of(name: &str) -> Vec<f32> {
-    steady::audio::builtin::samples(name)
+    steady::audio::cues::builtin_clip(name)
         .expect("a built-in cue")
         .to_vec()
 }

@@ -288,6 +288,8 @@ impl App {
 
     /// What a window shows.
     pub fn window_view(&self, id: iced::window::Id) -> Element<'_, Message> {
+        static VIEWED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        crate::startup::mark_once("first view", &VIEWED);
         if Some(id) == self.windows.mini {
             self.mini_view()
         } else if Some(id) == self.windows.reminder {
