@@ -22,7 +22,6 @@ use std::sync::{Mutex, PoisonError};
 use crate::clock::Clock;
 use crate::library::Library;
 use crate::paths::Paths;
-use crate::settings::Settings;
 
 /// Runs blocking work (reading a folder of files) on its own thread, so
 /// neither the window nor the async executor waits for it.
@@ -71,7 +70,7 @@ pub fn run(
     requests: Option<async_channel::Receiver<crate::instance::Handover>>,
 ) -> Result<(), RunError> {
     let _answered = display::check().map_err(RunError::NoWindow)?;
-    let loaded = Settings::load(&paths.settings());
+    let loaded = crate::state::load_both(&paths);
     let library = library.unwrap_or_else(|| Library::load(&paths));
     let audio = crate::audio::Audio::spawn(loaded.settings.gain());
     let (tray_sender, tray_choices) = async_channel::bounded(8);

@@ -15,6 +15,7 @@ use crate::exercise::Kind;
 use crate::library::{Entry, Library, Playable};
 use crate::paths::Paths;
 use crate::settings::{Loaded, Settings};
+use crate::state::State;
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::screen::{
     about, checkin, editor, finished, history, home, player, settings, Screen,
@@ -70,6 +71,12 @@ pub struct App {
     settings: Settings,
     /// The settings as last read or written: a save writes only what differs.
     saved: Settings,
+    /// What Steady remembers by itself (window places, reminder state).
+    state: State,
+    /// The state as last read or written.
+    saved_state: State,
+    /// False when the state file could not be read nor moved aside.
+    may_save_state: bool,
     /// Things the person should know: a settings file moved aside, a failed save.
     notes: Vec<String>,
     system_mode: Mode,
@@ -121,6 +128,10 @@ pub enum Message {
     Saved {
         sent: Box<Settings>,
         result: Result<Box<Settings>, Error>,
+    },
+    StateSaved {
+        sent: Box<State>,
+        result: Result<Box<State>, Error>,
     },
     AudioStatus(DeviceStatus),
     SoundPrepared(Prepared),
@@ -187,14 +198,17 @@ impl App {
         sound: Sound,
         inbox: Inbox,
     ) -> (App, Task<Message>) {
-        let window_size = window::main(&loaded.settings).size;
+        let window_size = window::main(&loaded.settings, &loaded.state.value).size;
         let mut app = App {
             paths,
             clock,
             library,
             saved: loaded.settings.clone(),
             settings: loaded.settings,
-            notes: loaded.note.into_iter().collect(),
+            saved_state: loaded.state.value.clone(),
+            state: loaded.state.value,
+            may_save_state: loaded.state.may_save,
+            notes: loaded.note.into_iter().chain(loaded.state.note).collect(),
             system_mode: Mode::Light,
             screen: Screen::Home(home::Home::default()),
             sound,
@@ -300,6 +314,10 @@ impl App {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
     }
 
     pub fn notes(&self) -> &[String] {
@@ -412,6 +430,10 @@ impl App {
             Message::Window(id, change) => self.window_changed(id, change),
             Message::Saved { sent, result } => {
                 self.saved_settings(*sent, result.map(|merged| *merged));
+                Task::none()
+            }
+            Message::StateSaved { sent, result } => {
+                self.saved_state(*sent, result.map(|merged| *merged));
                 Task::none()
             }
             Message::AudioStatus(status) => {

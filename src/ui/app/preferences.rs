@@ -20,11 +20,11 @@ impl App {
                 if turned_on {
                     // Only what comes from now on: a time passed this morning
                     // is not offered the moment reminders are turned on.
-                    self.settings.reminder_state =
-                        self.settings.reminder_state.offered(&self.clock.wall());
+                    self.state.reminder_state =
+                        self.state.reminder_state.offered(&self.clock.wall());
                 }
                 self.update_tray();
-                self.save_settings()
+                Task::batch([self.save_settings(), self.save_state()])
             }
             settings::Action::Autostart(on) => {
                 self.set_autostart(on);
@@ -54,8 +54,13 @@ impl App {
         }
     }
 
-    /// Saves what changed since the last save, merged with the file as it is
-    /// now (another Steady may have changed other settings).
+    /// Saves the settings and the state (quitting, closing a window).
+    pub(super) fn save_all(&self) -> Task<Message> {
+        Task::batch([self.save_settings(), self.save_state()])
+    }
+
+    /// Saves what changed in the settings since the last save, merged with
+    /// the file as it is now (another Steady may have changed other settings).
     pub(super) fn save_settings(&self) -> Task<Message> {
         if !self.may_save {
             return Task::none();
@@ -75,6 +80,26 @@ impl App {
         )
     }
 
+    /// Saves what changed in the state, the same way, to its own file.
+    pub(super) fn save_state(&self) -> Task<Message> {
+        if !self.may_save_state {
+            return Task::none();
+        }
+        let path = self.paths.state();
+        let sent = self.state.clone();
+        let base = self.saved_state.clone();
+        Task::perform(
+            async move {
+                let result = sent.save_changes(&base, &path).map(Box::new);
+                (sent, result)
+            },
+            |(sent, result)| Message::StateSaved {
+                sent: Box::new(sent),
+                result,
+            },
+        )
+    }
+
     pub(super) fn saved_settings(&mut self, sent: Settings, result: Result<Settings, Error>) {
         match result {
             Ok(merged) => {
@@ -86,12 +111,25 @@ impl App {
                     .applied_to(merged.clone());
                 self.saved = merged;
             }
-            Err(error) => {
-                let note = format!("Your settings could not be saved: {error}");
-                if !self.notes.contains(&note) {
-                    self.notes.push(note);
-                }
+            Err(error) => self.note_once(format!("Your settings could not be saved: {error}")),
+        }
+    }
+
+    pub(super) fn saved_state(&mut self, sent: State, result: Result<State, Error>) {
+        match result {
+            Ok(merged) => {
+                self.state = self.state.changes_since_applied_to(&sent, merged.clone());
+                self.saved_state = merged;
             }
+            Err(error) => self.note_once(format!(
+                "Steady could not save what it remembers (window places, reminders): {error}"
+            )),
+        }
+    }
+
+    fn note_once(&mut self, note: String) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
         }
     }
 }

@@ -132,6 +132,7 @@ impl App {
                         }),
                         offers: self.offers(),
                         autostart: self.autostart_on(),
+                        notifications_note: self.state.notifications_note.clone(),
                     },
                 )
                 .map(Message::Settings),

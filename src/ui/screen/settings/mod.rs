@@ -65,6 +65,8 @@ pub struct Context {
     /// Every exercise and routine: id and title.
     pub offers: Vec<(String, String)>,
     pub autostart: bool,
+    /// Why desktop notifications are not used (said once).
+    pub notifications_note: Option<String>,
 }
 
 /// The settings screen: what is being typed into the reminder rules.
@@ -366,7 +368,7 @@ fn reminder_section<'a>(
                 .size(sizes.body() * 1.2)
                 .on_toggle(Message::Autostart),
         );
-    if let Some(note) = &settings.notifications_note {
+    if let Some(note) = &context.notifications_note {
         section = section.push(
             text(note.clone())
                 .size(sizes.small())
