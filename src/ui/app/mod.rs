@@ -22,6 +22,7 @@ use crate::ui::screen::{
 };
 use crate::ui::sound::{Cues, Sent, Sound, Wanted};
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus_walk;
 use crate::ui::window;
 
 mod files;
@@ -125,12 +126,16 @@ pub enum Message {
     Key(keyboard::Event),
     SystemTheme(Mode),
     Window(iced::window::Id, window::Change),
+    /// A save of the settings ended: what it sent, what it compared
+    /// with, and the file as it is now (or why not).
     Saved {
         sent: Box<Settings>,
+        base: Box<Settings>,
         result: Result<Box<Settings>, Error>,
     },
     StateSaved {
         sent: Box<State>,
+        base: Box<State>,
         result: Result<Box<State>, Error>,
     },
     AudioStatus(DeviceStatus),
@@ -342,9 +347,36 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let page = self.page();
         let task = self.handle(message);
         self.sync_sound();
+        if self.page() != page {
+            // A new screen starts with no focus: the widget tree is reused
+            // by position, so the old screen's focus could land on an
+            // unrelated control of the new one.
+            return focus_walk::clear().chain(task);
+        }
         task
+    }
+
+    /// Which page is shown, as far as the focus is concerned: a screen, or
+    /// a page within one (the journal, a question in the editor).
+    fn page(&self) -> (std::mem::Discriminant<Screen>, bool) {
+        let within = match &self.screen {
+            Screen::History(history) => history.showing_journal(),
+            Screen::Editor(editor) => editor.asking().is_some(),
+            _ => false,
+        };
+        (std::mem::discriminant(&self.screen), within)
+    }
+
+    /// Tab and Shift-Tab: the focus walks the screen's controls.
+    fn move_focus(&mut self, forward: bool) -> Task<Message> {
+        match &self.screen {
+            Screen::CheckIn(check_in) => focus_walk::walk(forward, check_in.first_field())
+                .chain(checkin::CheckInScreen::watch_note().map(Message::CheckIn)),
+            _ => focus_walk::walk(forward, None),
+        }
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -428,12 +460,12 @@ impl App {
                 Task::none()
             }
             Message::Window(id, change) => self.window_changed(id, change),
-            Message::Saved { sent, result } => {
-                self.saved_settings(*sent, result.map(|merged| *merged));
+            Message::Saved { sent, base, result } => {
+                self.saved_settings(*sent, *base, result.map(|merged| *merged));
                 Task::none()
             }
-            Message::StateSaved { sent, result } => {
-                self.saved_state(*sent, result.map(|merged| *merged));
+            Message::StateSaved { sent, base, result } => {
+                self.saved_state(*sent, *base, result.map(|merged| *merged));
                 Task::none()
             }
             Message::AudioStatus(status) => {
@@ -515,6 +547,9 @@ impl App {
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        if let Shortcut::Tab | Shortcut::BackTab = shortcut {
+            return self.move_focus(shortcut == Shortcut::Tab);
+        }
         if shortcut == Shortcut::ToggleMute {
             return self.toggle_mute();
         }

@@ -55,52 +55,61 @@ impl App {
     }
 
     /// Saves the settings and the state (quitting, closing a window).
-    pub(super) fn save_all(&self) -> Task<Message> {
+    pub(super) fn save_all(&mut self) -> Task<Message> {
         Task::batch([self.save_settings(), self.save_state()])
     }
 
     /// Saves what changed in the settings since the last save, merged with
     /// the file as it is now (another Steady may have changed other settings).
-    pub(super) fn save_settings(&self) -> Task<Message> {
+    pub(super) fn save_settings(&mut self) -> Task<Message> {
         if !self.may_save {
             return Task::none();
         }
         let path = self.paths.settings();
         let sent = self.settings.clone();
-        let base = self.saved.clone();
+        // The next save compares with what this one sends: a change made
+        // and undone before this save ends (M, M) is then still a change.
+        let base = std::mem::replace(&mut self.saved, sent.clone());
         Task::perform(
             async move {
                 let result = sent.save_changes(&base, &path).map(Box::new);
-                (sent, result)
+                (sent, base, result)
             },
-            |(sent, result)| Message::Saved {
+            |(sent, base, result)| Message::Saved {
                 sent: Box::new(sent),
+                base: Box::new(base),
                 result,
             },
         )
     }
 
     /// Saves what changed in the state, the same way, to its own file.
-    pub(super) fn save_state(&self) -> Task<Message> {
+    pub(super) fn save_state(&mut self) -> Task<Message> {
         if !self.may_save_state {
             return Task::none();
         }
         let path = self.paths.state();
         let sent = self.state.clone();
-        let base = self.saved_state.clone();
+        let base = std::mem::replace(&mut self.saved_state, sent.clone());
         Task::perform(
             async move {
                 let result = sent.save_changes(&base, &path).map(Box::new);
-                (sent, result)
+                (sent, base, result)
             },
-            |(sent, result)| Message::StateSaved {
+            |(sent, base, result)| Message::StateSaved {
                 sent: Box::new(sent),
+                base: Box::new(base),
                 result,
             },
         )
     }
 
-    pub(super) fn saved_settings(&mut self, sent: Settings, result: Result<Settings, Error>) {
+    pub(super) fn saved_settings(
+        &mut self,
+        sent: Settings,
+        base: Settings,
+        result: Result<Settings, Error>,
+    ) {
         match result {
             Ok(merged) => {
                 // Take what another instance changed, keep what changed here
@@ -111,19 +120,30 @@ impl App {
                     .applied_to(merged.clone());
                 self.saved = merged;
             }
-            Err(error) => self.note_once(format!("Your settings could not be saved: {error}")),
+            Err(error) => {
+                // Not written: the next save sends these changes again.
+                if self.saved == sent {
+                    self.saved = base;
+                }
+                self.note_once(format!("Your settings could not be saved: {error}"));
+            }
         }
     }
 
-    pub(super) fn saved_state(&mut self, sent: State, result: Result<State, Error>) {
+    pub(super) fn saved_state(&mut self, sent: State, base: State, result: Result<State, Error>) {
         match result {
             Ok(merged) => {
                 self.state = self.state.changes_since_applied_to(&sent, merged.clone());
                 self.saved_state = merged;
             }
-            Err(error) => self.note_once(format!(
-                "Steady could not save what it remembers (window places, reminders): {error}"
-            )),
+            Err(error) => {
+                if self.saved_state == sent {
+                    self.saved_state = base;
+                }
+                self.note_once(format!(
+                    "Steady could not save what it remembers (window places, reminders): {error}"
+                ));
+            }
         }
     }
 

@@ -7,6 +7,7 @@ use chrono::{DateTime, Local};
 use super::*;
 use crate::notify::{Answer, Outcome};
 use crate::reminders;
+use crate::ui::widget::focus::Reachable;
 
 /// The reminder's answers, from a notification, the own window or the tray.
 pub use crate::notify::Answer as ReminderAnswer;
@@ -142,7 +143,7 @@ impl App {
                 } else {
                     theme::soft_button
                 })
-                .on_press(Message::ReminderAnswer(answer))
+                .on_activate(Message::ReminderAnswer(answer))
         };
         let content = column![
             text("Time for a calm pause").size(sizes.heading()),

@@ -6,6 +6,7 @@ use iced::{Alignment, Element, Length};
 
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 /// What Steady is, in the same words as the README.
 pub const PRACTICE_AID: &str = "Steady is a practice aid, not a treatment. It does not replace care from a doctor or a therapist.";
@@ -54,7 +55,7 @@ impl About {
             iced::widget::space::horizontal(),
             button(text("Back").size(sizes.body()))
                 .style(theme::main_button)
-                .on_press(Message::Back),
+                .on_activate(Message::Back),
         ]
         .spacing(12)
         .align_y(Alignment::Center);

@@ -10,6 +10,7 @@ use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
 use crate::ui::widget::chart;
+use crate::ui::widget::focus::Reachable;
 
 #[derive(Debug, Default)]
 pub struct HistoryScreen {
@@ -40,6 +41,11 @@ pub enum HistoryAction {
 }
 
 impl HistoryScreen {
+    /// Whether the journal is shown (a page of its own for the focus).
+    pub fn showing_journal(&self) -> bool {
+        self.journal
+    }
+
     pub fn update(&mut self, message: Message) -> HistoryAction {
         match message {
             Message::Back => HistoryAction::Back,
@@ -87,10 +93,10 @@ impl HistoryScreen {
             iced::widget::space::horizontal(),
             button(text("Journal").size(sizes.body()))
                 .style(theme::soft_button)
-                .on_press(Message::ShowJournal(true)),
+                .on_activate(Message::ShowJournal(true)),
             button(text("Back").size(sizes.body()))
                 .style(theme::main_button)
-                .on_press(Message::Back),
+                .on_activate(Message::Back),
         ]
         .spacing(10)
         .align_y(Alignment::Center);
@@ -171,10 +177,10 @@ impl HistoryScreen {
                     row![
                         button(text("Clear it").size(sizes.body()))
                             .style(theme::main_button)
-                            .on_press(Message::Clear(true)),
+                            .on_activate(Message::Clear(true)),
                         button(text("Keep it").size(sizes.body()))
                             .style(theme::soft_button)
-                            .on_press(Message::Clear(false)),
+                            .on_activate(Message::Clear(false)),
                     ]
                     .spacing(10),
                 ]
@@ -187,7 +193,7 @@ impl HistoryScreen {
         let action = |label: &'static str, message: Message| {
             button(text(label).size(sizes.small()))
                 .style(theme::soft_button)
-                .on_press_maybe((!empty).then_some(message))
+                .on_activate_maybe((!empty).then_some(message))
         };
         row![
             action("Export as CSV", Message::Export),

@@ -8,6 +8,7 @@ use super::fields::{heading, note, problem_text, short_width};
 use super::{Editor, Message};
 use crate::editor::{Field, ListEdit, PracticeForm};
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 impl Editor {
     pub(super) fn list(&self, count: usize, sizes: Sizes) -> Element<'_, Message> {
@@ -38,7 +39,7 @@ impl Editor {
             button(text(add).size(sizes.body()))
                 .padding([6, 14])
                 .style(theme::soft_button)
-                .on_press(Message::List(ListEdit::Add)),
+                .on_activate(Message::List(ListEdit::Add)),
         )
         .into()
     }
@@ -138,7 +139,7 @@ fn row_buttons(name: &str, index: usize, count: usize, sizes: Sizes) -> Element<
         button(text(label).size(sizes.small()))
             .padding([4, 10])
             .style(dimmed_when_disabled)
-            .on_press_maybe(message)
+            .on_activate_maybe(message)
     };
     let up = (index > 0).then_some(Message::List(ListEdit::Up(index)));
     let down = (index + 1 < count).then_some(Message::List(ListEdit::Down(index)));

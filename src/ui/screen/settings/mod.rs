@@ -15,6 +15,7 @@ use crate::settings::{
 };
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::Sizes;
+use crate::ui::widget::focus::{self, Reachable};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
@@ -211,8 +212,7 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
             } else {
                 crate::ui::theme::soft_button
             })
-            .on_press(Message::Theme(choice))
-            .into()
+            .on_activate(Message::Theme(choice))
     }))
     .spacing(8);
 
@@ -220,56 +220,86 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         heading("Appearance"),
         themes,
         label(format!("Text size: {}%", settings.text_scale)),
-        slider(
-            f64::from(MIN_TEXT_SCALE)..=f64::from(MAX_TEXT_SCALE),
+        focus::slide(
+            slider(
+                f64::from(MIN_TEXT_SCALE)..=f64::from(MAX_TEXT_SCALE),
+                f64::from(settings.text_scale),
+                |value| Message::TextScale(value.round() as u16)
+            )
+            .step(10.0)
+            .on_release(Message::SliderReleased),
             f64::from(settings.text_scale),
-            |value| Message::TextScale(value.round() as u16)
-        )
-        .step(10.0)
-        .on_release(Message::SliderReleased),
-        toggler(settings.reduced_motion)
-            .label("Reduced motion: a steady bar instead of the moving circle")
-            .text_size(sizes.body())
-            .size(sizes.body() * 1.2)
-            .on_toggle(Message::ReducedMotion),
+            f64::from(MIN_TEXT_SCALE)..=f64::from(MAX_TEXT_SCALE),
+            10.0,
+            |value| Message::TextScale(value.round() as u16),
+            Message::SliderReleased,
+        ),
+        focus::switch(
+            toggler(settings.reduced_motion)
+                .label("Reduced motion: a steady bar instead of the moving circle")
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            settings.reduced_motion,
+            Message::ReducedMotion,
+        ),
         label(match settings.lead_in_seconds {
             0 => "Get ready before an exercise: off".to_owned(),
             1 => "Get ready before an exercise: 1 second".to_owned(),
             seconds => format!("Get ready before an exercise: {seconds} seconds"),
         }),
-        slider(
-            0.0..=f64::from(MAX_LEAD_IN),
+        focus::slide(
+            slider(
+                0.0..=f64::from(MAX_LEAD_IN),
+                f64::from(settings.lead_in_seconds),
+                |value| { Message::LeadIn(value.round() as u8) }
+            )
+            .step(1.0)
+            .on_release(Message::SliderReleased),
             f64::from(settings.lead_in_seconds),
-            |value| { Message::LeadIn(value.round() as u8) }
-        )
-        .step(1.0)
-        .on_release(Message::SliderReleased),
+            0.0..=f64::from(MAX_LEAD_IN),
+            1.0,
+            |value| Message::LeadIn(value.round() as u8),
+            Message::SliderReleased,
+        ),
     ]
     .spacing(10);
 
     let sound = column![
         heading("Sound"),
         label(volume_words(settings.volume_db)),
-        slider(
-            MIN_VOLUME_DB..=MAX_VOLUME_DB,
-            settings.volume_db,
-            Message::Volume
-        )
-        .step(1.0)
-        .on_release(Message::SliderReleased),
-        toggler(settings.muted)
-            .label("Mute all cues (M)")
-            .text_size(sizes.body())
-            .size(sizes.body() * 1.2)
-            .on_toggle(Message::Muted),
-        toggler(settings.count_ticks)
-            .label("Soft tick every second of a phase")
-            .text_size(sizes.body())
-            .size(sizes.body() * 1.2)
-            .on_toggle(Message::CountTicks),
+        focus::slide(
+            slider(
+                MIN_VOLUME_DB..=MAX_VOLUME_DB,
+                settings.volume_db,
+                Message::Volume
+            )
+            .step(1.0)
+            .on_release(Message::SliderReleased),
+            f64::from(settings.volume_db),
+            f64::from(MIN_VOLUME_DB)..=f64::from(MAX_VOLUME_DB),
+            1.0,
+            |value| Message::Volume(value as f32),
+            Message::SliderReleased,
+        ),
+        focus::switch(
+            toggler(settings.muted)
+                .label("Mute all cues (M)")
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            settings.muted,
+            Message::Muted,
+        ),
+        focus::switch(
+            toggler(settings.count_ticks)
+                .label("Soft tick every second of a phase")
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            settings.count_ticks,
+            Message::CountTicks,
+        ),
         button(text("Play test sound").size(sizes.body()))
             .style(crate::ui::theme::soft_button)
-            .on_press(Message::TestSound),
+            .on_activate(Message::TestSound),
     ]
     .spacing(10);
 
@@ -293,17 +323,20 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         iced::widget::space::horizontal(),
         button(text("Done").size(sizes.body()))
             .style(crate::ui::theme::main_button)
-            .on_press(Message::Back),
+            .on_activate(Message::Back),
     ]
     .align_y(Alignment::Center);
 
     let practice = column![
         heading("Practice"),
-        toggler(settings.check_in)
-            .label("Ask how I feel before and after a session")
-            .text_size(sizes.body())
-            .size(sizes.body() * 1.2)
-            .on_toggle(Message::CheckIn),
+        focus::switch(
+            toggler(settings.check_in)
+                .label("Ask how I feel before and after a session")
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            settings.check_in,
+            Message::CheckIn,
+        ),
     ]
     .spacing(10);
 
@@ -333,13 +366,14 @@ fn reminder_section<'a>(
     let mut section = Column::new()
         .spacing(10)
         .push(text("Reminders").size(sizes.heading()))
-        .push(
+        .push(focus::switch(
             toggler(settings.reminders.on)
                 .label("Remind me to pause")
                 .text_size(sizes.body())
-                .size(sizes.body() * 1.2)
-                .on_toggle(Message::RemindersOn),
-        );
+                .size(sizes.body() * 1.2),
+            settings.reminders.on,
+            Message::RemindersOn,
+        ));
     if settings.reminders.on {
         let next = match &context.next_reminder {
             Some((when, what)) => format!("Next reminder: {when}, {what}."),
@@ -359,15 +393,16 @@ fn reminder_section<'a>(
         .push(
             button(text("Add a reminder").size(sizes.body()))
                 .style(crate::ui::theme::soft_button)
-                .on_press(Message::AddRule),
+                .on_activate(Message::AddRule),
         )
-        .push(
+        .push(focus::switch(
             toggler(context.autostart)
                 .label("Start Steady when I log in (it waits quietly for the next reminder)")
                 .text_size(sizes.body())
-                .size(sizes.body() * 1.2)
-                .on_toggle(Message::Autostart),
-        );
+                .size(sizes.body() * 1.2),
+            context.autostart,
+            Message::Autostart,
+        ));
     if let Some(note) = &context.notifications_note {
         section = section.push(
             text(note.clone())

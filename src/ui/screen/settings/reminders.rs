@@ -8,6 +8,8 @@ use iced::{Alignment, Element, Length};
 
 use crate::reminders::{Days, Rule, TimeOfDay, When};
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus;
+use crate::ui::widget::focus::Reachable;
 
 const WEEK: [(Weekday, &str); 7] = [
     (Weekday::Mon, "Mon"),
@@ -144,7 +146,7 @@ impl Draft {
                 } else {
                     theme::soft_button
                 })
-                .on_press(message)
+                .on_activate(message)
         };
         let mode = row![
             choice("At set times", !self.every, edit(Edit::Every(false))),
@@ -181,7 +183,7 @@ impl Draft {
         };
         let days = Row::with_children(WEEK.iter().map(|(day, name)| {
             let on = self.days.contains(*day);
-            choice(name, on, on_edit(Edit::Day(*day, !on))).into()
+            choice(name, on, on_edit(Edit::Day(*day, !on)))
         }))
         .spacing(4)
         .wrap();
@@ -193,14 +195,19 @@ impl Draft {
         let pick = {
             let edit = on_edit.clone();
             let offers = offers.to_vec();
-            pick_list(titles, chosen, move |title: String| {
+            let choose = move |title: String| {
                 let id = offers
                     .iter()
                     .find(|(_, known)| *known == title)
                     .map_or_else(String::new, |(id, _)| id.clone());
                 edit(Edit::Offer(id))
-            })
-            .text_size(sizes.body())
+            };
+            focus::choose(
+                pick_list(titles.clone(), chosen.clone(), choose.clone()).text_size(sizes.body()),
+                &titles,
+                chosen.as_ref(),
+                choose,
+            )
         };
         let mut content = Column::new()
             .spacing(8)
@@ -222,7 +229,7 @@ impl Draft {
         content = content.push(
             button(text("Remove this reminder").size(sizes.small()))
                 .style(button::text)
-                .on_press(remove),
+                .on_activate(remove),
         );
         container(content)
             .padding(12)
