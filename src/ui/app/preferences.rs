@@ -62,7 +62,9 @@ impl App {
     /// Saves what changed in the settings since the last save, merged with
     /// the file as it is now (another Steady may have changed other settings).
     pub(super) fn save_settings(&mut self) -> Task<Message> {
-        if !self.may_save {
+        // Equal to what the last save sent: nothing to write (quitting is
+        // quicker, and a window move does not rewrite the settings).
+        if !self.may_save || self.settings == self.saved {
             return Task::none();
         }
         let path = self.paths.settings();
@@ -85,7 +87,7 @@ impl App {
 
     /// Saves what changed in the state, the same way, to its own file.
     pub(super) fn save_state(&mut self) -> Task<Message> {
-        if !self.may_save_state {
+        if !self.may_save_state || self.state == self.saved_state {
             return Task::none();
         }
         let path = self.paths.state();

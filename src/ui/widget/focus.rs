@@ -153,6 +153,13 @@ impl<'a, Message: Clone + 'a> From<Focus<'a, Message>> for Element<'a, Message> 
     }
 }
 
+/// The wrapper's state, if `tree` is really its tree: a container that
+/// matches children by key may hand a widget another's tree for a moment,
+/// and a focus ring is never worth a crash.
+fn state_of(tree: &mut Tree) -> Option<&mut State> {
+    (tree.tag == tree::Tag::of::<State>()).then(|| tree.state.downcast_mut::<State>())
+}
+
 /// Whether the control has the focus: what iced's focus operations change.
 #[derive(Debug, Default)]
 struct State {
@@ -239,8 +246,9 @@ impl<Message: Clone> Widget<Message, Theme, Renderer> for Focus<'_, Message> {
         renderer: &Renderer,
         operation: &mut dyn Operation,
     ) {
-        let state = tree.state.downcast_mut::<State>();
-        operation.focusable(None, layout.bounds(), state);
+        if let Some(state) = state_of(tree) {
+            operation.focusable(None, layout.bounds(), state);
+        }
         self.content
             .as_widget_mut()
             .operate(&mut tree.children[0], layout, renderer, operation);
@@ -257,7 +265,8 @@ impl<Message: Clone> Widget<Message, Theme, Renderer> for Focus<'_, Message> {
         shell: &mut Shell<'_, Message>,
         viewport: &Rectangle,
     ) {
-        let state = tree.state.downcast_mut::<State>();
+        let mut unused = State::default();
+        let state = state_of(tree).unwrap_or(&mut unused);
         match event {
             Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. })
                 if state.focused =>
@@ -311,7 +320,7 @@ impl<Message: Clone> Widget<Message, Theme, Renderer> for Focus<'_, Message> {
             cursor,
             viewport,
         );
-        if tree.state.downcast_ref::<State>().focused {
+        if tree.tag == tree::Tag::of::<State>() && tree.state.downcast_ref::<State>().focused {
             renderer.fill_quad(
                 renderer::Quad {
                     bounds: layout.bounds().expand(RING_GAP + RING_WIDTH),
