@@ -578,6 +578,7 @@ autostart-no-folder = dein Autostart-Ordner wurde nicht gefunden
 autostart-no-program = Steady hat sein eigenes Programm nicht gefunden: { $error }
 autostart-failed = Beim Anmelden starten: { $error }
 settings-not-saved = Deine Einstellungen konnten nicht gespeichert werden: { $error }
+state-not-saved = Steady konnte nicht speichern, was es sich merkt (Fensterplätze, Erinnerungen): { $error }
 sound-no-answer = die Tonausgabe hat nicht rechtzeitig geantwortet
 history-not-written = der Verlauf konnte nicht geschrieben werden
 history-export-did-not-run = der Export ist nicht gelaufen

@@ -564,6 +564,7 @@ autostart-no-folder = your autostart folder could not be found
 autostart-no-program = Steady could not find its own program: { $error }
 autostart-failed = Start when I log in: { $error }
 settings-not-saved = Your settings could not be saved: { $error }
+state-not-saved = Steady could not save what it remembers (window places, reminders): { $error }
 sound-no-answer = the sound output did not answer in time
 history-not-written = the history could not be written
 history-export-did-not-run = the export did not run

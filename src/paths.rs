@@ -6,11 +6,15 @@ use std::path::{Path, PathBuf};
 pub const CONFIG_DIR_VAR: &str = "STEADY_CONFIG_DIR";
 /// Set this to use another data folder (the history).
 pub const DATA_DIR_VAR: &str = "STEADY_DATA_DIR";
+/// Set this to use another state folder (window places, reminder state).
+pub const STATE_DIR_VAR: &str = "STEADY_STATE_DIR";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paths {
     config: PathBuf,
     data: PathBuf,
+    /// What Steady remembers by itself, apart from the person's settings.
+    state: PathBuf,
     /// The XDG autostart folder ("Start Steady when I log in").
     autostart: Option<PathBuf>,
 }
@@ -21,8 +25,11 @@ impl Paths {
     /// folder: `$STEADY_DATA_DIR`, else `$STEADY_CONFIG_DIR/data` when only
     /// that is set (a portable or test setup keeps everything together),
     /// else the platform's (`$XDG_DATA_HOME/steady`, default
-    /// `~/.local/share/steady`). `./steady-config` and `./steady-data` if
-    /// no home folder is known.
+    /// `~/.local/share/steady`). The state folder likewise: `$STEADY_STATE_DIR`,
+    /// else `$STEADY_CONFIG_DIR/state`, else `$XDG_STATE_HOME/steady`
+    /// (default `~/.local/state/steady`), else the local data folder where
+    /// the platform has no state folder. `./steady-config`, `./steady-data`
+    /// and `./steady-state` if no home folder is known.
     pub fn detect() -> Paths {
         let var = |name| {
             std::env::var_os(name)
@@ -44,20 +51,34 @@ impl Paths {
                     |dirs| dirs.data_dir().to_path_buf(),
                 )
             });
+        let state = var(STATE_DIR_VAR)
+            .or_else(|| var(CONFIG_DIR_VAR).map(|config| config.join("state")))
+            .unwrap_or_else(|| {
+                dirs.as_ref().map_or_else(
+                    || PathBuf::from("steady-state"),
+                    |dirs| {
+                        dirs.state_dir()
+                            .unwrap_or_else(|| dirs.data_local_dir())
+                            .to_path_buf()
+                    },
+                )
+            });
         Paths {
             config,
             data,
+            state,
             autostart: crate::autostart::folder(),
         }
     }
 
     /// Everything under one folder: config there, data in its `data`
-    /// folder, the autostart entry in its `autostart` folder (so a test
+    /// folder, state in its `state` folder, the autostart entry in its `autostart` folder (so a test
     /// never sees or changes the person's own).
     pub fn at(config: impl Into<PathBuf>) -> Paths {
         let config = config.into();
         Paths {
             data: config.join("data"),
+            state: config.join("state"),
             autostart: Some(config.join("autostart")),
             config,
         }
@@ -83,6 +104,11 @@ impl Paths {
 
     pub fn settings(&self) -> PathBuf {
         self.config.join("settings.ron")
+    }
+
+    /// Window places, the last exercise, reminder state, notes said once.
+    pub fn state(&self) -> PathBuf {
+        self.state.join("state.ron")
     }
 
     /// Where deleted or replaced exercise files go instead of being erased.

@@ -1,14 +1,17 @@
-//! The person's preferences, saved atomically in the config folder. A save
+//! The person's choices, saved atomically in the config folder. A save
 //! writes only what this instance changed, on top of what is on disk now,
-//! so two running Steadys never undo each other's changes.
+//! so two running Steadys never undo each other's changes. What Steady
+//! remembers by itself (window places, the last exercise, reminder state,
+//! notes said once) is kept apart, in `crate::state`.
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::reminders::{ReminderState, Reminders};
-use crate::{fsio, store};
+use crate::record::{self, lenient, Record};
+use crate::reminders::Reminders;
+use crate::state::State;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {
@@ -19,15 +22,6 @@ pub enum ThemeChoice {
     Dark,
 }
 
-/// Where the window was and how big, restored on the next start.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct WindowPlacement {
-    pub width: f32,
-    pub height: f32,
-    pub x: Option<f32>,
-    pub y: Option<f32>,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -36,7 +30,6 @@ pub struct Settings {
     pub text_scale: u16,
     /// Replace the moving breath shape with a steady bar and words.
     pub reduced_motion: bool,
-    pub window: Option<WindowPlacement>,
     /// Master volume for cues in dB, -50 to 0.
     pub volume_db: f32,
     pub muted: bool,
@@ -44,8 +37,6 @@ pub struct Settings {
     pub count_ticks: bool,
     /// Seconds of "get ready" before an exercise starts, 0 to 10.
     pub lead_in_seconds: u8,
-    /// The breathing exercise "quick calm" starts.
-    pub last_breathing: Option<String>,
     /// "How do you feel?" before and after a session started from home.
     pub check_in: bool,
     /// What `steady quick` and the mid-day pause start.
@@ -54,27 +45,8 @@ pub struct Settings {
     /// that cannot be read is dropped, never the whole settings file.
     #[serde(deserialize_with = "lenient")]
     pub reminders: Reminders,
-    #[serde(deserialize_with = "lenient")]
-    pub reminder_state: ReminderState,
     /// Sessions open in the small always-on-top window (the last choice).
     pub mini: bool,
-    pub mini_window: Option<WindowPlacement>,
-    /// Closing the window while reminders are on keeps Steady waiting: said once.
-    pub background_explained: bool,
-    /// Why desktop notifications are not used, said once in settings.
-    pub notifications_note: Option<String>,
-}
-
-/// A field that cannot be read takes its default instead of failing the
-/// whole file: a person's other settings are worth more than one bad value.
-fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + Default,
-{
-    // The field's own text, read again on its own: a mistake in it stays in it.
-    let raw = Box::<ron::value::RawValue>::deserialize(deserializer)?;
-    Ok(crate::exercise::from_ron(raw.get_ron()).unwrap_or_default())
 }
 
 impl Default for Settings {
@@ -83,20 +55,14 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             text_scale: 100,
             reduced_motion: false,
-            window: None,
             volume_db: DEFAULT_VOLUME_DB,
             muted: false,
             count_ticks: false,
             lead_in_seconds: 3,
-            last_breathing: None,
             check_in: true,
             quick: "two-minute-reset".to_owned(),
             reminders: Reminders::default(),
-            reminder_state: ReminderState::default(),
             mini: false,
-            mini_window: None,
-            background_explained: false,
-            notifications_note: None,
         }
     }
 }
@@ -109,13 +75,9 @@ pub const MAX_VOLUME_DB: f32 = 0.0;
 /// Calm by default: cues sit well under ordinary music at the same setting.
 pub const DEFAULT_VOLUME_DB: f32 = -10.0;
 pub const MAX_LEAD_IN: u8 = 10;
-const MIN_WINDOW: f32 = 320.0;
-const MAX_WINDOW: f32 = 8_192.0;
-const MAX_OFFSET: f32 = 65_536.0;
-/// Settings files are private to the person.
-const NEW_FILE_MODE: u32 = 0o600;
 
-/// The outcome of loading: the settings to use, and what the person should be told.
+/// The outcome of loading: the settings and the state to use, and what the
+/// person should be told.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub settings: Settings,
@@ -123,6 +85,8 @@ pub struct Loaded {
     /// False when a file is there that could not be read nor moved aside:
     /// saving would destroy it, so this run keeps its settings in memory.
     pub may_save: bool,
+    /// What Steady remembers by itself, from its own file.
+    pub state: record::Loaded<State>,
 }
 
 impl Loaded {
@@ -131,44 +95,8 @@ impl Loaded {
             settings,
             note: None,
             may_save: true,
+            state: record::Loaded::fresh(State::default()),
         }
-    }
-}
-
-/// What reading the file gave.
-enum Read {
-    Missing,
-    Good(Settings),
-    /// Not settings (bad syntax, not UTF-8, far too large): moved aside.
-    Corrupt(String),
-    /// Cannot be read at all (a folder, a pipe, no permission): left alone.
-    Unreadable(Error),
-}
-
-fn read(path: &Path) -> Read {
-    let bytes = match fsio::read_regular(path, fsio::cap::SETTINGS) {
-        Ok(bytes) => bytes,
-        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
-            return Read::Missing
-        }
-        Err(Error::TooLarge { size, .. }) => {
-            return Read::Corrupt(format!(
-                "it is {}, far too large for settings",
-                crate::error::human_size(size)
-            ))
-        }
-        Err(error) => return Read::Unreadable(error),
-    };
-    let text = match crate::exercise::as_text(&bytes) {
-        Ok(text) => text,
-        Err(error) => return Read::Corrupt(error.to_string()),
-    };
-    match ron::from_str::<Settings>(text) {
-        Ok(settings) => Read::Good(settings.sanitized()),
-        Err(error) => Read::Corrupt(format!(
-            "{}:{}: {}",
-            error.span.start.line, error.span.start.col, error.code
-        )),
     }
 }
 
@@ -183,19 +111,15 @@ impl Settings {
     }
 
     /// Never fails: a missing file gives defaults; a broken one is moved aside,
-    /// gives defaults, and a note saying where the old file went.
+    /// gives defaults, and a note saying where the old file went. The state
+    /// is left at its defaults: `crate::state::load_both` reads both files.
     pub fn load(path: &Path) -> Loaded {
-        match read(path) {
-            Read::Missing => Loaded::fresh(Settings::default()),
-            Read::Good(settings) => Loaded::fresh(settings),
-            Read::Corrupt(problem) => corrupt(path, &problem),
-            Read::Unreadable(error) => Loaded {
-                settings: Settings::default(),
-                note: Some(format!(
-                    "Could not read your settings ({error}). Steady is using defaults for now and leaves the file as it is."
-                )),
-                may_save: false,
-            },
+        let loaded = record::load::<Settings>(path);
+        Loaded {
+            settings: loaded.value,
+            note: loaded.note,
+            may_save: loaded.may_save,
+            ..Loaded::fresh(Settings::default())
         }
     }
 
@@ -210,27 +134,14 @@ impl Settings {
 
     /// Writes these settings as they are (the whole file).
     pub fn save(&self, path: &Path) -> Result<(), Error> {
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(|error| Error::io(path, std::io::Error::other(error.to_string())))?;
-        store::write_atomically(path, text.as_bytes(), NEW_FILE_MODE)
+        record::save(self, path)
     }
 
     /// Saves what changed since `base` (the settings as last read or
-    /// written) on top of the file as it is now, and returns the result:
-    /// another instance's changes to other settings are kept, not undone.
-    /// A lock beside the file makes the read, merge and write one step, so
-    /// two instances saving at once cannot each merge with the file as it
-    /// was before the other's write. It may wait a few seconds at most: call
-    /// it off the UI thread.
+    /// written) on top of the file as it is now, under a lock, and returns
+    /// the result (see `record::save_changes`). Call it off the UI thread.
     pub fn save_changes(&self, base: &Settings, path: &Path) -> Result<Settings, Error> {
-        let _turn = store::lock_beside(path, store::LOCK_PATIENCE, NEW_FILE_MODE)?;
-        let on_disk = match read(path) {
-            Read::Good(settings) => settings,
-            _ => base.clone(),
-        };
-        let merged = self.changes_since(base).applied_to(on_disk);
-        merged.save(path)?;
-        Ok(merged)
+        record::save_changes(self, base, path)
     }
 
     /// The settings that differ from `base`, as a patch.
@@ -240,9 +151,11 @@ impl Settings {
             base: base.clone(),
         }
     }
+}
 
-    /// Clamps every value into its allowed range and drops impossible window placements.
-    pub fn sanitized(mut self) -> Settings {
+impl Record for Settings {
+    /// Clamps every value into its allowed range.
+    fn sanitized(mut self) -> Settings {
         self.text_scale = self.text_scale.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE);
         self.volume_db = if self.volume_db.is_finite() {
             self.volume_db.clamp(MIN_VOLUME_DB, MAX_VOLUME_DB)
@@ -250,12 +163,62 @@ impl Settings {
             DEFAULT_VOLUME_DB
         };
         self.lead_in_seconds = self.lead_in_seconds.min(MAX_LEAD_IN);
-        self.window = self.window.and_then(WindowPlacement::sanitized);
-        self.mini_window = self.mini_window.and_then(WindowPlacement::sanitized);
         if crate::exercise::id_problem(&self.quick).is_some() {
             self.quick = Settings::default().quick;
         }
         self
+    }
+
+    fn merged(mine: Settings, base: Settings, mut theirs: Settings) -> Settings {
+        // Destructured so that a new field cannot be forgotten here.
+        let Settings {
+            theme,
+            text_scale,
+            reduced_motion,
+            volume_db,
+            muted,
+            count_ticks,
+            lead_in_seconds,
+            check_in,
+            quick,
+            reminders,
+            mini,
+        } = mine;
+        record::take_if_changed!(
+            theirs,
+            base,
+            theme,
+            text_scale,
+            reduced_motion,
+            volume_db,
+            muted,
+            count_ticks,
+            lead_in_seconds,
+            check_in,
+            quick,
+            reminders,
+            mini
+        );
+        theirs
+    }
+
+    fn kept_aside_note(problem: &str, kept: &Path) -> String {
+        format!(
+            "Your settings file could not be read ({problem}). It was kept as {} and Steady started with default settings.",
+            kept.display()
+        )
+    }
+
+    fn not_moved_note(problem: &str, error: &Error) -> String {
+        format!(
+            "Your settings file could not be read ({problem}) and could not be moved aside ({error}). Steady is using defaults for now and leaves the file as it is."
+        )
+    }
+
+    fn unreadable_note(error: &Error) -> String {
+        format!(
+            "Could not read your settings ({error}). Steady is using defaults for now and leaves the file as it is."
+        )
     }
 }
 
@@ -266,102 +229,7 @@ pub struct Patch {
 }
 
 impl Patch {
-    pub fn applied_to(self, mut theirs: Settings) -> Settings {
-        // Destructured so that a new field cannot be forgotten here.
-        let Settings {
-            theme,
-            text_scale,
-            reduced_motion,
-            window,
-            volume_db,
-            muted,
-            count_ticks,
-            lead_in_seconds,
-            last_breathing,
-            check_in,
-            quick,
-            reminders,
-            reminder_state,
-            mini,
-            mini_window,
-            background_explained,
-            notifications_note,
-        } = self.mine;
-        let base = self.base;
-        macro_rules! take_if_changed {
-            ($($field:ident),*) => {
-                $(if $field != base.$field {
-                    theirs.$field = $field;
-                })*
-            };
-        }
-        take_if_changed!(
-            theme,
-            text_scale,
-            reduced_motion,
-            window,
-            volume_db,
-            muted,
-            count_ticks,
-            lead_in_seconds,
-            last_breathing,
-            check_in,
-            quick,
-            reminders,
-            reminder_state,
-            mini,
-            mini_window,
-            background_explained,
-            notifications_note
-        );
-        theirs
-    }
-}
-
-impl WindowPlacement {
-    fn sanitized(self) -> Option<WindowPlacement> {
-        let size_ok = |value: f32| value.is_finite() && (MIN_WINDOW..=MAX_WINDOW).contains(&value);
-        if !size_ok(self.width) || !size_ok(self.height) {
-            return None;
-        }
-        let offset = |value: Option<f32>| {
-            value.filter(|value| value.is_finite() && value.abs() <= MAX_OFFSET)
-        };
-        let (x, y) = match (offset(self.x), offset(self.y)) {
-            (Some(x), Some(y)) => (Some(x), Some(y)),
-            _ => (None, None),
-        };
-        Some(WindowPlacement { x, y, ..self })
-    }
-
-    /// The position, if the whole window fits on a screen of `screen` size
-    /// whose corner is at the origin.
-    pub fn position_on(&self, screen: (f32, f32)) -> Option<(f32, f32)> {
-        let (x, y) = self.x.zip(self.y)?;
-        let fits = x >= 0.0
-            && y >= 0.0
-            && x + self.width.min(screen.0) <= screen.0
-            && y + self.height.min(screen.1) <= screen.1;
-        fits.then_some((x, y))
-    }
-}
-
-fn corrupt(path: &Path, problem: &str) -> Loaded {
-    match store::move_aside(path) {
-        Ok(kept) => Loaded {
-            settings: Settings::default(),
-            note: Some(format!(
-                "Your settings file could not be read ({problem}). It was kept as {} and Steady started with default settings.",
-                kept.display()
-            )),
-            may_save: true,
-        },
-        Err(move_error) => Loaded {
-            settings: Settings::default(),
-            note: Some(format!(
-                "Your settings file could not be read ({problem}) and could not be moved aside ({move_error}). Steady is using defaults for now and leaves the file as it is."
-            )),
-            may_save: false,
-        },
+    pub fn applied_to(self, theirs: Settings) -> Settings {
+        Settings::merged(self.mine, self.base, theirs)
     }
 }

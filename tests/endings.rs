@@ -326,7 +326,7 @@ fn every_screen_answers_its_keys_in_a_window() {
     run.app.key("Escape");
     run.wait_for_title("Steady");
     let (_, status) = run.signal(Signal::TERM);
-    assert!(status.success());
+    assert!(status.success(), "{status:?} {}", run.app.stderr());
     assert_eq!(run.records().len(), 1, "the session stopped with Esc");
 }
 

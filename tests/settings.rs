@@ -2,7 +2,8 @@
 
 use std::fs;
 
-use steady::settings::{Settings, ThemeChoice, WindowPlacement};
+use steady::settings::{Settings, ThemeChoice};
+use steady::state::WindowPlacement;
 
 #[test]
 fn a_missing_file_gives_defaults_without_a_note() {
@@ -20,17 +21,10 @@ fn settings_round_trip() {
         theme: ThemeChoice::Dark,
         text_scale: 150,
         reduced_motion: true,
-        window: Some(WindowPlacement {
-            width: 1000.0,
-            height: 700.0,
-            x: Some(40.0),
-            y: Some(30.0),
-        }),
         volume_db: -20.0,
         muted: true,
         count_ticks: true,
         lead_in_seconds: 5,
-        last_breathing: Some("breathing-4-7-8".into()),
         check_in: false,
         quick: "box-breathing".into(),
         mini: true,
@@ -77,19 +71,18 @@ fn a_corrupt_file_is_moved_aside_with_a_note() {
 }
 
 #[test]
-fn out_of_range_values_are_clamped_and_impossible_windows_dropped() {
+fn out_of_range_values_are_clamped() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("settings.ron");
     fs::write(
         &path,
-        "(text_scale: 900, volume_db: 7.5, lead_in_seconds: 99, window: Some((width: 5, height: 90000, x: None, y: None)))",
+        "(text_scale: 900, volume_db: 7.5, lead_in_seconds: 99)",
     )
     .expect("write");
     let loaded = Settings::load(&path);
     assert_eq!(loaded.settings.text_scale, 200);
     assert_eq!(loaded.settings.volume_db, 0.0);
     assert_eq!(loaded.settings.lead_in_seconds, 10);
-    assert_eq!(loaded.settings.window, None);
     assert!(loaded.note.is_none());
 }
 

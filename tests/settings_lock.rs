@@ -1,34 +1,79 @@
-//! Two real processes saving settings at once (a background Steady and a
-//! window, say) keep each other's changes: the read, merge and write of a
-//! save is one step under a lock. The processes are this test binary run
-//! again with `STEADY_SAVER` set, so each is a separate process with its
-//! own memory, as two Steadys are.
+//! Two real processes saving settings (or the remembered state) at once —
+//! a background Steady and a window, say — keep each other's changes: the
+//! read, merge and write of a save is one step under a lock. The processes
+//! are this test binary run again with `STEADY_SAVER` set, so each is a
+//! separate process with its own memory, as two Steadys are.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use steady::record::{self, Record};
 use steady::settings::Settings;
+use steady::state::{State, WindowPlacement};
 
 /// Save-merge cycles each process runs.
 const CYCLES: u32 = 300;
 
-/// What one saver changes: its own field (different in each process) and a
-/// field both change (equal in name, each with its own values).
-fn change(mut settings: Settings, saver: &str, cycle: u32) -> Settings {
-    let own = Some(format!("{saver} {cycle}"));
-    match saver {
-        "first" => settings.notifications_note = own,
-        _ => settings.last_breathing = own,
-    }
-    let offset = if saver == "first" { 100 } else { 150 };
-    settings.text_scale = offset + (cycle % 50) as u16;
-    settings
+/// A kind of file two savers share: what each changes, and how to see it.
+trait Saved: Record {
+    /// One saver's change: its own field (different in each process) and a
+    /// field both change (equal in name, each with its own values).
+    fn change(self, saver: &str, cycle: u32) -> Self;
+    /// The saver's own field, to see whether its last save is still there.
+    fn own(&self, saver: &str) -> String;
+    /// The field both change.
+    fn shared(&self) -> u32;
 }
 
-fn own_field(settings: &Settings, saver: &str) -> Option<String> {
-    match saver {
-        "first" => settings.notifications_note.clone(),
-        _ => settings.last_breathing.clone(),
+impl Saved for Settings {
+    fn change(mut self, saver: &str, cycle: u32) -> Settings {
+        match saver {
+            "first" => self.quick = format!("first-{cycle}"),
+            _ => self.volume_db = -f32::from((cycle % 50) as u8),
+        }
+        let offset = if saver == "first" { 100 } else { 150 };
+        self.text_scale = offset + (cycle % 50) as u16;
+        self
+    }
+
+    fn own(&self, saver: &str) -> String {
+        match saver {
+            "first" => self.quick.clone(),
+            _ => self.volume_db.to_string(),
+        }
+    }
+
+    fn shared(&self) -> u32 {
+        self.text_scale.into()
+    }
+}
+
+impl Saved for State {
+    fn change(mut self, saver: &str, cycle: u32) -> State {
+        let own = Some(format!("{saver} {cycle}"));
+        match saver {
+            "first" => self.notifications_note = own,
+            _ => self.last_breathing = own,
+        }
+        let offset = if saver == "first" { 400 } else { 500 };
+        self.window = Some(WindowPlacement {
+            width: (offset + cycle % 50) as f32,
+            height: 400.0,
+            x: None,
+            y: None,
+        });
+        self
+    }
+
+    fn own(&self, saver: &str) -> String {
+        match saver {
+            "first" => format!("{:?}", self.notifications_note),
+            _ => format!("{:?}", self.last_breathing),
+        }
+    }
+
+    fn shared(&self) -> u32 {
+        self.window.map_or(0, |window| window.width as u32)
     }
 }
 
@@ -37,26 +82,27 @@ fn own_field(settings: &Settings, saver: &str) -> Option<String> {
 /// Before each save it looks whether its previous save is still in the
 /// file: the other process may only add its own changes, never undo these.
 /// Prints how many of its saves were undone.
-fn run_saver(saver: &str, path: &Path) {
-    let mut base = Settings::load(path).settings;
+fn run_saver<T: Saved>(saver: &str, path: &Path) {
+    let mut base = record::load::<T>(path).value;
     let mut undone = 0;
     let mut last = None;
     for cycle in 0..CYCLES {
-        if last.is_some() && own_field(&Settings::load(path).settings, saver) != last {
+        if last.is_some() && Some(record::load::<T>(path).value.own(saver)) != last {
             undone += 1;
         }
-        let mine = change(base.clone(), saver, cycle);
-        match mine.save_changes(&base, path) {
+        let mine = base.clone().change(saver, cycle);
+        match record::save_changes(&mine, &base, path) {
             Ok(merged) => base = merged,
             Err(error) => panic!("{saver}: cycle {cycle}: {error}"),
         }
-        last = own_field(&base, saver);
+        last = Some(base.own(saver));
     }
     println!("undone={undone}");
 }
 
 /// Not a test by itself: the body of a saver process when `STEADY_SAVER`
-/// names one ("first" or "second") and `STEADY_SAVER_FILE` the settings.
+/// names one ("first" or "second") and `STEADY_SAVER_FILE` the file
+/// (`state.ron` for the state, else settings).
 #[test]
 #[ignore = "a saver process of the test below, run by it"]
 fn saver_process() {
@@ -64,15 +110,29 @@ fn saver_process() {
         std::env::var("STEADY_SAVER"),
         std::env::var("STEADY_SAVER_FILE"),
     ) {
-        run_saver(&saver, Path::new(&file));
+        let path = Path::new(&file);
+        if path.ends_with("state.ron") {
+            run_saver::<State>(&saver, path);
+        } else {
+            run_saver::<Settings>(&saver, path);
+        }
     }
 }
 
 #[test]
-fn two_processes_saving_at_once_keep_each_others_changes() {
+fn two_processes_saving_settings_at_once_keep_each_others_changes() {
+    two_processes_saving_at_once::<Settings>("settings.ron");
+}
+
+#[test]
+fn two_processes_saving_state_at_once_keep_each_others_changes() {
+    two_processes_saving_at_once::<State>("state.ron");
+}
+
+fn two_processes_saving_at_once<T: Saved>(name: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("settings.ron");
-    Settings::default().save(&path).expect("save");
+    let path = dir.path().join(name);
+    record::save(&T::default(), &path).expect("save");
     let me = std::env::current_exe().expect("the test binary");
     let savers: Vec<_> = ["first", "second"]
         .into_iter()
@@ -104,18 +164,19 @@ fn two_processes_saving_at_once_keep_each_others_changes() {
             .expect("the saver says how many saves were undone");
         report.push((saver, undone));
     }
-    let end = Settings::load(&path).settings;
+    let end = record::load::<T>(&path).value;
     eprintln!("saves undone by the other process: {report:?}");
     assert!(
         report.iter().all(|(_, undone)| *undone == 0),
         "saves undone by the other process: {report:?}"
     );
     let last = CYCLES - 1;
-    assert_eq!(end.notifications_note, Some(format!("first {last}")));
-    assert_eq!(end.last_breathing, Some(format!("second {last}")));
+    for saver in ["first", "second"] {
+        assert_eq!(end.own(saver), T::default().change(saver, last).own(saver));
+    }
     let shared = [
-        change(Settings::default(), "first", last).text_scale,
-        change(Settings::default(), "second", last).text_scale,
+        T::default().change("first", last).shared(),
+        T::default().change("second", last).shared(),
     ];
-    assert!(shared.contains(&end.text_scale), "{}", end.text_scale);
+    assert!(shared.contains(&end.shared()), "{}", end.shared());
 }

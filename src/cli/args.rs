@@ -121,11 +121,13 @@ steady completions bash > ~/.local/share/bash-completion/completions/steady",
     (
         "Files",
         "~/.config/steady/exercises/*.ron    your exercises and routines
-~/.config/steady/settings.ron       settings
+~/.config/steady/settings.ron       settings (your choices)
 ~/.local/share/steady/history.jsonl your practice history
-$XDG_CONFIG_HOME and $XDG_DATA_HOME replace ~/.config and ~/.local/share;
-STEADY_CONFIG_DIR replaces the whole config folder and, unless
-STEADY_DATA_DIR is set, holds the data too.",
+~/.local/state/steady/state.ron     window places, reminder state
+$XDG_CONFIG_HOME, $XDG_DATA_HOME and $XDG_STATE_HOME replace ~/.config,
+~/.local/share and ~/.local/state; STEADY_CONFIG_DIR replaces the whole
+config folder and, unless STEADY_DATA_DIR or STEADY_STATE_DIR is set, holds
+the data and the state too.",
     ),
 ];
 

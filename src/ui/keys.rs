@@ -23,8 +23,10 @@ pub enum Shortcut {
     QuickCalm,
     Settings,
     ToggleMute,
-    /// Tab: into the next field (the check-in's note).
+    /// Tab: the focus to the next control (at first, the check-in's note).
     Tab,
+    /// Shift+Tab: the focus to the control before.
+    BackTab,
     /// Your practice (the history screen).
     History,
     /// The intro again during an exercise; About on the home screen.
@@ -57,7 +59,8 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
         Key::Named(Named::ArrowDown) => Shortcut::Down,
         Key::Named(Named::Escape) => Shortcut::Back,
         Key::Named(Named::Enter) => Shortcut::Confirm,
-        Key::Named(Named::Tab) if !modifiers.shift() => Shortcut::Tab,
+        Key::Named(Named::Tab) if modifiers.shift() => Shortcut::BackTab,
+        Key::Named(Named::Tab) => Shortcut::Tab,
         Key::Character(_) => match key.to_latin(*physical_key)?.to_ascii_lowercase() {
             'r' => Shortcut::Restart,
             'q' => Shortcut::QuickCalm,
@@ -73,7 +76,10 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
         },
         _ => return None,
     };
-    let moves = matches!(shortcut, Shortcut::Up | Shortcut::Down);
+    let moves = matches!(
+        shortcut,
+        Shortcut::Up | Shortcut::Down | Shortcut::Tab | Shortcut::BackTab
+    );
     if *repeat && !moves {
         return None;
     }

@@ -22,7 +22,6 @@ use std::sync::{Mutex, PoisonError};
 use crate::clock::Clock;
 use crate::library::Library;
 use crate::paths::Paths;
-use crate::settings::Settings;
 
 /// Runs blocking work (reading a folder of files) on its own thread, so
 /// neither the window nor the async executor waits for it.
@@ -74,7 +73,7 @@ pub fn run(
 ) -> Result<(), RunError> {
     let _answered = display::check().map_err(RunError::NoWindow)?;
     crate::startup::mark("display probe");
-    let loaded = Settings::load(&paths.settings());
+    let loaded = crate::state::load_both(&paths);
     crate::startup::mark("settings");
     let library = library.unwrap_or_else(|| Library::load(&paths));
     let audio = crate::audio::Audio::spawn(loaded.settings.gain());

@@ -6,7 +6,8 @@ use std::sync::OnceLock;
 
 use iced::{event, window, Event, Point, Size, Subscription, Task};
 
-use crate::settings::{Settings, WindowPlacement};
+use crate::settings::Settings;
+use crate::state::{State, WindowPlacement};
 
 const DEFAULT: Size = Size::new(880.0, 680.0);
 /// The first window never starts larger than this, so it fits a small laptop screen.
@@ -23,11 +24,11 @@ const MARGIN: f32 = 24.0;
 static SAVED: OnceLock<WindowPlacement> = OnceLock::new();
 static SAVED_MINI: OnceLock<WindowPlacement> = OnceLock::new();
 
-/// The main window: size and place from the saved settings, else a
-/// comfortable default. The saved place is used only if the whole window
+/// The main window: size and place as saved, else a comfortable default
+/// for the text size. The saved place is used only if the whole window
 /// fits on the screen it opens on.
-pub fn main(settings: &Settings) -> window::Settings {
-    let placement = settings.window;
+pub fn main(settings: &Settings, state: &State) -> window::Settings {
+    let placement = state.window;
     // Larger text wants a larger first window; a saved size always wins.
     let grow = 1.0 + f32::from(settings.text_scale.saturating_sub(100)) / 250.0;
     let size = placement.map_or((DEFAULT * grow).min(LARGEST_FIRST), |p| {
@@ -51,12 +52,12 @@ pub fn main(settings: &Settings) -> window::Settings {
 /// The small always-on-top window, where it was last time if that is on
 /// the screen, else in the bottom right corner (X11; on Wayland the
 /// compositor places it and decides what stays on top).
-pub fn mini(settings: &Settings) -> window::Settings {
-    let size = settings
+pub fn mini(state: &State) -> window::Settings {
+    let size = state
         .mini_window
         .map_or(MINI, |p| Size::new(p.width, p.height))
         .max(Size::new(160.0, 180.0));
-    if let Some(saved) = settings.mini_window {
+    if let Some(saved) = state.mini_window {
         let _ = SAVED_MINI.set(saved);
     }
     // A fixed size (smallest = largest) is what makes a tiling compositor

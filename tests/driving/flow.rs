@@ -66,6 +66,19 @@ impl Flow {
         self.driver.press(&mut self.app, key, text.as_deref());
     }
 
+    /// Tab `times` times: the focus walks on.
+    pub fn tab(&mut self, times: usize) {
+        for _ in 0..times {
+            self.key(iced::keyboard::key::Named::Tab);
+        }
+    }
+
+    /// Shift+Tab: the focus walks back.
+    pub fn back_tab(&mut self) {
+        self.driver
+            .press_shifted(&mut self.app, iced::keyboard::key::Named::Tab);
+    }
+
     pub fn typewrite(&mut self, words: &str) {
         self.driver.typewrite(&mut self.app, words);
     }
@@ -100,6 +113,18 @@ impl Flow {
         simulator(self.app.view())
             .find(|candidate: selector::Candidate<'_>| match candidate {
                 selector::Candidate::Text { content, .. } if content.contains(part) => Some(()),
+                _ => None,
+            })
+            .is_ok()
+    }
+
+    /// Whether some text field holds text containing `part`.
+    pub fn field_contains(&self, part: &str) -> bool {
+        simulator(self.app.view())
+            .find(|candidate: selector::Candidate<'_>| match candidate {
+                selector::Candidate::TextInput { state, .. } if state.text().contains(part) => {
+                    Some(())
+                }
                 _ => None,
             })
             .is_ok()

@@ -80,6 +80,17 @@ impl Driver {
         self.events(app, vec![pressed, released]);
     }
 
+    /// A key pressed and released with Shift held (Shift+Tab).
+    pub fn press_shifted(&mut self, app: &mut App, key: impl Into<Key>) {
+        let key = key.into();
+        let mut pressed = iced_test::simulator::press_key(key.clone(), None);
+        if let Event::Keyboard(keyboard::Event::KeyPressed { modifiers, .. }) = &mut pressed {
+            *modifiers = keyboard::Modifiers::SHIFT;
+        }
+        let released = iced_test::simulator::release_key(key);
+        self.events(app, vec![pressed, released]);
+    }
+
     /// Types `words` one character at a time, wherever the focus is.
     pub fn typewrite(&mut self, app: &mut App, words: &str) {
         for character in words.chars() {
@@ -174,29 +185,64 @@ impl Driver {
     /// kept widget state, messages back into the app.
     pub fn pump(&mut self, app: &mut App) {
         let mut streams = std::mem::take(&mut self.pending);
-        let mut index = 0;
-        while index < streams.len() {
-            match streams[index].next().now_or_never() {
-                Some(Some(Action::Output(message))) => {
-                    let task = app.update(message);
-                    if let Some(stream) = task::into_stream(task) {
-                        streams.push(stream);
+        // Streams that ran a widget operation and have not gone on since:
+        // what follows one (an answer read from the widgets) may come a
+        // moment later, so they are waited for, briefly.
+        let mut waiting = vec![false; streams.len()];
+        let patience = Instant::now() + Duration::from_millis(500);
+        loop {
+            let mut moved = false;
+            let mut index = 0;
+            while index < streams.len() {
+                let polled = streams[index].next().now_or_never();
+                if polled.is_some() {
+                    moved = true;
+                    waiting[index] = false;
+                }
+                match polled {
+                    Some(Some(Action::Output(message))) => {
+                        let task = app.update(message);
+                        if let Some(stream) = task::into_stream(task) {
+                            streams.push(stream);
+                            waiting.push(false);
+                        }
                     }
+                    Some(Some(Action::Widget(operation))) => {
+                        self.operate(app, operation);
+                        waiting[index] = true;
+                    }
+                    // Windows, the clipboard, fonts: not part of these tests.
+                    Some(Some(_)) => {}
+                    Some(None) => {
+                        drop(streams.swap_remove(index));
+                        waiting.swap_remove(index);
+                    }
+                    None => index += 1,
                 }
-                Some(Some(Action::Widget(mut operation))) => {
-                    let mut ui = self.build(app);
-                    ui.operate(&self.renderer, operation.as_mut());
-                    self.cache = Some(ui.into_cache());
+            }
+            if !moved {
+                if !waiting.contains(&true) || Instant::now() >= patience {
+                    break;
                 }
-                // Windows, the clipboard, fonts: not part of these tests.
-                Some(Some(_)) => {}
-                Some(None) => {
-                    drop(streams.swap_remove(index));
-                }
-                None => index += 1,
+                std::thread::sleep(Duration::from_millis(1));
             }
         }
         self.pending = streams;
+    }
+
+    /// Runs a widget operation (focus, scrolling) on the kept widget state,
+    /// and what it goes on with, as the runtime does (a count, then a
+    /// focus change).
+    fn operate(&mut self, app: &App, operation: Box<dyn widget::Operation>) {
+        let mut ui = self.build(app);
+        let mut current = Some(operation);
+        while let Some(mut operation) = current.take() {
+            ui.operate(&self.renderer, operation.as_mut());
+            if let widget::operation::Outcome::Chain(next) = operation.finish() {
+                current = Some(next);
+            }
+        }
+        self.cache = Some(ui.into_cache());
     }
 
     /// Runs tasks until none is left or `limit` has passed (work off the

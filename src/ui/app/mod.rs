@@ -15,12 +15,14 @@ use crate::exercise::Kind;
 use crate::library::{Entry, Library, Playable};
 use crate::paths::Paths;
 use crate::settings::{Loaded, Settings};
+use crate::state::State;
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::screen::{
     about, checkin, editor, finished, history, home, player, settings, Screen,
 };
 use crate::ui::sound::{Cues, Sent, Sound, Wanted};
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus_walk;
 use crate::ui::window;
 
 mod files;
@@ -70,6 +72,12 @@ pub struct App {
     settings: Settings,
     /// The settings as last read or written: a save writes only what differs.
     saved: Settings,
+    /// What Steady remembers by itself (window places, reminder state).
+    state: State,
+    /// The state as last read or written.
+    saved_state: State,
+    /// False when the state file could not be read nor moved aside.
+    may_save_state: bool,
     /// Things the person should know: a settings file moved aside, a failed save.
     notes: Vec<String>,
     system_mode: Mode,
@@ -118,9 +126,17 @@ pub enum Message {
     Key(keyboard::Event),
     SystemTheme(Mode),
     Window(iced::window::Id, window::Change),
+    /// A save of the settings ended: what it sent, what it compared
+    /// with, and the file as it is now (or why not).
     Saved {
         sent: Box<Settings>,
+        base: Box<Settings>,
         result: Result<Box<Settings>, Error>,
+    },
+    StateSaved {
+        sent: Box<State>,
+        base: Box<State>,
+        result: Result<Box<State>, Error>,
     },
     AudioStatus(DeviceStatus),
     SoundPrepared(Prepared),
@@ -187,14 +203,17 @@ impl App {
         sound: Sound,
         inbox: Inbox,
     ) -> (App, Task<Message>) {
-        let window_size = window::main(&loaded.settings).size;
+        let window_size = window::main(&loaded.settings, &loaded.state.value).size;
         let mut app = App {
             paths,
             clock,
             library,
             saved: loaded.settings.clone(),
             settings: loaded.settings,
-            notes: loaded.note.into_iter().collect(),
+            saved_state: loaded.state.value.clone(),
+            state: loaded.state.value,
+            may_save_state: loaded.state.may_save,
+            notes: loaded.note.into_iter().chain(loaded.state.note).collect(),
             system_mode: Mode::Light,
             screen: Screen::Home(home::Home::default()),
             sound,
@@ -307,6 +326,10 @@ impl App {
         &self.settings
     }
 
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
     pub fn notes(&self) -> &[String] {
         &self.notes
     }
@@ -329,9 +352,36 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let page = self.page();
         let task = self.handle(message);
         self.sync_sound();
+        if self.page() != page {
+            // A new screen starts with no focus: the widget tree is reused
+            // by position, so the old screen's focus could land on an
+            // unrelated control of the new one.
+            return focus_walk::clear().chain(task);
+        }
         task
+    }
+
+    /// Which page is shown, as far as the focus is concerned: a screen, or
+    /// a page within one (the journal, a question in the editor).
+    fn page(&self) -> (std::mem::Discriminant<Screen>, bool) {
+        let within = match &self.screen {
+            Screen::History(history) => history.showing_journal(),
+            Screen::Editor(editor) => editor.asking().is_some(),
+            _ => false,
+        };
+        (std::mem::discriminant(&self.screen), within)
+    }
+
+    /// Tab and Shift-Tab: the focus walks the screen's controls.
+    fn move_focus(&mut self, forward: bool) -> Task<Message> {
+        match &self.screen {
+            Screen::CheckIn(check_in) => focus_walk::walk(forward, check_in.first_field())
+                .chain(checkin::CheckInScreen::watch_note().map(Message::CheckIn)),
+            _ => focus_walk::walk(forward, None),
+        }
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -415,8 +465,12 @@ impl App {
                 Task::none()
             }
             Message::Window(id, change) => self.window_changed(id, change),
-            Message::Saved { sent, result } => {
-                self.saved_settings(*sent, result.map(|merged| *merged));
+            Message::Saved { sent, base, result } => {
+                self.saved_settings(*sent, *base, result.map(|merged| *merged));
+                Task::none()
+            }
+            Message::StateSaved { sent, base, result } => {
+                self.saved_state(*sent, *base, result.map(|merged| *merged));
                 Task::none()
             }
             Message::AudioStatus(status) => {
@@ -498,6 +552,9 @@ impl App {
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        if let Shortcut::Tab | Shortcut::BackTab = shortcut {
+            return self.move_focus(shortcut == Shortcut::Tab);
+        }
         if shortcut == Shortcut::ToggleMute {
             return self.toggle_mute();
         }

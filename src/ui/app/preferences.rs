@@ -20,11 +20,11 @@ impl App {
                 if turned_on {
                     // Only what comes from now on: a time passed this morning
                     // is not offered the moment reminders are turned on.
-                    self.settings.reminder_state =
-                        self.settings.reminder_state.offered(&self.clock.wall());
+                    self.state.reminder_state =
+                        self.state.reminder_state.offered(&self.clock.wall());
                 }
                 self.update_tray();
-                self.save_settings()
+                Task::batch([self.save_settings(), self.save_state()])
             }
             settings::Action::Autostart(on) => {
                 self.set_autostart(on);
@@ -54,28 +54,64 @@ impl App {
         }
     }
 
-    /// Saves what changed since the last save, merged with the file as it is
-    /// now (another Steady may have changed other settings).
-    pub(super) fn save_settings(&self) -> Task<Message> {
-        if !self.may_save {
+    /// Saves the settings and the state (quitting, closing a window).
+    pub(super) fn save_all(&mut self) -> Task<Message> {
+        Task::batch([self.save_settings(), self.save_state()])
+    }
+
+    /// Saves what changed in the settings since the last save, merged with
+    /// the file as it is now (another Steady may have changed other settings).
+    pub(super) fn save_settings(&mut self) -> Task<Message> {
+        // Equal to what the last save sent: nothing to write (quitting is
+        // quicker, and a window move does not rewrite the settings).
+        if !self.may_save || self.settings == self.saved {
             return Task::none();
         }
         let path = self.paths.settings();
         let sent = self.settings.clone();
-        let base = self.saved.clone();
+        // The next save compares with what this one sends: a change made
+        // and undone before this save ends (M, M) is then still a change.
+        let base = std::mem::replace(&mut self.saved, sent.clone());
         Task::perform(
             async move {
                 let result = sent.save_changes(&base, &path).map(Box::new);
-                (sent, result)
+                (sent, base, result)
             },
-            |(sent, result)| Message::Saved {
+            |(sent, base, result)| Message::Saved {
                 sent: Box::new(sent),
+                base: Box::new(base),
                 result,
             },
         )
     }
 
-    pub(super) fn saved_settings(&mut self, sent: Settings, result: Result<Settings, Error>) {
+    /// Saves what changed in the state, the same way, to its own file.
+    pub(super) fn save_state(&mut self) -> Task<Message> {
+        if !self.may_save_state || self.state == self.saved_state {
+            return Task::none();
+        }
+        let path = self.paths.state();
+        let sent = self.state.clone();
+        let base = std::mem::replace(&mut self.saved_state, sent.clone());
+        Task::perform(
+            async move {
+                let result = sent.save_changes(&base, &path).map(Box::new);
+                (sent, base, result)
+            },
+            |(sent, base, result)| Message::StateSaved {
+                sent: Box::new(sent),
+                base: Box::new(base),
+                result,
+            },
+        )
+    }
+
+    pub(super) fn saved_settings(
+        &mut self,
+        sent: Settings,
+        base: Settings,
+        result: Result<Settings, Error>,
+    ) {
         match result {
             Ok(merged) => {
                 // Take what another instance changed, keep what changed here
@@ -87,11 +123,33 @@ impl App {
                 self.saved = merged;
             }
             Err(error) => {
-                let note = crate::t!("settings-not-saved", error = error.to_string());
-                if !self.notes.contains(&note) {
-                    self.notes.push(note);
+                // Not written: the next save sends these changes again.
+                if self.saved == sent {
+                    self.saved = base;
                 }
+                self.note_once(crate::t!("settings-not-saved", error = error.to_string()));
             }
+        }
+    }
+
+    pub(super) fn saved_state(&mut self, sent: State, base: State, result: Result<State, Error>) {
+        match result {
+            Ok(merged) => {
+                self.state = self.state.changes_since_applied_to(&sent, merged.clone());
+                self.saved_state = merged;
+            }
+            Err(error) => {
+                if self.saved_state == sent {
+                    self.saved_state = base;
+                }
+                self.note_once(crate::t!("state-not-saved", error = error.to_string()));
+            }
+        }
+    }
+
+    fn note_once(&mut self, note: String) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
         }
     }
 }

@@ -7,6 +7,7 @@ use chrono::{DateTime, Local};
 use super::*;
 use crate::notify::{Answer, Outcome};
 use crate::reminders;
+use crate::ui::widget::focus::Reachable;
 
 /// The reminder's answers, from a notification, the own window or the tray.
 pub use crate::notify::Answer as ReminderAnswer;
@@ -21,12 +22,8 @@ impl App {
     /// The next reminder from now, with what it offers.
     pub fn next_reminder(&self) -> Option<(DateTime<Local>, String)> {
         let now = self.clock.wall();
-        reminders::next_after(
-            &self.settings.reminders,
-            &self.settings.reminder_state,
-            &now,
-        )
-        .map(|next| (next.at, next.offer))
+        reminders::next_after(&self.settings.reminders, &self.state.reminder_state, &now)
+            .map(|next| (next.at, next.offer))
     }
 
     /// One timer to the next reminder, nothing while reminders are off.
@@ -43,15 +40,12 @@ impl App {
     /// Offers the reminder that is due, if one is.
     pub(super) fn reminder_tick(&mut self) -> Task<Message> {
         let now = self.clock.wall();
-        let Some(due) = reminders::due(
-            &self.settings.reminders,
-            &self.settings.reminder_state,
-            &now,
-        ) else {
+        let Some(due) = reminders::due(&self.settings.reminders, &self.state.reminder_state, &now)
+        else {
             return Task::none();
         };
-        self.settings.reminder_state = self.settings.reminder_state.offered(&now);
-        let save = self.save_settings();
+        self.state.reminder_state = self.state.reminder_state.offered(&now);
+        let save = self.save_state();
         Task::batch([save, self.offer(due.offer)])
     }
 
@@ -78,8 +72,8 @@ impl App {
             Outcome::Answered(answer) => self.reminder_answered(answer),
             Outcome::Unavailable(why) => {
                 // Said once, in settings; the reminder comes in Steady's own window.
-                if self.settings.notifications_note.is_none() {
-                    self.settings.notifications_note =
+                if self.state.notifications_note.is_none() {
+                    self.state.notifications_note =
                         Some(crate::t!("reminder-own-window", why = why));
                 }
                 self.open_reminder_window()
@@ -93,7 +87,7 @@ impl App {
         }
         let (id, opened) = iced::window::open(window::reminder());
         self.windows.reminder = Some(id);
-        Task::batch([opened.discard(), self.save_settings()])
+        Task::batch([opened.discard(), self.save_state()])
     }
 
     pub(super) fn reminder_answered(&mut self, answer: Answer) -> Task<Message> {
@@ -108,11 +102,11 @@ impl App {
         let then = match answer {
             Answer::Start => self.request_start(&offer, false),
             Answer::Snooze => {
-                self.settings.reminder_state =
-                    self.settings
+                self.state.reminder_state =
+                    self.state
                         .reminder_state
                         .snooze(&offer, &now, SNOOZE_MINUTES);
-                self.save_settings()
+                self.save_state()
             }
             Answer::NotToday => self.pause_reminders_today(),
             Answer::Dismissed => Task::none(),
@@ -121,8 +115,8 @@ impl App {
     }
 
     pub(super) fn pause_reminders_today(&mut self) -> Task<Message> {
-        self.settings.reminder_state = self.settings.reminder_state.skip_today(&self.clock.wall());
-        self.save_settings()
+        self.state.reminder_state = self.state.reminder_state.skip_today(&self.clock.wall());
+        self.save_state()
     }
 
     /// The reminder's own window: the same choices as the notification.
@@ -148,7 +142,7 @@ impl App {
                 } else {
                     theme::soft_button
                 })
-                .on_press(Message::ReminderAnswer(answer))
+                .on_activate(Message::ReminderAnswer(answer))
         };
         let content = column![
             text(crate::t!("reminder-title")).size(sizes.heading()),

@@ -5,7 +5,7 @@ use super::*;
 impl App {
     /// The breathing exercise "quick calm" starts: the last one used, else box breathing.
     pub(super) fn quick_calm(&self) -> Option<&Entry> {
-        self.settings
+        self.state
             .last_breathing
             .as_deref()
             .and_then(|id| self.library.get(id))
@@ -64,9 +64,9 @@ impl App {
     pub(super) fn open_player(&mut self, playable: Playable) -> Task<Message> {
         let mut save = Task::none();
         let single_breathing = !playable.routine && playable.timeline.kind() == Kind::Breathing;
-        if single_breathing && self.settings.last_breathing.as_deref() != Some(&playable.id) {
-            self.settings.last_breathing = Some(playable.id.clone());
-            save = self.save_settings();
+        if single_breathing && self.state.last_breathing.as_deref() != Some(&playable.id) {
+            self.state.last_breathing = Some(playable.id.clone());
+            save = self.save_state();
         }
         let wait = self.sound.is_real();
         let prepare = self.sound.prepare(

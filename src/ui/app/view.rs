@@ -7,6 +7,7 @@ use iced::widget::{button, column, row, text};
 use super::*;
 use crate::instance::Handover;
 use crate::tray::Choice;
+use crate::ui::widget::focus::Reachable;
 
 /// A channel from outside as a subscription (hashed by a fixed name: there
 /// is one of each).
@@ -132,6 +133,7 @@ impl App {
                         }),
                         offers: self.offers(),
                         autostart: self.autostart_on(),
+                        notifications_note: self.state.notifications_note.clone(),
                     },
                 )
                 .map(Message::Settings),
@@ -192,10 +194,10 @@ impl App {
                     row![
                         button(text(yes.0).size(sizes.body()))
                             .style(theme::main_button)
-                            .on_press(yes.1),
+                            .on_activate(yes.1),
                         button(text(no.0).size(sizes.body()))
                             .style(theme::soft_button)
-                            .on_press(no.1),
+                            .on_activate(no.1),
                     ]
                     .spacing(10),
                 ]

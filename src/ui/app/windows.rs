@@ -33,9 +33,9 @@ impl App {
                 .chain(iced_window::set_mode(id, iced_window::Mode::Windowed))
                 .chain(crate::ui::desktop::raise(id, token));
         }
-        let (id, opened) = iced_window::open(window::main(&self.settings));
+        let (id, opened) = iced_window::open(window::main(&self.settings, &self.state));
         self.windows.main = Some(id);
-        self.window_size = window::main(&self.settings).size;
+        self.window_size = window::main(&self.settings, &self.state).size;
         Task::batch([close_mini, opened.discard()])
     }
 
@@ -87,13 +87,13 @@ impl App {
             window::Change::Screen(size) => window::fit(id, self.window_size, size),
             window::Change::Resized(size) => {
                 self.window_size = size;
-                self.settings.window =
-                    window::placed(self.settings.window, &change, window::default_size());
+                self.state.window =
+                    window::placed(self.state.window, &change, window::default_size());
                 Task::none()
             }
             window::Change::Moved(_) => {
-                self.settings.window =
-                    window::placed(self.settings.window, &change, window::default_size());
+                self.state.window =
+                    window::placed(self.state.window, &change, window::default_size());
                 Task::none()
             }
             // Dropping a file on home imports it; elsewhere it waits for home.
@@ -108,7 +108,7 @@ impl App {
     /// stopped; then Steady quits, or keeps waiting for reminders (said
     /// once, with a way to quit).
     fn close_main_asked(&mut self) -> Task<Message> {
-        if self.waits_in_background() && !self.settings.background_explained {
+        if self.waits_in_background() && !self.state.background_explained {
             self.asking_to_close = true;
             return Task::none();
         }
@@ -118,7 +118,7 @@ impl App {
     pub(super) fn close_main(&mut self) -> Task<Message> {
         self.asking_to_close = false;
         let ended = self.end_session_on_close();
-        let save = self.save_settings();
+        let save = self.save_all();
         let Some(id) = self.windows.main.take() else {
             return Task::batch([ended, save]);
         };
@@ -135,7 +135,7 @@ impl App {
 
     /// The answer to "keep waiting in the background?".
     pub(super) fn background_answered(&mut self, keep_waiting: bool) -> Task<Message> {
-        self.settings.background_explained = true;
+        self.state.background_explained = true;
         if keep_waiting {
             self.close_main()
         } else {
@@ -146,7 +146,7 @@ impl App {
     /// Quits Steady, recording a running session first.
     pub(super) fn quit(&mut self) -> Task<Message> {
         let ended = self.end_session_on_close();
-        Task::batch([ended, self.save_settings()]).chain(iced::exit())
+        Task::batch([ended, self.save_all()]).chain(iced::exit())
     }
 
     /// Quits on a signal: the session is recorded first (before anything
@@ -157,7 +157,7 @@ impl App {
         let ended = self.end_session_on_close();
         // Home wants silence: the next sync fades the cues out.
         let _ = self.go_home(Cues::Silent);
-        let save = self.save_settings();
+        let save = self.save_all();
         let fade = Task::perform(smol::Timer::after(FADE_OUT), |_| ()).discard();
         Task::batch([ended, save, fade]).chain(iced::exit())
     }
@@ -172,10 +172,10 @@ impl App {
             return Task::none();
         }
         self.settings.mini = true;
-        let (id, opened) = iced_window::open(window::mini(&self.settings));
+        let (id, opened) = iced_window::open(window::mini(&self.state));
         self.windows.mini = Some(id);
         let hide_main = match self.windows.main {
-            // Its size is in the settings, for when it opens again.
+            // Its size is remembered, for when it opens again.
             Some(main) if crate::ui::desktop::on_wayland() => {
                 self.windows.main = None;
                 self.windows.closing.push(main);
@@ -184,7 +184,7 @@ impl App {
             Some(main) => iced_window::set_mode(main, iced_window::Mode::Hidden),
             None => Task::none(),
         };
-        Task::batch([opened.discard(), hide_main, self.save_settings()])
+        Task::batch([opened.discard(), hide_main, self.save_all()])
     }
 
     /// Closes the small window (the session goes on in the main one).
@@ -204,7 +204,7 @@ impl App {
             window::Change::CloseRequested => {
                 self.settings.mini = false;
                 let show = self.show_main();
-                Task::batch([show, self.save_settings()])
+                Task::batch([show, self.save_all()])
             }
             window::Change::Closed => {
                 if self.windows.mini == Some(id) {
@@ -213,8 +213,8 @@ impl App {
                 Task::none()
             }
             window::Change::Moved(_) | window::Change::Resized(_) => {
-                self.settings.mini_window =
-                    window::placed(self.settings.mini_window, &change, window::MINI);
+                self.state.mini_window =
+                    window::placed(self.state.mini_window, &change, window::MINI);
                 Task::none()
             }
             _ => Task::none(),

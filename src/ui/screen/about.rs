@@ -7,6 +7,7 @@ use iced::{Alignment, Element, Length};
 use crate::t;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 #[derive(Debug, Default)]
 pub struct About;
@@ -47,7 +48,7 @@ impl About {
             iced::widget::space::horizontal(),
             button(text(t!("back")).size(sizes.body()))
                 .style(theme::main_button)
-                .on_press(Message::Back),
+                .on_activate(Message::Back),
         ]
         .spacing(12)
         .align_y(Alignment::Center);

@@ -12,6 +12,7 @@ use crate::history::{shown_word, CheckIn, Feeling, SUGGESTED_WORDS};
 use crate::t;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 /// Before the session, after it (which also asks for a note), or after a
 /// routine that asks a journal question when check-ins are off.
@@ -39,8 +40,8 @@ pub enum Message {
     Feeling(u8),
     Word(&'static str),
     Edit(text_editor::Action),
-    /// Tab: the note takes the keys.
-    WriteNote,
+    /// The focus moved: into the note (true) or elsewhere.
+    NoteFocused(bool),
     /// Esc in the note: the keys go back to the screen.
     LeaveNote,
     Done,
@@ -63,6 +64,18 @@ pub enum Action {
 }
 
 const NOTE_FIELD: &str = "check-in-note";
+
+impl CheckInScreen {
+    /// Where Tab puts the focus first: the note, if there is one.
+    pub fn first_field(&self) -> Option<iced::widget::Id> {
+        self.has_note().then(|| iced::widget::Id::new(NOTE_FIELD))
+    }
+
+    /// After the focus moved: whether the note has it now.
+    pub fn watch_note() -> Task<Message> {
+        crate::ui::widget::focus_walk::has_focus(NOTE_FIELD.into()).map(Message::NoteFocused)
+    }
+}
 /// Lines of the note's field before it scrolls.
 const NOTE_LINES: f32 = 4.0;
 const FEELINGS: [(u8, &str); 5] = [
@@ -134,12 +147,7 @@ impl CheckInScreen {
                     }
                 }
             }
-            Message::WriteNote => {
-                if self.has_note() {
-                    self.writing = true;
-                    return Action::Run(iced::widget::operation::focus(NOTE_FIELD));
-                }
-            }
+            Message::NoteFocused(focused) => self.writing = focused && self.has_note(),
             Message::LeaveNote => self.writing = false,
             Message::Done => return self.done(),
             Message::Skip => {
@@ -168,14 +176,13 @@ impl CheckInScreen {
         })
     }
 
-    /// Keys the note did not take: 1–5 choose a feeling, Tab goes into
-    /// the note, Enter is done, Esc skips.
+    /// Keys the note did not take: 1–5 choose a feeling, Enter is done,
+    /// Esc skips. (Tab is the app's: the focus moves, at first into the note.)
     pub fn shortcut(&mut self, shortcut: Shortcut) -> Action {
         match shortcut {
             Shortcut::Number(number @ 1..=5) if self.asks_feeling() => {
                 self.update(Message::Feeling(number as u8))
             }
-            Shortcut::Tab => self.update(Message::WriteNote),
             Shortcut::Confirm => self.update(Message::Done),
             Shortcut::Back => self.update(Message::Skip),
             _ => Action::None,
@@ -240,8 +247,7 @@ impl CheckInScreen {
             } else {
                 theme::soft_button
             })
-            .on_press(Message::Feeling(*value))
-            .into()
+            .on_activate(Message::Feeling(*value))
         }))
         .spacing(8);
         let words = Row::with_children(SUGGESTED_WORDS.iter().map(|word| {
@@ -253,8 +259,7 @@ impl CheckInScreen {
                 } else {
                     theme::soft_button
                 })
-                .on_press(Message::Word(word))
-                .into()
+                .on_activate(Message::Word(word))
         }))
         .spacing(6)
         .wrap()
@@ -290,11 +295,11 @@ impl CheckInScreen {
                     button(text(done).size(sizes.body()))
                         .padding([8, 20])
                         .style(theme::main_button)
-                        .on_press(Message::Done),
+                        .on_activate(Message::Done),
                     button(text(t!("checkin-skip")).size(sizes.body()))
                         .padding([8, 20])
                         .style(theme::soft_button)
-                        .on_press(Message::Skip),
+                        .on_activate(Message::Skip),
                 ]
                 .spacing(10),
             )

@@ -7,6 +7,7 @@ use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::screen::player::Summary;
 use crate::ui::theme::Sizes;
+use crate::ui::widget::focus::Reachable;
 
 pub struct Finished {
     summary: Summary,
@@ -116,11 +117,11 @@ impl Finished {
                 button(text(crate::t!("finished-home")).size(sizes.body()))
                     .padding([10, 20])
                     .style(crate::ui::theme::main_button)
-                    .on_press(Message::Home),
+                    .on_activate(Message::Home),
                 button(text(crate::t!("finished-again")).size(sizes.body()))
                     .padding([10, 20])
                     .style(crate::ui::theme::soft_button)
-                    .on_press(Message::Again),
+                    .on_activate(Message::Again),
             ]
             .spacing(12),
             text(crate::t!("finished-help"))

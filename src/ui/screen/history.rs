@@ -12,6 +12,7 @@ use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
 use crate::ui::widget::chart;
+use crate::ui::widget::focus::Reachable;
 
 #[derive(Debug, Default)]
 pub struct HistoryScreen {
@@ -42,6 +43,11 @@ pub enum HistoryAction {
 }
 
 impl HistoryScreen {
+    /// Whether the journal is shown (a page of its own for the focus).
+    pub fn showing_journal(&self) -> bool {
+        self.journal
+    }
+
     pub fn update(&mut self, message: Message) -> HistoryAction {
         match message {
             Message::Back => HistoryAction::Back,
@@ -89,10 +95,10 @@ impl HistoryScreen {
             iced::widget::space::horizontal(),
             button(text(t!("history-journal")).size(sizes.body()))
                 .style(theme::soft_button)
-                .on_press(Message::ShowJournal(true)),
+                .on_activate(Message::ShowJournal(true)),
             button(text(t!("back")).size(sizes.body()))
                 .style(theme::main_button)
-                .on_press(Message::Back),
+                .on_activate(Message::Back),
         ]
         .spacing(10)
         .align_y(Alignment::Center);
@@ -154,10 +160,10 @@ impl HistoryScreen {
                     row![
                         button(text(t!("history-clear-yes")).size(sizes.body()))
                             .style(theme::main_button)
-                            .on_press(Message::Clear(true)),
+                            .on_activate(Message::Clear(true)),
                         button(text(t!("history-clear-no")).size(sizes.body()))
                             .style(theme::soft_button)
-                            .on_press(Message::Clear(false)),
+                            .on_activate(Message::Clear(false)),
                     ]
                     .spacing(10),
                 ]
@@ -170,7 +176,7 @@ impl HistoryScreen {
         let action = |label: &'static str, message: Message| {
             button(text(label).size(sizes.small()))
                 .style(theme::soft_button)
-                .on_press_maybe((!empty).then_some(message))
+                .on_activate_maybe((!empty).then_some(message))
         };
         row![
             action(t!("history-export"), Message::Export),

@@ -14,6 +14,7 @@ use crate::t;
 use crate::timeline::format_clock;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 /// The list's id, for scrolling it from code.
 const LIST: &str = "home-list";
@@ -306,7 +307,7 @@ impl Home {
         let link = |label: &'static str, message: Message| {
             button(text(label).size(sizes.small()))
                 .style(button::text)
-                .on_press(message)
+                .on_activate(message)
         };
         let header = row![
             text("Steady").size(sizes.title()),
@@ -333,7 +334,7 @@ impl Home {
                         text(note.clone()).size(sizes.small()).width(Length::Fill),
                         button(text(t!("home-dismiss")).size(sizes.small()))
                             .style(button::text)
-                            .on_press(Message::DismissNote(index)),
+                            .on_activate(Message::DismissNote(index)),
                     ]
                     .spacing(8)
                     .align_y(Alignment::Center),
@@ -424,10 +425,10 @@ fn import_box(path: &str, sizes: Sizes) -> Element<'static, Message> {
                 field,
                 button(text(t!("home-import-button")).size(sizes.body()))
                     .style(theme::main_button)
-                    .on_press(Message::Import),
+                    .on_activate(Message::Import),
                 button(text(t!("home-cancel")).size(sizes.body()))
                     .style(theme::soft_button)
-                    .on_press(Message::ToggleImport),
+                    .on_activate(Message::ToggleImport),
             ]
             .spacing(8)
             .align_y(Alignment::Center),
@@ -455,8 +456,7 @@ fn quick_calm(entry: &Entry, sizes: Sizes) -> Element<'static, Message> {
         .padding([12, 20])
         .width(Length::Fill)
         .style(theme::main_button)
-        .on_press(Message::QuickCalm)
-        .into()
+        .on_activate(Message::QuickCalm)
 }
 
 fn exercise_row(
@@ -496,16 +496,16 @@ fn exercise_row(
         .width(Length::Fill)
         .height(row_height(sizes))
         .style(theme::list_row(selected))
-        .on_press(Message::Start(row.id.to_owned()));
+        .on_activate(Message::Start(row.id.to_owned()));
     if !row.customisable {
-        return start.into();
+        return start;
     }
     iced::widget::row![
         start,
         button(text(t!("home-customise")).size(sizes.small()))
             .padding([6, 10])
             .style(theme::soft_button)
-            .on_press(Message::Customise(row.id.to_owned())),
+            .on_activate(Message::Customise(row.id.to_owned())),
     ]
     .spacing(8)
     .align_y(Alignment::Center)

@@ -9,6 +9,7 @@ use crate::history::{self, Loaded};
 use crate::t;
 use crate::ui::screen::history::Message;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 pub fn view<'a>(loaded: &'a Loaded, today: NaiveDate, sizes: Sizes) -> Element<'a, Message> {
     let header = row![
@@ -16,7 +17,7 @@ pub fn view<'a>(loaded: &'a Loaded, today: NaiveDate, sizes: Sizes) -> Element<'
         iced::widget::space::horizontal(),
         button(text(t!("back")).size(sizes.body()))
             .style(theme::main_button)
-            .on_press(Message::ShowJournal(false)),
+            .on_activate(Message::ShowJournal(false)),
     ]
     .spacing(12)
     .align_y(Alignment::Center);

@@ -11,6 +11,7 @@ use super::{Asking, Editor, Message};
 use crate::editor::{Field, PracticeForm, Source};
 use crate::t;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 /// "1 field needs fixing…", naming the first one, which may be out of view.
 pub fn fix_line(count: usize, first: Option<&str>) -> String {
@@ -37,21 +38,21 @@ impl Editor {
             button(text(main_label).size(sizes.body()))
                 .padding([8, 22])
                 .style(theme::main_button)
-                .on_press_maybe(ready.then_some(Message::Save)),
+                .on_activate_maybe(ready.then_some(Message::Save)),
         );
         if hand_written {
             buttons = buttons.push(
                 button(text(t!("editor-replace")).size(sizes.body()))
                     .padding([8, 16])
                     .style(theme::soft_button)
-                    .on_press_maybe(ready.then_some(Message::Ask(Asking::Replace))),
+                    .on_activate_maybe(ready.then_some(Message::Ask(Asking::Replace))),
             );
         }
         buttons = buttons.push(
             button(text(t!("home-cancel")).size(sizes.body()))
                 .padding([8, 16])
                 .style(theme::soft_button)
-                .on_press(Message::Cancel),
+                .on_activate(Message::Cancel),
         );
         let status = if self.saving {
             text(t!("editor-saving")).size(sizes.small())
@@ -182,11 +183,11 @@ fn question(asking: Asking, sizes: Sizes) -> Element<'static, Message> {
             button(text(yes).size(sizes.body()))
                 .padding([8, 16])
                 .style(careful)
-                .on_press(Message::Confirm),
+                .on_activate(Message::Confirm),
             button(text(no).size(sizes.body()))
                 .padding([8, 16])
                 .style(theme::main_button)
-                .on_press(Message::Dismiss),
+                .on_activate(Message::Dismiss),
         ]
         .spacing(10)
         .wrap()

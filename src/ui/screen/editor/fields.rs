@@ -9,6 +9,8 @@ use crate::editor::{CueKind, Field, PracticeForm};
 use crate::exercise::Breath;
 use crate::t;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus;
+use crate::ui::widget::focus::Reachable;
 
 /// The widget id of a field's input, so tests and focus can find it.
 pub fn field_id(field: Field) -> String {
@@ -164,7 +166,7 @@ impl Editor {
                 } else {
                     theme::soft_button
                 })
-                .on_press(Message::ByLength(on))
+                .on_activate(Message::ByLength(on))
         };
         let repeat = if by_length {
             column![
@@ -217,11 +219,18 @@ impl Editor {
                     text(kind.label())
                         .size(sizes.body())
                         .width(short_width(sizes)),
-                    pick_list(self.cue_names.as_slice(), Some(chosen), move |name| {
-                        Message::Cue(kind, name)
-                    })
-                    .text_size(sizes.body())
-                    .padding([6, 10]),
+                    focus::choose(
+                        pick_list(
+                            self.cue_names.as_slice(),
+                            Some(chosen.clone()),
+                            move |name| { Message::Cue(kind, name) }
+                        )
+                        .text_size(sizes.body())
+                        .padding([6, 10]),
+                        &self.cue_names,
+                        Some(&chosen),
+                        move |name| Message::Cue(kind, name),
+                    ),
                 ]
                 .spacing(12)
                 .align_y(Alignment::Center)
@@ -232,11 +241,13 @@ impl Editor {
         let percent = (self.form.cue_volume * 100.0).round();
         section
             .push(text(t!("editor-cue-volume-percent", percent = percent)).size(sizes.body()))
-            .push(
+            .push(focus::stepper(
                 slider(0.0..=100.0, percent, Message::CueVolume)
                     .step(1.0)
                     .width(Length::Fill),
-            )
+                Message::CueVolume((percent - 1.0).max(0.0)),
+                Message::CueVolume((percent + 1.0).min(100.0)),
+            ))
             .into()
     }
 }

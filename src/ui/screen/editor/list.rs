@@ -9,6 +9,7 @@ use super::{Editor, Message};
 use crate::editor::{Field, ListEdit, PracticeForm};
 use crate::t;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 impl Editor {
     pub(super) fn list(&self, count: usize, sizes: Sizes) -> Element<'_, Message> {
@@ -43,7 +44,7 @@ impl Editor {
             button(text(add).size(sizes.body()))
                 .padding([6, 14])
                 .style(theme::soft_button)
-                .on_press(Message::List(ListEdit::Add)),
+                .on_activate(Message::List(ListEdit::Add)),
         )
         .into()
     }
@@ -152,7 +153,7 @@ fn row_buttons(name: &str, index: usize, count: usize, sizes: Sizes) -> Element<
         button(text(label).size(sizes.small()))
             .padding([4, 10])
             .style(dimmed_when_disabled)
-            .on_press_maybe(message)
+            .on_activate_maybe(message)
     };
     let up = (index > 0).then_some(Message::List(ListEdit::Up(index)));
     let down = (index + 1 < count).then_some(Message::List(ListEdit::Down(index)));

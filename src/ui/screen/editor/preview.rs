@@ -13,6 +13,7 @@ use crate::exercise::{Breath, BreathPhase};
 use crate::timeline::{breath_spans, span_fullness};
 use crate::ui::theme::{self, Sizes};
 use crate::ui::widget::breath;
+use crate::ui::widget::focus::Reachable;
 
 /// How long the preview has played, paused or not.
 #[derive(Debug, Clone, Copy)]
@@ -117,7 +118,7 @@ pub fn view<'a>(
     )
     .padding([4, 12])
     .style(theme::soft_button)
-    .on_press(Message::TogglePreview);
+    .on_activate(Message::TogglePreview);
     let words = text(words.to_owned()).size(sizes.heading());
     if stacked {
         column![shape, words, toggle]

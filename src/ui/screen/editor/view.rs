@@ -15,6 +15,7 @@ use crate::editor::Source;
 use crate::exercise::Kind;
 use crate::timeline::format_clock;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus::Reachable;
 
 /// The form is easiest to read up to about this width.
 const FORM_WIDTH: f32 = 720.0;
@@ -174,6 +175,5 @@ fn soft(label: &'static str, message: Message, sizes: Sizes) -> Element<'static,
     iced::widget::button(text(label).size(sizes.small()))
         .padding([6, 12])
         .style(theme::soft_button)
-        .on_press(message)
-        .into()
+        .on_activate(message)
 }

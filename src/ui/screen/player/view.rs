@@ -17,6 +17,8 @@ use crate::settings::{MAX_VOLUME_DB, MIN_VOLUME_DB};
 use crate::t;
 use crate::timeline::{breath_fullness, format_clock, Segment, StepKind};
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus;
+use crate::ui::widget::focus::Reachable;
 use crate::ui::widget::{breath, repaint};
 
 /// What the player view needs besides its own state.
@@ -317,25 +319,29 @@ impl<'a> Shown<'a> {
                 .width(Length::Fill)
                 .align_x(Alignment::End)
                 .clip(true),
-                button(
-                    text(if look.muted {
-                        t!("player-unmute")
-                    } else {
-                        t!("player-mute")
-                    })
-                    .size(sizes.small()),
-                )
-                .padding([2, 10])
-                .style(theme::soft_button)
-                .on_press(Message::ToggleMute),
-                slider(
-                    MIN_VOLUME_DB..=MAX_VOLUME_DB,
-                    look.volume_db,
-                    Message::Volume
-                )
-                .step(1.0)
-                .width(Length::Fixed(110.0))
-                .on_release(Message::VolumeReleased),
+                button(text(if look.muted {
+                    t!("player-unmute")
+                } else {
+                    t!("player-mute")
+                }).size(sizes.small()))
+                    .padding([2, 10])
+                    .style(theme::soft_button)
+                    .on_activate(Message::ToggleMute),
+                focus::slide(
+                    slider(
+                        MIN_VOLUME_DB..=MAX_VOLUME_DB,
+                        look.volume_db,
+                        Message::Volume
+                    )
+                    .step(1.0)
+                    .width(Length::Fixed(110.0))
+                    .on_release(Message::VolumeReleased),
+                    f64::from(look.volume_db),
+                    f64::from(MIN_VOLUME_DB)..=f64::from(MAX_VOLUME_DB),
+                    1.0,
+                    |value| Message::Volume(value as f32),
+                    Message::VolumeReleased,
+                ),
             ]
             .spacing(10)
             .align_y(Alignment::Center),
@@ -367,7 +373,7 @@ impl<'a> Shown<'a> {
             button(text(pause_label).size(size))
                 .padding([8, 22])
                 .style(theme::main_button)
-                .on_press_maybe((!self.preparing).then_some(Message::TogglePause)),
+                .on_activate_maybe((!self.preparing).then_some(Message::TogglePause)),
             control(next, Message::Next, size),
         ]
         .spacing(10)
@@ -397,8 +403,7 @@ fn control(label: &'static str, message: Message, size: f32) -> Element<'static,
     button(text(label).size(size))
         .padding([8, 14])
         .style(theme::soft_button)
-        .on_press(message)
-        .into()
+        .on_activate(message)
 }
 
 pub(super) fn seconds_left(left: Duration) -> String {

@@ -16,6 +16,7 @@ use crate::settings::{
 use crate::t;
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::Sizes;
+use crate::ui::widget::focus::{self, Reachable};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
@@ -66,6 +67,8 @@ pub struct Context {
     /// Every exercise and routine: id and title.
     pub offers: Vec<(String, String)>,
     pub autostart: bool,
+    /// Why desktop notifications are not used (said once).
+    pub notifications_note: Option<String>,
 }
 
 /// The settings screen: what is being typed into the reminder rules.
@@ -210,8 +213,7 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
             } else {
                 crate::ui::theme::soft_button
             })
-            .on_press(Message::Theme(choice))
-            .into()
+            .on_activate(Message::Theme(choice))
     }))
     .spacing(8);
 
@@ -219,55 +221,85 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         heading(t!("settings-appearance")),
         themes,
         label(t!("settings-text-size", percent = settings.text_scale)),
-        slider(
-            f64::from(MIN_TEXT_SCALE)..=f64::from(MAX_TEXT_SCALE),
+        focus::slide(
+            slider(
+                f64::from(MIN_TEXT_SCALE)..=f64::from(MAX_TEXT_SCALE),
+                f64::from(settings.text_scale),
+                |value| Message::TextScale(value.round() as u16)
+            )
+            .step(10.0)
+            .on_release(Message::SliderReleased),
             f64::from(settings.text_scale),
-            |value| Message::TextScale(value.round() as u16)
-        )
-        .step(10.0)
-        .on_release(Message::SliderReleased),
-        toggler(settings.reduced_motion)
-            .label(t!("settings-reduced-motion"))
-            .text_size(sizes.body())
-            .size(sizes.body() * 1.2)
-            .on_toggle(Message::ReducedMotion),
+            f64::from(MIN_TEXT_SCALE)..=f64::from(MAX_TEXT_SCALE),
+            10.0,
+            |value| Message::TextScale(value.round() as u16),
+            Message::SliderReleased,
+        ),
+        focus::switch(
+            toggler(settings.reduced_motion)
+                .label(t!("settings-reduced-motion"))
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            settings.reduced_motion,
+            Message::ReducedMotion,
+        ),
         label(match settings.lead_in_seconds {
             0 => t!("settings-get-ready-off").to_owned(),
             seconds => t!("settings-get-ready", seconds = seconds),
         }),
-        slider(
-            0.0..=f64::from(MAX_LEAD_IN),
+        focus::slide(
+            slider(
+                0.0..=f64::from(MAX_LEAD_IN),
+                f64::from(settings.lead_in_seconds),
+                |value| { Message::LeadIn(value.round() as u8) }
+            )
+            .step(1.0)
+            .on_release(Message::SliderReleased),
             f64::from(settings.lead_in_seconds),
-            |value| { Message::LeadIn(value.round() as u8) }
-        )
-        .step(1.0)
-        .on_release(Message::SliderReleased),
+            0.0..=f64::from(MAX_LEAD_IN),
+            1.0,
+            |value| Message::LeadIn(value.round() as u8),
+            Message::SliderReleased,
+        ),
     ]
     .spacing(10);
 
     let sound = column![
         heading(t!("settings-sound")),
         label(volume_words(settings.volume_db)),
-        slider(
-            MIN_VOLUME_DB..=MAX_VOLUME_DB,
-            settings.volume_db,
-            Message::Volume
-        )
-        .step(1.0)
-        .on_release(Message::SliderReleased),
-        toggler(settings.muted)
-            .label(t!("settings-mute"))
-            .text_size(sizes.body())
-            .size(sizes.body() * 1.2)
-            .on_toggle(Message::Muted),
-        toggler(settings.count_ticks)
-            .label(t!("settings-ticks"))
-            .text_size(sizes.body())
-            .size(sizes.body() * 1.2)
-            .on_toggle(Message::CountTicks),
+        focus::slide(
+            slider(
+                MIN_VOLUME_DB..=MAX_VOLUME_DB,
+                settings.volume_db,
+                Message::Volume
+            )
+            .step(1.0)
+            .on_release(Message::SliderReleased),
+            f64::from(settings.volume_db),
+            f64::from(MIN_VOLUME_DB)..=f64::from(MAX_VOLUME_DB),
+            1.0,
+            |value| Message::Volume(value as f32),
+            Message::SliderReleased,
+        ),
+        focus::switch(
+            toggler(settings.muted)
+                .label(t!("settings-mute"))
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            settings.muted,
+            Message::Muted,
+        ),
+        focus::switch(
+            toggler(settings.count_ticks)
+                .label(t!("settings-ticks"))
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            settings.count_ticks,
+            Message::CountTicks,
+        ),
         button(text(t!("settings-test-sound")).size(sizes.body()))
             .style(crate::ui::theme::soft_button)
-            .on_press(Message::TestSound),
+            .on_activate(Message::TestSound),
     ]
     .spacing(10);
 
@@ -294,17 +326,20 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
         iced::widget::space::horizontal(),
         button(text(t!("settings-done")).size(sizes.body()))
             .style(crate::ui::theme::main_button)
-            .on_press(Message::Back),
+            .on_activate(Message::Back),
     ]
     .align_y(Alignment::Center);
 
     let practice = column![
         heading(t!("settings-practice")),
-        toggler(settings.check_in)
-            .label(t!("settings-check-in"))
-            .text_size(sizes.body())
-            .size(sizes.body() * 1.2)
-            .on_toggle(Message::CheckIn),
+        focus::switch(
+            toggler(settings.check_in)
+                .label(t!("settings-check-in"))
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            settings.check_in,
+            Message::CheckIn,
+        ),
     ]
     .spacing(10);
 
@@ -339,13 +374,14 @@ fn reminder_section<'a>(
     let mut section = Column::new()
         .spacing(10)
         .push(text(t!("settings-reminders")).size(sizes.heading()))
-        .push(
+        .push(focus::switch(
             toggler(settings.reminders.on)
                 .label(t!("settings-remind-me"))
                 .text_size(sizes.body())
-                .size(sizes.body() * 1.2)
-                .on_toggle(Message::RemindersOn),
-        );
+                .size(sizes.body() * 1.2),
+            settings.reminders.on,
+            Message::RemindersOn,
+        ));
     if settings.reminders.on {
         let next = match &context.next_reminder {
             Some((when, what)) => t!("settings-next-reminder", when = when, title = what),
@@ -365,16 +401,17 @@ fn reminder_section<'a>(
         .push(
             button(text(t!("settings-add-reminder")).size(sizes.body()))
                 .style(crate::ui::theme::soft_button)
-                .on_press(Message::AddRule),
+                .on_activate(Message::AddRule),
         )
-        .push(
+        .push(focus::switch(
             toggler(context.autostart)
                 .label(t!("settings-autostart"))
                 .text_size(sizes.body())
-                .size(sizes.body() * 1.2)
-                .on_toggle(Message::Autostart),
-        );
-    if let Some(note) = &settings.notifications_note {
+                .size(sizes.body() * 1.2),
+            context.autostart,
+            Message::Autostart,
+        ));
+    if let Some(note) = &context.notifications_note {
         section = section.push(
             text(note.clone())
                 .size(sizes.small())

@@ -10,6 +10,8 @@ use crate::i18n::dates;
 use crate::reminders::{Days, Rule, TimeOfDay, When};
 use crate::t;
 use crate::ui::theme::{self, Sizes};
+use crate::ui::widget::focus;
+use crate::ui::widget::focus::Reachable;
 
 /// One rule as it is being typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,7 +139,7 @@ impl Draft {
                 } else {
                     theme::soft_button
                 })
-                .on_press(message)
+                .on_activate(message)
         };
         let mode = row![
             choice(t!("rule-at-times"), !self.every, edit(Edit::Every(false))),
@@ -177,7 +179,7 @@ impl Draft {
         let days = Row::with_children(week.into_iter().map(|day| {
             let on = self.days.contains(day);
             let name = dates::weekday_short(language, day);
-            choice(name, on, on_edit(Edit::Day(day, !on))).into()
+            choice(name, on, on_edit(Edit::Day(day, !on)))
         }))
         .spacing(4)
         .wrap();
@@ -189,14 +191,19 @@ impl Draft {
         let pick = {
             let edit = on_edit.clone();
             let offers = offers.to_vec();
-            pick_list(titles, chosen, move |title: String| {
+            let choose = move |title: String| {
                 let id = offers
                     .iter()
                     .find(|(_, known)| *known == title)
                     .map_or_else(String::new, |(id, _)| id.clone());
                 edit(Edit::Offer(id))
-            })
-            .text_size(sizes.body())
+            };
+            focus::choose(
+                pick_list(titles.clone(), chosen.clone(), choose.clone()).text_size(sizes.body()),
+                &titles,
+                chosen.as_ref(),
+                choose,
+            )
         };
         let mut content = Column::new()
             .spacing(8)
@@ -218,7 +225,7 @@ impl Draft {
         content = content.push(
             button(text(t!("rule-remove")).size(sizes.small()))
                 .style(button::text)
-                .on_press(remove),
+                .on_activate(remove),
         );
         container(content)
             .padding(12)
