@@ -319,14 +319,17 @@ impl<'a> Shown<'a> {
                 .width(Length::Fill)
                 .align_x(Alignment::End)
                 .clip(true),
-                button(text(if look.muted {
-                    t!("player-unmute")
-                } else {
-                    t!("player-mute")
-                }).size(sizes.small()))
-                    .padding([2, 10])
-                    .style(theme::soft_button)
-                    .on_activate(Message::ToggleMute),
+                button(
+                    text(if look.muted {
+                        t!("player-unmute")
+                    } else {
+                        t!("player-mute")
+                    })
+                    .size(sizes.small())
+                )
+                .padding([2, 10])
+                .style(theme::soft_button)
+                .on_activate(Message::ToggleMute),
                 focus::slide(
                     slider(
                         MIN_VOLUME_DB..=MAX_VOLUME_DB,
