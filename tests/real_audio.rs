@@ -78,6 +78,8 @@ fn the_first_cue_lands_on_the_grid_of_the_others_with_both_cores_busy() {
     );
     let first = wait_for_sound(&recording, start, Duration::from_secs(60));
     std::thread::sleep(Duration::from_secs(11));
+    // Shown when the test fails: what Steady itself said.
+    eprintln!("Steady's stderr:\n{}", app.stderr());
     drop(app);
     let samples = recording.finish();
     let first_ms = listen::samples_to_ms(first);

@@ -11,7 +11,8 @@ mod output;
 mod owner;
 mod priority;
 mod quiet;
+pub mod ready;
 pub mod tone;
 
 pub use output::{DeviceStatus, NO_DEVICE_NOTE};
-pub use owner::{Audio, Prepared};
+pub use owner::{Audio, Preparing};

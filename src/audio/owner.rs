@@ -3,7 +3,9 @@
 //! when. The window only says what it wants; it never waits on audio.
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -48,12 +50,12 @@ impl std::fmt::Debug for Audio {
     }
 }
 
-/// What an exercise needs before it starts: the output's status and the
-/// cues that could not be loaded (the others play).
-#[derive(Debug, Clone)]
-pub struct Prepared {
-    pub status: DeviceStatus,
-    pub problems: Vec<Error>,
+/// An exercise's sound getting ready: the output's answer and the cues
+/// that could not be loaded (the others play) arrive apart, so the window
+/// can tell a silent sound system from a busy machine ([`super::ready`]).
+pub struct Preparing {
+    pub answer: Pin<Box<dyn Future<Output = DeviceStatus> + Send>>,
+    pub cues: Pin<Box<dyn Future<Output = Vec<Error>> + Send>>,
 }
 
 impl Audio {
@@ -81,12 +83,9 @@ impl Audio {
 
     /// Opens the output and decodes every cue of `timeline` (on a worker
     /// thread, so neither the window nor the output waits on files). The
-    /// clips reach the owner before anything sent after this call resolves.
-    pub fn prepare(
-        &self,
-        timeline: Arc<Timeline>,
-        sounds_dir: PathBuf,
-    ) -> impl std::future::Future<Output = Prepared> + Send + 'static {
+    /// clips reach the owner before the cues' future resolves, so anything
+    /// sent after that finds them.
+    pub fn prepare(&self, timeline: Arc<Timeline>, sounds_dir: PathBuf) -> Preparing {
         let (status_tx, status_rx) = async_channel::bounded(1);
         let _ = self.commands.send(Command::Warm(status_tx));
         let (problems_tx, problems_rx) = async_channel::bounded(1);
@@ -98,16 +97,21 @@ impl Audio {
                 let _ = commands.send(Command::Load(clips));
                 let _ = problems_tx.try_send(problems);
             });
-        async move {
-            let problems = match decoding {
-                Ok(_) => problems_rx.recv().await.unwrap_or_default(),
-                Err(error) => vec![Error::Audio(error.to_string())],
-            };
-            let status = status_rx
+        let answer = async move {
+            status_rx
                 .recv()
                 .await
-                .unwrap_or_else(|_| DeviceStatus::Unavailable("the audio thread stopped".into()));
-            Prepared { status, problems }
+                .unwrap_or_else(|_| DeviceStatus::Unavailable("the audio thread stopped".into()))
+        };
+        let cues = async move {
+            match decoding {
+                Ok(_) => problems_rx.recv().await.unwrap_or_default(),
+                Err(error) => vec![Error::Audio(error.to_string())],
+            }
+        };
+        Preparing {
+            answer: Box::pin(answer),
+            cues: Box::pin(cues),
         }
     }
 

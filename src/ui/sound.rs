@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use iced::Task;
 
-use crate::audio::{cues, Audio, DeviceStatus, Prepared};
+use crate::audio::ready::{Bound, Readiness, Verdict, CUES_WAIT, DEVICE_WAIT};
+use crate::audio::{cues, Audio, DeviceStatus};
 use crate::error::Error;
 use crate::session::Anchor;
 use crate::timeline::Timeline;
@@ -48,6 +49,24 @@ pub struct Sound {
     status: Option<DeviceStatus>,
     /// Cues of the running exercise that could not be loaded.
     cue_problems: Vec<String>,
+    /// The newest exercise's sound getting ready, and its number: news of
+    /// an earlier one is ignored.
+    readiness: Readiness,
+    preparation: u64,
+}
+
+/// News of an exercise's sound getting ready, for [`Sound::readying`].
+#[derive(Debug, Clone)]
+pub struct Readying {
+    preparation: u64,
+    news: News,
+}
+
+#[derive(Debug, Clone)]
+enum News {
+    Answer(DeviceStatus),
+    Cues(Vec<Error>),
+    Waited(Bound),
 }
 
 const REMEMBERED: usize = 64;
@@ -116,23 +135,59 @@ impl Sound {
         self.status = Some(status);
     }
 
-    /// Opens the output and decodes the cues; the exercise waits for this.
+    /// Opens the output and decodes the cues; the exercise waits for this
+    /// (see [`crate::audio::ready`]), told through [`Sound::readying`].
     pub fn prepare<M: Send + 'static>(
         &mut self,
         timeline: Arc<Timeline>,
         sounds_dir: PathBuf,
-        to_message: fn(Prepared) -> M,
+        to_message: fn(Readying) -> M,
     ) -> Task<M> {
         self.cue_problems.clear();
-        match &self.audio {
-            Some(audio) => Task::perform(audio.prepare(timeline, sounds_dir), to_message),
-            None => Task::none(),
-        }
+        self.readiness = Readiness::new();
+        self.preparation += 1;
+        let Some(audio) = &self.audio else {
+            return Task::none();
+        };
+        let preparation = self.preparation;
+        let news = move |news| to_message(Readying { preparation, news });
+        let preparing = audio.prepare(timeline, sounds_dir);
+        let after = |wait, bound| {
+            Task::perform(smol::Timer::after(wait), move |_| News::Waited(bound)).map(news)
+        };
+        Task::batch([
+            Task::perform(preparing.answer, News::Answer).map(news),
+            Task::perform(preparing.cues, News::Cues).map(news),
+            after(DEVICE_WAIT, Bound::Device),
+            after(CUES_WAIT, Bound::Cues),
+        ])
     }
 
-    pub fn prepared(&mut self, prepared: Prepared) {
-        self.cue_problems = prepared.problems.iter().map(Error::to_string).collect();
-        self.status = Some(prepared.status);
+    /// Takes news of the sound getting ready: whether the clock may start.
+    pub fn readying(&mut self, readying: Readying) -> Verdict {
+        if readying.preparation != self.preparation {
+            return Verdict::Done;
+        }
+        match readying.news {
+            News::Answer(status) => {
+                // Even after the exercise started without it: the note heals.
+                self.status = Some(status.clone());
+                self.readiness.answered(status)
+            }
+            News::Cues(problems) => {
+                self.cue_problems = problems.iter().map(Error::to_string).collect();
+                self.readiness.decoded(problems)
+            }
+            News::Waited(bound) => {
+                let verdict = self.readiness.waited(bound);
+                if verdict == Verdict::BeginSilent {
+                    self.status = Some(DeviceStatus::Unavailable(
+                        crate::t!("sound-no-answer").into(),
+                    ));
+                }
+                verdict
+            }
+        }
     }
 
     pub fn play_test(&mut self) {

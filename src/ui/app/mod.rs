@@ -8,7 +8,7 @@ use iced::theme::Mode;
 use iced::widget::container;
 use iced::{keyboard, system, Element, Length, Size, Subscription, Task, Theme};
 
-use crate::audio::{DeviceStatus, Prepared};
+use crate::audio::DeviceStatus;
 use crate::clock::Clock;
 use crate::error::Error;
 use crate::exercise::Kind;
@@ -36,8 +36,6 @@ mod windows;
 
 pub use windows::Windows;
 
-/// How long an exercise waits for sound before it starts without it.
-const SOUND_WAIT: Duration = Duration::from_millis(1200);
 /// For tests: an exercise id; a reminder offering it is due at start-up.
 pub const TEST_REMINDER: &str = "STEADY_TEST_REMINDER";
 
@@ -139,9 +137,8 @@ pub enum Message {
         result: Result<Box<State>, Error>,
     },
     AudioStatus(DeviceStatus),
-    SoundPrepared(Prepared),
-    /// Sound took too long: the exercise starts without waiting more.
-    StartAnyway,
+    /// The exercise's sound getting ready.
+    SoundReadying(crate::ui::sound::Readying),
     /// The editor's save or trash finished: the file, or why not.
     FileDone {
         said: String,
@@ -477,22 +474,14 @@ impl App {
                 self.sound.set_status(status);
                 Task::none()
             }
-            Message::SoundPrepared(prepared) => {
-                self.sound.prepared(prepared);
-                self.begin_player();
-                Task::none()
-            }
-            Message::StartAnyway => {
-                let waiting = self
-                    .sitting
-                    .as_ref()
-                    .is_some_and(crate::sitting::Sitting::is_waiting_for_sound);
-                if matches!(self.screen, Screen::Player(_)) && waiting {
-                    self.sound.set_status(DeviceStatus::Unavailable(
-                        crate::t!("sound-no-answer").into(),
-                    ));
+            Message::SoundReadying(readying) => {
+                use crate::audio::ready::Verdict;
+                if matches!(
+                    self.sound.readying(readying),
+                    Verdict::Begin | Verdict::BeginSilent
+                ) {
+                    self.begin_player();
                 }
-                self.begin_player();
                 Task::none()
             }
             Message::FilesChanged => {

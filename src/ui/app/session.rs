@@ -54,7 +54,8 @@ impl App {
 
     /// Starts a session at once (no check-in before it): the one under way
     /// is recorded first. With a sound output, the clock waits until the
-    /// output and every cue are ready (at most [`SOUND_WAIT`]).
+    /// output and every cue are ready (within the bounds of
+    /// [`crate::audio::ready`]).
     pub(super) fn start(&mut self, playable: Playable, lead_in: Option<Duration>) -> Task<Message> {
         let ended = self.new_sitting(playable.clone(), lead_in);
         Task::batch([ended, self.open_player(playable)])
@@ -68,17 +69,11 @@ impl App {
             self.state.last_breathing = Some(playable.id.clone());
             save = self.save_state();
         }
-        let wait = self.sound.is_real();
         let prepare = self.sound.prepare(
             playable.timeline.clone(),
             self.paths.sounds(),
-            Message::SoundPrepared,
+            Message::SoundReadying,
         );
-        let give_up = if wait {
-            Task::perform(smol::Timer::after(SOUND_WAIT), |_| Message::StartAnyway)
-        } else {
-            Task::none()
-        };
         self.screen = Screen::Player(player::Player::new(self.clock.now()));
         // A session start is a good moment to retry a history write that failed.
         let retry = self.write_waiting();
@@ -90,7 +85,7 @@ impl App {
             } else {
                 Task::none()
             };
-        Task::batch([save, prepare, give_up, retry, mini])
+        Task::batch([save, prepare, retry, mini])
     }
 
     pub(super) fn go_home(&mut self, sound: Cues) -> Task<Message> {
