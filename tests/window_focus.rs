@@ -2,7 +2,9 @@
 //! alone: Tab on home, in settings and in the history draws a ring in the
 //! ring's colour (which keeps a contrast of at least 3:1 with the page, in
 //! light and dark), and Enter presses what it surrounds. Screenshots land
-//! in `target/tmp/screenshots/` for looking at.
+//! in `target/tmp/screenshots/` for looking at. The editor and the check-in
+//! after a session are used by keyboard alone too: a title typed and saved,
+//! a note typed and saved.
 
 mod support;
 
@@ -155,5 +157,131 @@ fn the_focus_ring_shows_in_light_and_dark_at_100_and_200_percent() {
         for text_scale in [100, 200] {
             walk(choice, text_scale);
         }
+    }
+}
+
+/// Whether some file under `folder` (its name ending in `suffix`) holds `text`.
+fn a_file_holds(folder: &std::path::Path, suffix: &str, text: &str) -> bool {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
+        let path = entry.path();
+        if path.is_dir() {
+            return a_file_holds(&path, suffix, text);
+        }
+        path.to_string_lossy().ends_with(suffix)
+            && std::fs::read_to_string(&path).is_ok_and(|content| content.contains(text))
+    })
+}
+
+/// Rings drawn by `keys` pressed from `before`, saved as `shot`.
+fn ring_after(app: &Steady, keys: (&str, usize), ring: iced::Color, shot: &str) -> Vec<u8> {
+    let before = app.capture();
+    press(app, keys.0, keys.1);
+    let after = app.capture();
+    support::save_png(&after, SCREEN.0, SCREEN.1, &format!("{shot}.png"));
+    let drawn = new_pixels_of(&before, &after, ring);
+    assert!(drawn > 150, "{shot}: a ring ({drawn} pixels)");
+    after
+}
+
+/// The editor and the check-in after a session, by keyboard alone: a
+/// title typed and saved, a note typed and saved, each step with a ring.
+fn edit_and_check_in(choice: ThemeChoice, text_scale: u16) {
+    let name = format!("{choice:?}-{text_scale}").to_lowercase();
+    let ring = focus::ring_color(&steady::ui::theme::theme(choice, Mode::Light));
+    let x = Xvfb::start();
+    let app = Steady::start(
+        &[],
+        &format!("(theme: {choice:?}, text_scale: {text_scale}, muted: true, check_in: true)"),
+        Some(&x.display),
+        &no_sound(),
+    );
+    app.wait_for_window();
+    std::thread::sleep(Duration::from_millis(1500));
+
+    // Down to box breathing (routines come first), E customises it; the
+    // first Tab is its title.
+    press(&app, "Down", 3);
+    press(&app, "e", 1);
+    ring_after(
+        &app,
+        ("Tab", 1),
+        ring,
+        &format!("focus-editor-title-{name}"),
+    );
+    app.type_text(" for me");
+    // Round the start to the bar's last button (Cancel), then Save.
+    press(&app, "shift+Tab", 1);
+    ring_after(
+        &app,
+        ("shift+Tab", 1),
+        ring,
+        &format!("focus-editor-save-{name}"),
+    );
+    press(&app, "Return", 1);
+    std::thread::sleep(Duration::from_millis(1000));
+    let exercises = app.config.path().join("exercises");
+    assert!(
+        a_file_holds(&exercises, ".ron", "for me"),
+        "{name}: the typed title was saved\n{}",
+        app.stderr()
+    );
+    drop(app);
+
+    // A short exercise with check-ins (`steady run` asks only after it);
+    // once it has ended, the first Tab is the note.
+    let app = Steady::start(
+        &[
+            "run",
+            &format!(
+                "{}/tests/fixtures/quick-breath.ron",
+                env!("CARGO_MANIFEST_DIR")
+            ),
+            "--lead-in",
+            "0",
+        ],
+        &format!("(theme: {choice:?}, text_scale: {text_scale}, muted: true, check_in: true)"),
+        Some(&x.display),
+        &no_sound(),
+    );
+    app.wait_for_window();
+    std::thread::sleep(Duration::from_millis(1500));
+    std::thread::sleep(Duration::from_secs(10));
+    ring_after(
+        &app,
+        ("Tab", 1),
+        ring,
+        &format!("focus-check-in-note-{name}"),
+    );
+    app.type_text("steady");
+    ring_after(
+        &app,
+        ("Tab", 1),
+        ring,
+        &format!("focus-check-in-save-{name}"),
+    );
+    press(&app, "space", 1);
+    // The closing screen: its buttons take the ring too.
+    ring_after(&app, ("Tab", 1), ring, &format!("focus-closing-{name}"));
+    let data = app.config.path().join("data");
+    assert!(
+        a_file_holds(&data, ".jsonl", "\"steady\""),
+        "{name}: the typed note was saved\n{}",
+        app.stderr()
+    );
+    let stderr = app.stderr();
+    assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+}
+
+#[test]
+fn the_editor_and_the_check_in_by_keyboard_alone_in_light_and_dark_at_100_and_200_percent() {
+    if !support::tools(&TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    for (choice, text_scale) in [(ThemeChoice::Light, 100), (ThemeChoice::Dark, 200)] {
+        edit_and_check_in(choice, text_scale);
     }
 }

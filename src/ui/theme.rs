@@ -189,3 +189,35 @@ pub fn safety_note(theme: &Theme) -> iced::widget::container::Style {
         .color(palette.background.weak.text)
         .border(iced::border::rounded(12))
 }
+
+/// A text field: while it has the focus, its border is as thick and as
+/// coloured as the focus ring around buttons, so a keyboard user sees where
+/// typing goes (iced's own focused border is one pixel, hard to see).
+pub fn field(
+    theme: &Theme,
+    status: iced::widget::text_input::Status,
+) -> iced::widget::text_input::Style {
+    let mut style = iced::widget::text_input::default(theme, status);
+    if matches!(status, iced::widget::text_input::Status::Focused { .. }) {
+        style.border = style
+            .border
+            .color(crate::ui::widget::focus::ring_color(theme))
+            .width(2);
+    }
+    style
+}
+
+/// A text box of several lines, focused the same way as [`field`].
+pub fn note_field(
+    theme: &Theme,
+    status: iced::widget::text_editor::Status,
+) -> iced::widget::text_editor::Style {
+    let mut style = iced::widget::text_editor::default(theme, status);
+    if matches!(status, iced::widget::text_editor::Status::Focused { .. }) {
+        style.border = style
+            .border
+            .color(crate::ui::widget::focus::ring_color(theme))
+            .width(2);
+    }
+    style
+}

@@ -288,6 +288,15 @@ impl Steady {
         assert!(self.xdotool(&["key", key]), "xdotool could not press {key}");
     }
 
+    /// Types `text` into the window, as a keyboard would.
+    pub fn type_text(&self, text: &str) {
+        self.xdotool(&["search", "--name", "Steady", "windowfocus", "--sync"]);
+        assert!(
+            self.xdotool(&["type", "--delay", "30", text]),
+            "xdotool could not type {text:?}"
+        );
+    }
+
     /// The whole screen as raw RGB bytes; a failed capture fails the test
     /// (two failed captures must never compare as "the screen stood still").
     pub fn capture(&self) -> Vec<u8> {

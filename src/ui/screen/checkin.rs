@@ -286,6 +286,7 @@ impl CheckInScreen {
                         .key_binding(Self::note_keys)
                         .size(sizes.body())
                         .padding(10)
+                        .style(theme::note_field)
                         .height(Length::Fixed(line * NOTE_LINES + 20.0)),
                 );
         }

@@ -417,7 +417,8 @@ fn import_box(path: &str, sizes: Sizes) -> Element<'static, Message> {
         .on_input(Message::ImportPath)
         .on_submit(Message::Import)
         .size(sizes.body())
-        .padding(8);
+        .padding(8)
+        .style(crate::ui::theme::field);
     container(
         column![
             text(t!("home-import-explain")).size(sizes.small()),

@@ -62,7 +62,7 @@ impl Editor {
                     .size(sizes.body())
                     .padding(8)
                     .style(move |theme: &Theme, status| {
-                        let mut style = text_input::default(theme, status);
+                        let mut style = crate::ui::theme::field(theme, status);
                         if bad {
                             style.border = style.border.color(theme.palette().danger).width(2);
                         }

@@ -152,6 +152,7 @@ impl Draft {
                 .on_input(move |typed| edit(make(typed)))
                 .size(sizes.body())
                 .padding(6)
+                .style(crate::ui::theme::field)
         };
         let when: Element<'a, M> = if self.every {
             row![
