@@ -149,11 +149,14 @@ pub fn plan(playable: &Playable) -> Vec<String> {
             "{:>6}  {:>6}  {:10}  {}  [{cue}]",
             format_precise(timeline.total()),
             format_precise(timeline.total()),
-            "end",
-            "Finished"
+            crate::t!("plan-kind-end"),
+            crate::t!("plan-finished")
         ));
     }
-    lines.push(format!("total {}", format_clock(timeline.total())));
+    lines.push(crate::t!(
+        "plan-total",
+        length = format_clock(timeline.total())
+    ));
     lines
 }
 
