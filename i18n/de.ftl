@@ -85,6 +85,15 @@ history-more-skipped = { $file }: und { $count ->
     [one] 1 weitere Zeile
    *[other] { $count } weitere Zeilen
 } übersprungen
+history-line-no-session = das ergänzt die Übung { $session }, die nicht im Verlauf steht
+history-line-cut-save = die letzte Zeile ist abgeschnitten, wohl weil ein Speichern unterbrochen wurde
+history-line-too-long = die Zeile ist { $size } lang; ein Eintrag hat höchstens { $most }
+history-line-cut = die Zeile ist abgeschnitten (Spalte { $column })
+history-line-problem = { $problem } (Spalte { $column })
+history-field-over-a-day = { $field } ist { $seconds }, mehr als ein Tag
+history-field-too-many-words = { $field } hat { $count } Wörter; höchstens { $most } werden behalten
+history-field-too-long = { $field } ist { $length } Zeichen lang; höchstens { $most }
+history-feeling-out-of-scale = das Gefühl { $feeling } liegt nicht auf der Skala von 1 bis 5
 history-week = Diese Woche: { $days ->
     [one] 1 Tag
    *[other] { $days } Tage
@@ -195,6 +204,8 @@ rule-not-a-time = „{ $text }“ ist keine Uhrzeit: schreib sie als HH:MM, von 
 cli-imported = { $file } ist jetzt { $target }.
 cli-cannot-write = die Ausgabe kann nicht geschrieben werden: { $error }
 cli-check-ok = { $file }: in Ordnung ({ $title }, { $length })
+cli-error-at = { $file }:{ $position }: Fehler: { $message }
+cli-error = { $file }: Fehler: { $message }
 
 
 ## `steady plan`: eine Zeile je Schritt (Anfang, Ende, Art, Worte, [Ton]),
@@ -493,6 +504,12 @@ sound-none-short = Keine Tonausgabe
 sound-cues-failed = Manche Töne konnten nicht geladen werden
 sound-none-note = Keine Tonausgabe gefunden – die Töne sind vorerst aus. Steady sucht weiter, und die Töne kommen von selbst zurück.
 sound-none-details = Keine Tonausgabe gefunden – die Töne sind vorerst aus. Steady sucht weiter, und die Töne kommen von selbst zurück. ({ $reason })
+sound-output-stopped = die Tonausgabe hat aufgehört
+sound-thread-stopped = die Tonverarbeitung hat aufgehört
+notify-no-answer = der Benachrichtigungsdienst hat nicht geantwortet
+notify-no-service = es läuft kein Benachrichtigungsdienst
+notify-no-bus = es gibt keinen Nachrichtenbus des Desktops
+notify-failed = Benachrichtigungen haben nicht geklappt ({ $error })
 settings-wayland-limits = Auf diesem Desktop (Wayland) entscheidet der Desktop, wo Fenster erscheinen. Steady kann das kleine Fenster nicht über anderen halten und ein Fenster nicht an seinen alten Platz zurücksetzen.
 
 ## Anpassen (der Editor)
@@ -638,6 +655,7 @@ display-not-found = die Anzeige { $display } ist nicht zu finden: { $error }
 display-unreachable = die Anzeige { $display } ist nicht erreichbar
 display-silent = die Anzeige { $display } antwortet nicht ({ $error })
 display-no-answer = keine Antwort innerhalb von { $seconds } Sekunden
+display-window-system-failed = das Fenstersystem hat versagt
 
 ## Die Kommandozeile: Starten, und Übungen, die es nicht gibt
 
@@ -685,8 +703,8 @@ cue-no-sound = in der Datei ist kein Ton
 problem-not-text = das ist keine Textdatei (es ist kein gültiges UTF-8)
 problem-version = diese Datei hat Formatversion { $version }, aber dieses Steady liest Version { $reads }
 problem-self-talk = nur eine Übung mit Hinweisen (Grounding) kann aus Worten bestehen, die du dir selbst sagst
-problem-cue-volume = die Lautstärke der Töne muss zwischen 0.0 und 1.0 liegen, nicht { $value }
-problem-volume = die Lautstärke muss zwischen 0.0 und 1.0 liegen, nicht { $value }
+problem-cue-volume = die Lautstärke der Töne muss eine Zahl von 0.0 bis 1.0 sein, nicht { $value }
+problem-volume = die Lautstärke muss eine Zahl von 0.0 bis 1.0 sein, nicht { $value }
 problem-id-empty = die ID ist leer; nimm etwas wie „meine-atmung“
 problem-id-too-long = die ID ist länger als { $most } Zeichen
 problem-id-letters = „{ $id }“ darf nur Kleinbuchstaben a–z, Ziffern, „-“ und „_“ enthalten

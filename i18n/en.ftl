@@ -86,6 +86,16 @@ history-more-skipped = { $file }: and { $count ->
     [one] 1 more line
    *[other] { $count } more lines
 } skipped
+# Why a line of the history was skipped ($message above).
+history-line-no-session = this adds to session { $session }, which is not in the history
+history-line-cut-save = the last line is cut off, probably by an interrupted save
+history-line-too-long = the line is { $size } long; a record is at most { $most }
+history-line-cut = the line is cut off (column { $column })
+history-line-problem = { $problem } (column { $column })
+history-field-over-a-day = { $field } is { $seconds }, more than a day
+history-field-too-many-words = { $field } has { $count } words; at most { $most } are kept
+history-field-too-long = { $field } is { $length } characters; at most { $most }
+history-feeling-out-of-scale = feeling { $feeling } is not on the 1–5 scale
 history-week = This week: { $days ->
     [one] 1 day
    *[other] { $days } days
@@ -177,6 +187,9 @@ rule-not-a-time = "{ $text }" is not a time of day: write it as HH:MM, from 00:0
 cli-imported = Imported { $file } as { $target }.
 cli-cannot-write = cannot write the output: { $error }
 cli-check-ok = { $file }: ok ({ $title }, { $length })
+# A problem in a file, as compilers write them; $position is LINE:COLUMN.
+cli-error-at = { $file }:{ $position }: error: { $message }
+cli-error = { $file }: error: { $message }
 
 
 ## `steady plan`: one line per step (start, end, kind, words, [cue]), then
@@ -479,6 +492,12 @@ sound-none-short = No sound output
 sound-cues-failed = Some cues could not be loaded
 sound-none-note = No sound output found — cues are off for now. Steady keeps looking and the cues come back on their own.
 sound-none-details = No sound output found — cues are off for now. Steady keeps looking and the cues come back on their own. ({ $reason })
+sound-output-stopped = the sound output stopped
+sound-thread-stopped = the audio thread stopped
+notify-no-answer = the notification service did not answer
+notify-no-service = no notification service is running
+notify-no-bus = there is no desktop message bus
+notify-failed = notifications failed ({ $error })
 settings-wayland-limits = On this desktop (Wayland), the desktop decides where windows go. Steady cannot keep the small window above others or put a window back where it was.
 
 ## Customise (the editor)
@@ -628,6 +647,7 @@ display-not-found = the display { $display } cannot be found: { $error }
 display-unreachable = the display { $display } cannot be reached
 display-silent = the display { $display } does not answer ({ $error })
 display-no-answer = no answer within { $seconds } seconds
+display-window-system-failed = the window system failed
 
 ## The command line: starting, and exercises that cannot be found
 

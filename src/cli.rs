@@ -69,13 +69,15 @@ pub fn ids(library: &Library) -> Vec<String> {
 
 /// `FILE:LINE:COLUMN: error: MESSAGE`, or `FILE: error: MESSAGE` without a position.
 pub fn error_line(path: &Path, error: &Error) -> String {
+    let file = path.display().to_string();
     match error.position() {
-        Some((line, column)) => format!(
-            "{}:{line}:{column}: error: {}",
-            path.display(),
-            error.message()
+        Some((line, column)) => crate::t!(
+            "cli-error-at",
+            file = file,
+            position = format!("{line}:{column}"),
+            message = error.message()
         ),
-        None => format!("{}: error: {}", path.display(), error.message()),
+        None => crate::t!("cli-error", file = file, message = error.message()),
     }
 }
 
