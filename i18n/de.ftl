@@ -207,7 +207,6 @@ cli-check-ok = { $file }: in Ordnung ({ $title }, { $length })
 cli-error-at = { $file }:{ $position }: Fehler: { $message }
 cli-error = { $file }: Fehler: { $message }
 
-
 ## `steady plan`: eine Zeile je Schritt (Anfang, Ende, Art, Worte, [Ton]),
 ## dann die ganze Länge. Eine Art ist ein Wort, damit die Spalten getrennt
 ## bleiben.
@@ -644,7 +643,7 @@ state-not-moved = Was Steady sich über seine Fenster und Erinnerungen merkt, ko
 state-unreadable = Was Steady sich über seine Fenster und Erinnerungen merkt, konnte nicht gelesen werden ({ $error }). Steady fängt vorerst frisch an und lässt die Datei, wie sie ist.
 state-not-split = Steady konnte nicht aus deiner Einstellungsdatei herausholen, was es sich merkt (Fensterplätze, Erinnerungen): { $error }. Nichts ist verloren; beim nächsten Mal versucht es Steady noch einmal.
 state-in-the-way = { $file } ist im Weg
-record-too-large = sie ist { $size } groß, viel zu groß
+record-too-large = sie ist mit { $size } viel zu groß
 display-none = es wurde keine Anzeige gefunden (weder WAYLAND_DISPLAY noch DISPLAY ist gesetzt)
 display-no-runtime-dir = XDG_RUNTIME_DIR ist nicht gesetzt, darum ist die Wayland-Anzeige nicht zu finden
 display-wayland-refused = die Wayland-Anzeige { $display } hat abgelehnt: { $error }
@@ -720,7 +719,7 @@ problem-too-many-prompts = { $count } Schritte sind zu viele; höchstens { $most
 problem-too-many-groups = { $count } Muskelgruppen sind zu viele; höchstens { $most } gehen
 problem-cycles-zero = es muss mindestens 1 Runde sein
 problem-exercise-steps = diese Übung hätte { $count } Schritte; höchstens { $most } gehen
-problem-exercise-minutes = die ganze Übung würde { $minutes } Minuten dauern; höchstens { $most } gehen
+problem-exercise-minutes = die ganze Übung würde { $minutes } Minuten dauern; höchstens { $most } Minuten gehen
 problem-tone-hz = { $hz } Hz hört man schlecht; nimm 20 bis 20000
 problem-tone-seconds = ein Ton dauert mehr als 0 und höchstens { $most } Sekunden
 problem-fade = ein Ein- oder Ausblenden dauert 0 Sekunden oder mehr

@@ -191,7 +191,6 @@ cli-check-ok = { $file }: ok ({ $title }, { $length })
 cli-error-at = { $file }:{ $position }: error: { $message }
 cli-error = { $file }: error: { $message }
 
-
 ## `steady plan`: one line per step (start, end, kind, words, [cue]), then
 ## the whole length. A kind is one word, so the columns stay apart.
 
