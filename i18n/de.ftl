@@ -85,6 +85,15 @@ history-more-skipped = { $file }: und { $count ->
     [one] 1 weitere Zeile
    *[other] { $count } weitere Zeilen
 } übersprungen
+history-line-no-session = das ergänzt die Übung { $session }, die nicht im Verlauf steht
+history-line-cut-save = die letzte Zeile ist abgeschnitten, wohl weil ein Speichern unterbrochen wurde
+history-line-too-long = die Zeile ist { $size } lang; ein Eintrag hat höchstens { $most }
+history-line-cut = die Zeile ist abgeschnitten (Spalte { $column })
+history-line-problem = { $problem } (Spalte { $column })
+history-field-over-a-day = { $field } ist { $seconds }, mehr als ein Tag
+history-field-too-many-words = { $field } hat { $count } Wörter; höchstens { $most } werden behalten
+history-field-too-long = { $field } ist { $length } Zeichen lang; höchstens { $most }
+history-feeling-out-of-scale = das Gefühl { $feeling } liegt nicht auf der Skala von 1 bis 5
 history-week = Diese Woche: { $days ->
     [one] 1 Tag
    *[other] { $days } Tage
@@ -195,6 +204,32 @@ rule-not-a-time = „{ $text }“ ist keine Uhrzeit: schreib sie als HH:MM, von 
 cli-imported = { $file } ist jetzt { $target }.
 cli-cannot-write = die Ausgabe kann nicht geschrieben werden: { $error }
 cli-check-ok = { $file }: in Ordnung ({ $title }, { $length })
+cli-error-at = { $file }:{ $position }: Fehler: { $message }
+cli-error = { $file }: Fehler: { $message }
+
+## `steady plan`: eine Zeile je Schritt (Anfang, Ende, Art, Worte, [Ton]),
+## dann die ganze Länge. Eine Art ist ein Wort, damit die Spalten getrennt
+## bleiben.
+
+plan-kind-inhale = einatmen
+plan-kind-hold = halten
+plan-kind-exhale = ausatmen
+plan-kind-hold-empty = leer-halten
+plan-kind-prompt = Hinweis
+plan-kind-tense = anspannen
+plan-kind-release = loslassen
+plan-kind-transition = Übergang
+plan-kind-end = Ende
+plan-finished = Fertig
+plan-total = gesamt { $length }
+plan-fitted-part = Teil { $part }: { $title }: { $words }
+plan-fitted-cycles = { $cycles ->
+    [one] 1 Runde
+   *[other] { $cycles } Runden
+}, { $length }
+plan-fitted-asked = { $words } (gewünscht: { $asked })
+plan-fitted-scaled = jeder Schritt auf { $length } angepasst
+plan-fitted-groups = { $kept } von { $all } Muskelgruppen, { $length }
 
 ## Start
 
@@ -468,6 +503,12 @@ sound-none-short = Keine Tonausgabe
 sound-cues-failed = Manche Töne konnten nicht geladen werden
 sound-none-note = Keine Tonausgabe gefunden – die Töne sind vorerst aus. Steady sucht weiter, und die Töne kommen von selbst zurück.
 sound-none-details = Keine Tonausgabe gefunden – die Töne sind vorerst aus. Steady sucht weiter, und die Töne kommen von selbst zurück. ({ $reason })
+sound-output-stopped = die Tonausgabe hat aufgehört
+sound-thread-stopped = die Tonverarbeitung hat aufgehört
+notify-no-answer = der Benachrichtigungsdienst hat nicht geantwortet
+notify-no-service = es läuft kein Benachrichtigungsdienst
+notify-no-bus = es gibt keinen Nachrichtenbus des Desktops
+notify-failed = Benachrichtigungen haben nicht geklappt ({ $error })
 settings-wayland-limits = Auf diesem Desktop (Wayland) entscheidet der Desktop, wo Fenster erscheinen. Steady kann das kleine Fenster nicht über anderen halten und ein Fenster nicht an seinen alten Platz zurücksetzen.
 
 ## Anpassen (der Editor)
@@ -587,6 +628,34 @@ file-not-written = die Datei konnte nicht geschrieben werden
 file-not-moved = die Datei konnte nicht verschoben werden
 file-not-read = die Datei konnte nicht gelesen werden
 
+import-id-taken = { $file }: es gibt schon eine Übung oder einen Ablauf mit der ID „{ $id }“; ändere die ID in der Datei, dann kannst du sie daneben importieren
+file-exists = { $file } gibt es schon
+file-kept-busy = ein anderes Steady hat { $file } länger als { $seconds } Sekunden belegt
+file-not-opened = { $file } konnte nicht geöffnet werden: xdg-open ist nicht gestartet ({ $error })
+editor-not-written = die Übung konnte nicht geschrieben werden: { $error }
+editor-not-same = die Übung würde beim Zurücklesen nicht gleich bleiben
+editor-id-unusable = Die ID der Übung geht so nicht: { $problem }.
+settings-kept-aside = Deine Einstellungsdatei konnte nicht gelesen werden ({ $problem }). Sie liegt jetzt unter { $kept }, und Steady ist mit den Standardeinstellungen gestartet.
+settings-not-moved = Deine Einstellungsdatei konnte nicht gelesen werden ({ $problem }) und auch nicht beiseitegelegt werden ({ $error }). Steady nimmt vorerst die Standardeinstellungen und lässt die Datei, wie sie ist.
+settings-unreadable = Deine Einstellungen konnten nicht gelesen werden ({ $error }). Steady nimmt vorerst die Standardeinstellungen und lässt die Datei, wie sie ist.
+state-kept-aside = Was Steady sich über seine Fenster und Erinnerungen merkt, konnte nicht gelesen werden ({ $problem }). Die Datei liegt jetzt unter { $kept }, und Steady hat frisch angefangen. Deine Einstellungen sind in Ordnung.
+state-not-moved = Was Steady sich über seine Fenster und Erinnerungen merkt, konnte nicht gelesen werden ({ $problem }) und auch nicht beiseitegelegt werden ({ $error }). Steady fängt vorerst frisch an und lässt die Datei, wie sie ist.
+state-unreadable = Was Steady sich über seine Fenster und Erinnerungen merkt, konnte nicht gelesen werden ({ $error }). Steady fängt vorerst frisch an und lässt die Datei, wie sie ist.
+state-not-split = Steady konnte nicht aus deiner Einstellungsdatei herausholen, was es sich merkt (Fensterplätze, Erinnerungen): { $error }. Nichts ist verloren; beim nächsten Mal versucht es Steady noch einmal.
+state-in-the-way = { $file } ist im Weg
+record-too-large = sie ist mit { $size } viel zu groß
+display-none = es wurde keine Anzeige gefunden (weder WAYLAND_DISPLAY noch DISPLAY ist gesetzt)
+display-no-runtime-dir = XDG_RUNTIME_DIR ist nicht gesetzt, darum ist die Wayland-Anzeige nicht zu finden
+display-wayland-refused = die Wayland-Anzeige { $display } hat abgelehnt: { $error }
+display-wayland-silent = die Wayland-Anzeige { $display } antwortet nicht ({ $error })
+display-bad-name = der Anzeigename „{ $display }“ ist nicht lesbar
+display-refused = die Anzeige { $display } hat abgelehnt: { $error }
+display-not-found = die Anzeige { $display } ist nicht zu finden: { $error }
+display-unreachable = die Anzeige { $display } ist nicht erreichbar
+display-silent = die Anzeige { $display } antwortet nicht ({ $error })
+display-no-answer = keine Antwort innerhalb von { $seconds } Sekunden
+display-window-system-failed = das Fenstersystem hat versagt
+
 ## Die Kommandozeile: Starten, und Übungen, die es nicht gibt
 
 cli-handover-refused = das laufende Steady hat die Anfrage nicht angenommen: { $why }
@@ -599,6 +668,109 @@ routine-part-unknown = es gibt keine Übung „{ $id }“
 routine-part-unknown-close = es gibt keine Übung „{ $id }“; meintest du „{ $close }“?
 error-no-exercise = keine Übung namens „{ $id }“
 error-no-exercise-close = keine Übung namens „{ $id }“; meintest du { $close }?
+
+## Dateien, die nicht benutzt werden können: `steady check`, `steady list`
+## und die Hinweise zu kaputten Dateien. Feldnamen wie
+## `practice.phases[2].seconds` sind die Wörter der Datei und bleiben so.
+
+error-not-a-file = das ist { $what }, keine normale Datei
+file-kind-pipe = eine benannte Pipe
+file-kind-device = ein Gerät
+file-kind-socket = ein Socket
+file-kind-folder = ein Ordner
+file-kind-other = etwas anderes
+error-too-large = die Datei ist { $size } groß; gelesen werden höchstens { $limit }
+size-bytes = { $bytes ->
+    [one] 1 Byte
+   *[other] { $bytes } Bytes
+}
+size-kib = { $kib } KiB
+size-mib = { $mib } MiB
+error-more-problems = { $count ->
+    [one] (und 1 weiteres Problem)
+   *[other] (und { $count } weitere Probleme)
+}
+error-cue = Ton „{ $cue }“
+error-audio = Tonausgabe: { $message }
+cue-unknown = diesen Ton gibt es nicht; nimm einen von { $known } oder leg ihn unter `sounds` an
+cue-unknown-close = diesen Ton gibt es nicht; meintest du „{ $close }“? Nimm einen von { $known } oder leg ihn unter `sounds` an
+cue-file-not-found = die Tondatei „{ $path }“ ist weder in { $folder } noch unter den mitgelieferten Tönen
+cue-cannot-play = „{ $path }“ kann nicht abgespielt werden: { $message }
+cue-not-decoded = { $error } (Steady spielt WAV- und Ogg-Vorbis-Dateien)
+cue-decoder-failed = der Decoder ist an dieser Datei gescheitert
+cue-no-sound = in der Datei ist kein Ton
+problem-not-text = das ist keine Textdatei (es ist kein gültiges UTF-8)
+problem-version = diese Datei hat Formatversion { $version }, aber dieses Steady liest Version { $reads }
+problem-self-talk = nur eine Übung mit Hinweisen (Grounding) kann aus Worten bestehen, die du dir selbst sagst
+problem-cue-volume = die Lautstärke der Töne muss eine Zahl von 0.0 bis 1.0 sein, nicht { $value }
+problem-volume = die Lautstärke muss eine Zahl von 0.0 bis 1.0 sein, nicht { $value }
+problem-id-empty = die ID ist leer; nimm etwas wie „meine-atmung“
+problem-id-too-long = die ID ist länger als { $most } Zeichen
+problem-id-letters = „{ $id }“ darf nur Kleinbuchstaben a–z, Ziffern, „-“ und „_“ enthalten
+problem-id-taken = die ID „{ $id }“ wird schon von { $file } benutzt
+problem-id-taken-by-exercise = die ID „{ $id }“ wird schon von einer Übung benutzt
+problem-text-empty = dieser Text ist leer
+problem-text-too-long = dieser Text ist { $length } Zeichen lang; höchstens { $most } gehen
+problem-no-phases = es gibt keine Phasen; füge mindestens eine hinzu
+problem-no-steps = es gibt keine Schritte; füge mindestens einen hinzu
+problem-no-groups = es gibt keine Muskelgruppen; füge mindestens eine hinzu
+problem-too-many-phases = { $count } Phasen sind zu viele; höchstens { $most } gehen
+problem-too-many-prompts = { $count } Schritte sind zu viele; höchstens { $most } gehen
+problem-too-many-groups = { $count } Muskelgruppen sind zu viele; höchstens { $most } gehen
+problem-cycles-zero = es muss mindestens 1 Runde sein
+problem-exercise-steps = diese Übung hätte { $count } Schritte; höchstens { $most } gehen
+problem-exercise-minutes = die ganze Übung würde { $minutes } Minuten dauern; höchstens { $most } Minuten gehen
+problem-tone-hz = { $hz } Hz hört man schlecht; nimm 20 bis 20000
+problem-tone-seconds = ein Ton dauert mehr als 0 und höchstens { $most } Sekunden
+problem-fade = ein Ein- oder Ausblenden dauert 0 Sekunden oder mehr
+problem-fades-too-long = Ein- und Ausblenden zusammen sind länger als der Ton
+problem-no-file-name = der Dateiname ist leer
+problem-seconds-not-a-number = die Dauer muss eine Zahl von Sekunden sein
+problem-seconds-zero = die Dauer muss mehr als 0 Sekunden sein, nicht { $seconds }
+problem-seconds-too-short = { $seconds } Sekunden sind zu kurz, um mitzukommen; mindestens { $least } Sekunden
+problem-seconds-too-long = { $seconds } Sekunden sind zu lang; höchstens { $most } Sekunden
+problem-no-parts = es gibt keine Teile; füge mindestens eine Übung hinzu
+problem-too-many-parts = { $count } Teile sind zu viele; höchstens { $most } gehen
+problem-cycles-and-length = gib entweder Runden oder eine Länge an, nicht beides
+problem-not-a-length = „{ $length }“ ist keine Länge; schreib Minuten und Sekunden wie „2:00“
+problem-length-zero = die Länge muss mehr als 0:00 sein
+problem-part-too-long = „{ $length }“ ist zu lang; höchstens 60:00 gehen
+problem-cycles-not-breathing = nur eine Atemübung hat Runden; nimm eine Länge
+problem-steps-need = { $count } Schritte brauchen mindestens { $least }
+problem-routine-steps = der Ablauf hätte { $count } Schritte; höchstens { $most } gehen
+problem-routine-length = der Ablauf würde { $length } dauern; höchstens { $most } Minuten gehen
+
+## Nur ein Steady zur selben Zeit: warum ein zweiter Start oder eine Anfrage
+## nicht angenommen wurde (nach „das laufende Steady hat die Anfrage nicht
+## angenommen“)
+
+instance-socket-flapping = { $socket } wird immer wieder belegt und freigegeben; diesmal läuft Steady ohne Schutz vor einem zweiten Start
+instance-other-user-answers = an { $socket } antwortet ein anderer Benutzer
+instance-not-a-socket = { $socket } ist im Weg und ist kein Socket
+instance-not-a-folder = { $folder } ist kein Ordner, darum kann Steady seinen Socket dort nicht privat halten
+instance-folder-not-yours = { $folder } gehört einem anderen Benutzer, darum nimmt Steady ihn nicht
+instance-folder-open = { $folder } ist für andere Benutzer offen (Modus { $mode }); Steady braucht ihn privat (chmod 700)
+instance-still-starting = ein anderes Steady startet schon seit mehr als { $seconds } s
+instance-busy = Steady ist noch mit früheren Anfragen beschäftigt; versuch es gleich noch einmal
+instance-closing = Steady wird gerade beendet
+instance-same-user-only = nur derselbe Benutzer darf mit diesem Steady sprechen
+instance-request-timed-out = innerhalb von { $seconds } s kam keine vollständige Anfrage
+instance-bad-request = fehlerhafte Anfrage: { $error }
+instance-not-handled = Steady konnte die Anfrage nicht bearbeiten
+instance-lead-in-too-long = ein Vorlauf von { $seconds } s ist länger als { $most } s
+instance-path-too-long = der Pfad ist länger als { $most } Bytes
+instance-path-nul = der Pfad enthält ein NUL-Zeichen
+instance-not-a-target = weder eine Übungs-ID noch ein absoluter Pfad: { $problem }
+instance-no-reason = ohne Grund abgelehnt
+instance-request-too-long = die Anfrage ist länger als { $most } Bytes
+instance-not-a-request = keine gültige Anfrage: { $error }
+instance-not-a-reply = keine gültige Antwort: { $error }
+instance-line-closed = die Verbindung wurde geschlossen, bevor eine Zeile kam
+instance-line-unfinished = die Zeile endete ohne Zeilenumbruch
+instance-line-too-long = die Zeile ist länger als { $most } Bytes
+instance-line-timed-out = keine vollständige Zeile rechtzeitig
+instance-token-length = ein Aktivierungstoken hat 1 bis { $most } Zeichen
+instance-token-letters = ein Aktivierungstoken hat nur Buchstaben, Ziffern und Zeichen
 
 ## Anpassen: was ein Feld braucht
 

@@ -86,6 +86,16 @@ history-more-skipped = { $file }: and { $count ->
     [one] 1 more line
    *[other] { $count } more lines
 } skipped
+# Why a line of the history was skipped ($message above).
+history-line-no-session = this adds to session { $session }, which is not in the history
+history-line-cut-save = the last line is cut off, probably by an interrupted save
+history-line-too-long = the line is { $size } long; a record is at most { $most }
+history-line-cut = the line is cut off (column { $column })
+history-line-problem = { $problem } (column { $column })
+history-field-over-a-day = { $field } is { $seconds }, more than a day
+history-field-too-many-words = { $field } has { $count } words; at most { $most } are kept
+history-field-too-long = { $field } is { $length } characters; at most { $most }
+history-feeling-out-of-scale = feeling { $feeling } is not on the 1–5 scale
 history-week = This week: { $days ->
     [one] 1 day
    *[other] { $days } days
@@ -177,6 +187,33 @@ rule-not-a-time = "{ $text }" is not a time of day: write it as HH:MM, from 00:0
 cli-imported = Imported { $file } as { $target }.
 cli-cannot-write = cannot write the output: { $error }
 cli-check-ok = { $file }: ok ({ $title }, { $length })
+# A problem in a file, as compilers write them; $position is LINE:COLUMN.
+cli-error-at = { $file }:{ $position }: error: { $message }
+cli-error = { $file }: error: { $message }
+
+## `steady plan`: one line per step (start, end, kind, words, [cue]), then
+## the whole length. A kind is one word, so the columns stay apart.
+
+plan-kind-inhale = inhale
+plan-kind-hold = hold
+plan-kind-exhale = exhale
+plan-kind-hold-empty = hold-empty
+plan-kind-prompt = prompt
+plan-kind-tense = tense
+plan-kind-release = release
+plan-kind-transition = transition
+plan-kind-end = end
+plan-finished = Finished
+plan-total = total { $length }
+# How a routine's part was fitted to the length it asks for.
+plan-fitted-part = part { $part }: { $title }: { $words }
+plan-fitted-cycles = { $cycles ->
+    [one] 1 cycle
+   *[other] { $cycles } cycles
+}, { $length }
+plan-fitted-asked = { $words } (asked { $asked })
+plan-fitted-scaled = every step scaled to { $length }
+plan-fitted-groups = { $kept } of { $all } muscle groups, { $length }
 
 ## Home
 
@@ -454,6 +491,12 @@ sound-none-short = No sound output
 sound-cues-failed = Some cues could not be loaded
 sound-none-note = No sound output found — cues are off for now. Steady keeps looking and the cues come back on their own.
 sound-none-details = No sound output found — cues are off for now. Steady keeps looking and the cues come back on their own. ({ $reason })
+sound-output-stopped = the sound output stopped
+sound-thread-stopped = the audio thread stopped
+notify-no-answer = the notification service did not answer
+notify-no-service = no notification service is running
+notify-no-bus = there is no desktop message bus
+notify-failed = notifications failed ({ $error })
 settings-wayland-limits = On this desktop (Wayland), the desktop decides where windows go. Steady cannot keep the small window above others or put a window back where it was.
 
 ## Customise (the editor)
@@ -573,6 +616,38 @@ file-not-written = the file could not be written
 file-not-moved = the file could not be moved
 file-not-read = the file could not be read
 
+import-id-taken = { $file }: there is already an exercise or routine with the id "{ $id }"; change the id in the file to import it beside the other one
+file-exists = { $file } already exists
+file-kept-busy = another Steady kept { $file } busy for more than { $seconds } seconds
+file-not-opened = { $file } could not be opened: xdg-open did not start ({ $error })
+editor-not-written = the exercise could not be written: { $error }
+editor-not-same = the exercise would not read back the same
+editor-id-unusable = The exercise's id cannot be used: { $problem }.
+# Notes when settings.ron or state.ron cannot be read. $problem says what
+# is wrong with the file, $kept where the old file went.
+settings-kept-aside = Your settings file could not be read ({ $problem }). It was kept as { $kept } and Steady started with default settings.
+settings-not-moved = Your settings file could not be read ({ $problem }) and could not be moved aside ({ $error }). Steady is using defaults for now and leaves the file as it is.
+settings-unreadable = Could not read your settings ({ $error }). Steady is using defaults for now and leaves the file as it is.
+state-kept-aside = Steady's memory of its windows and reminders could not be read ({ $problem }). It was kept as { $kept } and Steady started afresh. Your settings are fine.
+state-not-moved = Steady's memory of its windows and reminders could not be read ({ $problem }) and could not be moved aside ({ $error }). Steady starts afresh for now and leaves the file as it is.
+state-unreadable = Could not read Steady's memory of its windows and reminders ({ $error }). Steady starts afresh for now and leaves the file as it is.
+state-not-split = Steady could not move what it remembers (window places, reminders) out of your settings file: { $error }. Nothing is lost; it tries again next time.
+state-in-the-way = { $file } is in the way
+record-too-large = it is { $size }, far too large
+# Why no window can open (after "cannot open a window:"). $display is a
+# name like :0 or wayland-1.
+display-none = no display was found (neither WAYLAND_DISPLAY nor DISPLAY is set)
+display-no-runtime-dir = XDG_RUNTIME_DIR is not set, so the Wayland display cannot be found
+display-wayland-refused = the Wayland display { $display } refused: { $error }
+display-wayland-silent = the Wayland display { $display } does not answer ({ $error })
+display-bad-name = the display name "{ $display }" cannot be read
+display-refused = the display { $display } refused: { $error }
+display-not-found = the display { $display } cannot be found: { $error }
+display-unreachable = the display { $display } cannot be reached
+display-silent = the display { $display } does not answer ({ $error })
+display-no-answer = no answer within { $seconds } seconds
+display-window-system-failed = the window system failed
+
 ## The command line: starting, and exercises that cannot be found
 
 cli-handover-refused = the running Steady did not take the request: { $why }
@@ -585,6 +660,112 @@ routine-part-unknown = there is no exercise "{ $id }"
 routine-part-unknown-close = there is no exercise "{ $id }"; did you mean "{ $close }"?
 error-no-exercise = no exercise called "{ $id }"
 error-no-exercise-close = no exercise called "{ $id }"; did you mean { $close }?
+
+## Files that cannot be used: `steady check`, `steady list`, and the notes
+## about broken files. Field names such as `practice.phases[2].seconds` are
+## the file's own words and stay as they are.
+
+error-not-a-file = this is { $what }, not a regular file
+file-kind-pipe = a named pipe
+file-kind-device = a device
+file-kind-socket = a socket
+file-kind-folder = a folder
+file-kind-other = something else
+error-too-large = the file is { $size }; at most { $limit } is read
+# $size and $limit are sizes like "512 bytes" or "3.4 MiB".
+size-bytes = { $bytes ->
+    [one] 1 byte
+   *[other] { $bytes } bytes
+}
+size-kib = { $kib } KiB
+size-mib = { $mib } MiB
+# Follows the first problem of a broken file.
+error-more-problems = { $count ->
+    [one] (and 1 more problem)
+   *[other] (and { $count } more problems)
+}
+error-cue = cue "{ $cue }"
+error-audio = audio: { $message }
+cue-unknown = no such cue; use one of { $known } or define it under `sounds`
+cue-unknown-close = no such cue; did you mean "{ $close }"? use one of { $known } or define it under `sounds`
+cue-file-not-found = the sound file "{ $path }" was not found in { $folder } or among the shipped sounds
+cue-cannot-play = cannot play "{ $path }": { $message }
+cue-not-decoded = { $error } (Steady plays WAV and Ogg Vorbis files)
+cue-decoder-failed = the decoder failed on this file
+cue-no-sound = the file holds no sound
+problem-not-text = this is not a text file (it is not valid UTF-8)
+problem-version = this file is format version { $version }, but this Steady reads version { $reads }
+problem-self-talk = only an exercise of prompts (Grounding) can be words to say to yourself
+# $value is the number as the file has it.
+problem-cue-volume = the cue volume must be from 0.0 to 1.0, not { $value }
+problem-volume = volume must be from 0.0 to 1.0, not { $value }
+problem-id-empty = the id is empty; use something like "my-breathing"
+problem-id-too-long = the id is longer than { $most } characters
+problem-id-letters = "{ $id }" may only use lowercase letters a-z, digits, '-' and '_'
+problem-id-taken = the id "{ $id }" is already used by { $file }
+problem-id-taken-by-exercise = the id "{ $id }" is already used by an exercise
+problem-text-empty = this text is empty
+problem-text-too-long = this text is { $length } characters long; the most is { $most }
+problem-no-phases = there are no phases; add at least one
+problem-no-steps = there are no steps; add at least one
+problem-no-groups = there are no muscle groups; add at least one
+problem-too-many-phases = { $count } phases are too many; the most is { $most }
+problem-too-many-prompts = { $count } steps are too many; the most is { $most }
+problem-too-many-groups = { $count } muscle groups are too many; the most is { $most }
+problem-cycles-zero = the cycle count must be at least 1
+problem-exercise-steps = this exercise would make { $count } steps; the most is { $most }
+problem-exercise-minutes = the whole exercise would last { $minutes } minutes; the most is { $most }
+problem-tone-hz = { $hz } Hz cannot be heard well; use 20 to 20000
+problem-tone-seconds = a tone lasts more than 0 and at most { $most } seconds
+problem-fade = a fade must be 0 seconds or more
+problem-fades-too-long = the fades together are longer than the tone
+problem-no-file-name = the file name is empty
+problem-seconds-not-a-number = the duration must be a number of seconds
+problem-seconds-zero = the duration must be more than 0 seconds, not { $seconds }
+problem-seconds-too-short = { $seconds } seconds is too short to follow; the least is { $least } seconds
+problem-seconds-too-long = { $seconds } seconds is too long; the most is { $most } seconds
+problem-no-parts = there are no parts; add at least one exercise
+problem-too-many-parts = { $count } parts are too many; the most is { $most }
+problem-cycles-and-length = give either cycles or a length, not both
+problem-not-a-length = "{ $length }" is not a length; write minutes and seconds like "2:00"
+problem-length-zero = the length must be more than 0:00
+problem-part-too-long = "{ $length }" is too long; the most is 60:00
+problem-cycles-not-breathing = only a breathing exercise has cycles; use a length
+problem-steps-need = { $count } steps need at least { $least }
+problem-routine-steps = the routine would make { $count } steps; the most is { $most }
+problem-routine-length = the routine would last { $length }; the most is { $most } minutes
+
+## One Steady at a time: why a second start or a request was not taken
+## (shown after "the running Steady did not take the request")
+
+instance-socket-flapping = { $socket } keeps being taken and dropped; not single-instance this time
+instance-other-user-answers = { $socket } is answered by another user
+instance-not-a-socket = { $socket } is in the way and is not a socket
+instance-not-a-folder = { $folder } is not a folder, so Steady cannot keep its socket private there
+instance-folder-not-yours = { $folder } belongs to another user, so Steady does not use it
+# $mode is the folder's permissions in octal, like 755.
+instance-folder-open = { $folder } is open to other users (mode { $mode }); Steady needs it private (chmod 700)
+instance-still-starting = another Steady has been starting for more than { $seconds } s
+instance-busy = Steady is busy with earlier requests; try again
+instance-closing = Steady is closing
+instance-same-user-only = only the same user may talk to this Steady
+instance-request-timed-out = no complete request within { $seconds } s
+instance-bad-request = bad request: { $error }
+instance-not-handled = Steady could not handle the request
+instance-lead-in-too-long = a lead-in of { $seconds } s is longer than { $most } s
+instance-path-too-long = the path is longer than { $most } bytes
+instance-path-nul = the path contains a NUL character
+instance-not-a-target = not an exercise id nor an absolute path: { $problem }
+instance-no-reason = refused without a reason
+instance-request-too-long = the request is longer than { $most } bytes
+instance-not-a-request = not a valid request: { $error }
+instance-not-a-reply = not a valid reply: { $error }
+instance-line-closed = the connection closed before a line came
+instance-line-unfinished = the line ended without a newline
+instance-line-too-long = the line is longer than { $most } bytes
+instance-line-timed-out = no complete line in time
+instance-token-length = an activation token has 1 to { $most } characters
+instance-token-letters = an activation token has only letters, digits and marks
 
 ## Customise: what a field needs
 

@@ -80,7 +80,7 @@ fn position_cue_problems(text: &str, problems: Vec<Error>) -> Vec<Error> {
         .map(|problem| match &problem {
             Error::Sound { cue, message } => match exercise::position_of_name(text, cue) {
                 Some((line, column)) => Error::Invalid {
-                    place: format!("cue \"{cue}\""),
+                    place: crate::error::cue_place(cue),
                     message: message.clone(),
                     line,
                     column,

@@ -69,13 +69,15 @@ pub fn ids(library: &Library) -> Vec<String> {
 
 /// `FILE:LINE:COLUMN: error: MESSAGE`, or `FILE: error: MESSAGE` without a position.
 pub fn error_line(path: &Path, error: &Error) -> String {
+    let file = path.display().to_string();
     match error.position() {
-        Some((line, column)) => format!(
-            "{}:{line}:{column}: error: {}",
-            path.display(),
-            error.message()
+        Some((line, column)) => crate::t!(
+            "cli-error-at",
+            file = file,
+            position = format!("{line}:{column}"),
+            message = error.message()
         ),
-        None => format!("{}: error: {}", path.display(), error.message()),
+        None => crate::t!("cli-error", file = file, message = error.message()),
     }
 }
 
@@ -149,11 +151,14 @@ pub fn plan(playable: &Playable) -> Vec<String> {
             "{:>6}  {:>6}  {:10}  {}  [{cue}]",
             format_precise(timeline.total()),
             format_precise(timeline.total()),
-            "end",
-            "Finished"
+            crate::t!("plan-kind-end"),
+            crate::t!("plan-finished")
         ));
     }
-    lines.push(format!("total {}", format_clock(timeline.total())));
+    lines.push(crate::t!(
+        "plan-total",
+        length = format_clock(timeline.total())
+    ));
     lines
 }
 

@@ -15,9 +15,10 @@ pub fn open(path: &Path) -> Result<(), Error> {
         .stderr(Stdio::null())
         .spawn()
         .map_err(|error| {
-            Error::Refused(format!(
-                "{} could not be opened: xdg-open did not start ({error})",
-                path.display()
+            Error::Refused(crate::t!(
+                "file-not-opened",
+                file = path.display().to_string(),
+                error = error.to_string()
             ))
         })?;
     // Reap it when it ends, so no zombie is left behind.

@@ -70,11 +70,11 @@ impl Error {
             Error::Parse { message, .. } => message.clone(),
             Error::Invalid { place, message, .. } => format!("{place}: {message}"),
             Error::Io { source, .. } => source.to_string(),
-            Error::NotAFile { what, .. } => format!("this is {what}, not a regular file"),
-            Error::TooLarge { size, limit, .. } => format!(
-                "the file is {}; at most {} is read",
-                human_size(*size),
-                human_size(*limit)
+            Error::NotAFile { what, .. } => crate::t!("error-not-a-file", what = what),
+            Error::TooLarge { size, limit, .. } => crate::t!(
+                "error-too-large",
+                size = human_size(*size),
+                limit = human_size(*limit)
             ),
             other => other.to_string(),
         }
@@ -112,8 +112,7 @@ impl fmt::Display for Error {
                 write!(f, "{}{first}", path.display())?;
                 match errors.len() {
                     0 | 1 => Ok(()),
-                    2 => write!(f, " (and 1 more problem)"),
-                    more => write!(f, " (and {} more problems)", more - 1),
+                    more => write!(f, " {}", crate::t!("error-more-problems", count = more - 1)),
                 }
             }
             Error::UnknownExercise { id, close } if close.is_empty() => {
@@ -124,24 +123,30 @@ impl fmt::Display for Error {
                 id = id.as_str(),
                 close = close.join(", ")
             )),
-            Error::Sound { cue, message } => write!(f, "cue \"{cue}\": {message}"),
+            Error::Sound { cue, message } => write!(f, "{}: {message}", cue_place(cue)),
             Error::Refused(message) => f.write_str(message),
-            Error::Audio(message) => write!(f, "audio: {message}"),
+            Error::Audio(message) => f.write_str(&crate::t!("error-audio", message = message)),
         }
     }
 }
 
 impl std::error::Error for Error {}
 
-/// `512 bytes`, `12 KiB`, `3.4 MiB`.
+/// How a problem with a cue names it: `cue "bell"`.
+pub fn cue_place(cue: &str) -> String {
+    crate::t!("error-cue", cue = cue)
+}
+
+/// `512 bytes`, `12 KiB`, `3.4 MiB` (`3,4 MiB` in German).
 pub fn human_size(bytes: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * 1024;
     if bytes < KIB {
-        format!("{bytes} bytes")
+        crate::t!("size-bytes", bytes = bytes)
     } else if bytes < MIB {
-        format!("{} KiB", bytes / KIB)
+        crate::t!("size-kib", kib = bytes / KIB)
     } else {
-        format!("{:.1} MiB", bytes as f64 / MIB as f64)
+        let mib = format!("{:.1}", bytes as f64 / MIB as f64);
+        crate::t!("size-mib", mib = crate::i18n::decimal(mib))
     }
 }

@@ -79,18 +79,18 @@ fn describe(kind: &std::fs::FileType) -> String {
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe".into();
+            return crate::t!("file-kind-pipe").into();
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device".into();
+            return crate::t!("file-kind-device").into();
         }
         if kind.is_socket() {
-            return "a socket".into();
+            return crate::t!("file-kind-socket").into();
         }
     }
     if kind.is_dir() {
-        "a folder".into()
+        crate::t!("file-kind-folder").into()
     } else {
-        "not a regular file".into()
+        crate::t!("file-kind-other").into()
     }
 }

@@ -222,11 +222,11 @@ impl RoutineEntry {
                 .adjusted
                 .iter()
                 .map(|adjusted| {
-                    format!(
-                        "part {}: {}: {}",
-                        adjusted.part + 1,
-                        adjusted.title,
-                        adjusted.words
+                    crate::t!(
+                        "plan-fitted-part",
+                        part = adjusted.part + 1,
+                        title = adjusted.title.as_str(),
+                        words = adjusted.words.as_str()
                     )
                 })
                 .collect(),
@@ -319,7 +319,11 @@ impl Library {
                 let error = exercise::invalid_at(
                     &text,
                     "id",
-                    format!("the id \"{id}\" is already used by {}", first.display()),
+                    crate::t!(
+                        "problem-id-taken",
+                        id = id.as_str(),
+                        file = first.display().to_string()
+                    ),
                 );
                 library.broken.push(Broken {
                     path,
@@ -424,7 +428,7 @@ impl Library {
                 let error = exercise::invalid_at(
                     &text,
                     "id",
-                    format!("the id \"{}\" is already used by an exercise", routine.id),
+                    crate::t!("problem-id-taken-by-exercise", id = routine.id.as_str()),
                 );
                 self.push_broken(&origin, Some(routine.id.clone()), vec![error]);
                 continue;
@@ -450,7 +454,7 @@ impl Library {
     fn push_broken(&mut self, origin: &Origin, id: Option<String>, errors: Vec<Error>) {
         let path = match origin {
             Origin::File(path) => path.clone(),
-            Origin::BuiltIn => PathBuf::from("(built-in)"),
+            Origin::BuiltIn => PathBuf::from(format!("({})", crate::t!("origin-built-in"))),
         };
         self.broken.push(Broken {
             path,

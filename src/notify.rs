@@ -52,7 +52,9 @@ pub async fn remind(title: &str, body: &str) -> Outcome {
     let handle = match shown {
         Some(Ok(handle)) => handle,
         Some(Err(error)) => return Outcome::Unavailable(plain(&error.to_string())),
-        None => return Outcome::Unavailable("the notification service did not answer".into()),
+        None => {
+            return Outcome::Unavailable(crate::t!("notify-no-answer").into());
+        }
     };
     let (answers, answer) = async_channel::bounded(1);
     let waited = future::or(
@@ -86,11 +88,11 @@ pub async fn remind(title: &str, body: &str) -> Outcome {
 /// The D-Bus error in words a person can read.
 fn plain(error: &str) -> String {
     if error.contains("ServiceUnknown") || error.contains("was not provided") {
-        "no notification service is running".into()
+        crate::t!("notify-no-service").into()
     } else if error.contains("Failed to connect") || error.contains("No such file") {
-        "there is no desktop message bus".into()
+        crate::t!("notify-no-bus").into()
     } else {
         let short: String = error.chars().take(120).collect();
-        format!("notifications failed ({short})")
+        crate::t!("notify-failed", error = short)
     }
 }

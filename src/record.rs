@@ -64,9 +64,9 @@ fn read<T: Record>(path: &Path) -> Read<T> {
             return Read::Missing
         }
         Err(Error::TooLarge { size, .. }) => {
-            return Read::Corrupt(format!(
-                "it is {}, far too large",
-                crate::error::human_size(size)
+            return Read::Corrupt(crate::t!(
+                "record-too-large",
+                size = crate::error::human_size(size)
             ))
         }
         Err(error) => return Read::Unreadable(error),

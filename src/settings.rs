@@ -203,22 +203,23 @@ impl Record for Settings {
     }
 
     fn kept_aside_note(problem: &str, kept: &Path) -> String {
-        format!(
-            "Your settings file could not be read ({problem}). It was kept as {} and Steady started with default settings.",
-            kept.display()
+        crate::t!(
+            "settings-kept-aside",
+            problem = problem,
+            kept = kept.display().to_string()
         )
     }
 
     fn not_moved_note(problem: &str, error: &Error) -> String {
-        format!(
-            "Your settings file could not be read ({problem}) and could not be moved aside ({error}). Steady is using defaults for now and leaves the file as it is."
+        crate::t!(
+            "settings-not-moved",
+            problem = problem,
+            error = error.to_string()
         )
     }
 
     fn unreadable_note(error: &Error) -> String {
-        format!(
-            "Could not read your settings ({error}). Steady is using defaults for now and leaves the file as it is."
-        )
+        crate::t!("settings-unreadable", error = error.to_string())
     }
 }
 

@@ -96,10 +96,10 @@ pub fn lock_beside(path: &Path, patience: Duration, new_mode: u32) -> Result<Loc
                 std::thread::sleep(Duration::from_millis(5));
             }
             Err(TryLockError::WouldBlock) => {
-                return Err(Error::Refused(format!(
-                    "another Steady kept {} busy for more than {} seconds",
-                    path.display(),
-                    patience.as_secs()
+                return Err(Error::Refused(crate::t!(
+                    "file-kept-busy",
+                    file = path.display().to_string(),
+                    seconds = patience.as_secs()
                 )))
             }
             Err(TryLockError::Error(error)) => return Err(Error::io(&lock_path, error)),

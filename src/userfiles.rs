@@ -35,10 +35,10 @@ pub fn import(file: &Path, paths: &Paths, library: &Library) -> Result<PathBuf, 
             .iter()
             .any(|b| b.id.as_deref() == Some(&id))
     {
-        return Err(Error::Refused(format!(
-            "{}: there is already an exercise or routine with the id \"{id}\"; \
-             change the id in the file to import it beside the other one",
-            file.display()
+        return Err(Error::Refused(crate::t!(
+            "import-id-taken",
+            file = file.display().to_string(),
+            id = id.as_str()
         )));
     }
     if let Checked::Routine(_) = checked {
@@ -64,9 +64,9 @@ pub fn free_name(folder: &Path, stem: &str) -> PathBuf {
 /// Writes a new file, never replacing one that appeared meanwhile.
 fn write_new(target: &Path, contents: &[u8]) -> Result<(), Error> {
     if std::fs::symlink_metadata(target).is_ok() {
-        return Err(Error::Refused(format!(
-            "{} already exists",
-            target.display()
+        return Err(Error::Refused(crate::t!(
+            "file-exists",
+            file = target.display().to_string()
         )));
     }
     store::write_atomically(target, contents, NEW_FILE_MODE)
@@ -114,7 +114,9 @@ pub fn to_text(exercise: &Exercise, based_on: Option<&str>) -> Result<String, Er
                 | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
         )
         .to_string_pretty(exercise, config)
-        .map_err(|error| Error::Refused(format!("the exercise could not be written: {error}")))?;
+        .map_err(|error| {
+            Error::Refused(crate::t!("editor-not-written", error = error.to_string()))
+        })?;
     let mut header = format!(
         "{EDITOR_HEADER}\n// {}: {}\n",
         exercise.title, exercise.summary
@@ -155,11 +157,7 @@ pub fn save(
     // What is written must read back as the same exercise.
     match crate::exercise::parse(&text) {
         Ok(read) if read == *exercise => {}
-        Ok(_) => {
-            return Err(Error::Refused(
-                "the exercise would not read back the same".into(),
-            ))
-        }
+        Ok(_) => return Err(Error::Refused(crate::t!("editor-not-same").into())),
         Err(error) => return Err(error),
     }
     match how {

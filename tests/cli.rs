@@ -70,6 +70,85 @@ fn list_speaks_german_when_asked() {
 }
 
 #[test]
+fn check_and_plan_speak_german_when_asked() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let file = config.path().join("broken.ron");
+    fs::write(
+        &file,
+        "(\n  version: 1, id: \"c\", title: \"C\", summary: \"C.\",\n  practice: Breathing(phases: [(breath: Inhale, seconds: 0)], repeat: Cycles(0)),\n)",
+    )
+    .expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_steady"))
+        .args(["check", file.to_str().unwrap_or_default()])
+        .env_clear()
+        .env("HOME", config.path())
+        .env("STEADY_CONFIG_DIR", config.path())
+        .env("LANGUAGE", "de")
+        .output()
+        .expect("the steady binary runs");
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    // The position and the field name stay as they are; the words are German.
+    let seconds = format!(
+        "{}:3:49: Fehler: practice.phases[0].seconds: die Dauer muss mehr als 0 Sekunden sein, nicht 0",
+        file.display()
+    );
+    let rounds = format!(
+        "{}:3:63: Fehler: practice.repeat: es muss mindestens 1 Runde sein",
+        file.display()
+    );
+    assert_eq!(
+        text.lines().collect::<Vec<_>>(),
+        [seconds, rounds],
+        "{text}"
+    );
+
+    let plan = steady_in(
+        config.path(),
+        &[("LANGUAGE", "de")],
+        &["plan", "grounding-5-4-3-2-1"],
+    );
+    let kinds: Vec<&str> = plan
+        .lines()
+        .filter_map(|line| line.split_whitespace().nth(2))
+        .collect();
+    assert!(kinds.contains(&"Hinweis"), "{plan}");
+    assert!(
+        plan.lines()
+            .any(|line| line.contains(" Ende ") && line.contains("Fertig")),
+        "{plan}"
+    );
+    assert!(
+        plan.lines()
+            .last()
+            .is_some_and(|line| line.starts_with("gesamt ")),
+        "{plan}"
+    );
+    let routine = steady_in(
+        config.path(),
+        &[("LANGUAGE", "de")],
+        &["plan", "morning-five"],
+    );
+    assert!(
+        routine
+            .lines()
+            .any(|line| line.starts_with("Teil 1: ") && line.contains(" Runden, ")),
+        "{routine}"
+    );
+    let breathing = steady_in(
+        config.path(),
+        &[("LANGUAGE", "de")],
+        &["plan", "box-breathing"],
+    );
+    let kinds: Vec<&str> = breathing
+        .lines()
+        .take(4)
+        .filter_map(|line| line.split_whitespace().nth(2))
+        .collect();
+    assert_eq!(kinds, ["einatmen", "halten", "ausatmen", "leer-halten"]);
+}
+
+#[test]
 fn list_stays_english_otherwise() {
     let config = tempfile::tempdir().expect("temp dir");
     for vars in [

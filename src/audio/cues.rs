@@ -168,15 +168,12 @@ pub fn check_all(exercise: &Exercise, sounds_dir: &Path) -> Vec<Error> {
 fn unknown(name: &str) -> Error {
     let known: Vec<&str> = builtin::names().collect();
     let close = crate::suggest::closest(name, known.iter().copied());
-    let hint = match close {
-        Some(close) => format!("did you mean \"{close}\"? "),
-        None => String::new(),
-    };
+    let known = known[..6].join(", ");
     Error::Sound {
-        message: format!(
-            "no such cue; {hint}use one of {} or define it under `sounds`",
-            known[..6].join(", ")
-        ),
+        message: match close {
+            Some(close) => crate::t!("cue-unknown-close", close = close, known = known),
+            None => crate::t!("cue-unknown", known = known),
+        },
         cue: name.to_owned(),
     }
 }
@@ -248,9 +245,10 @@ fn find_file(name: &str, path: &str, sounds_dir: &Path) -> Result<Found, Error> 
         .ok_or_else(|| {
             sound_error(
                 name,
-                format!(
-                    "the sound file \"{path}\" was not found in {} or among the shipped sounds",
-                    sounds_dir.display()
+                crate::t!(
+                    "cue-file-not-found",
+                    path = path,
+                    folder = sounds_dir.display().to_string()
                 ),
             )
         })
@@ -273,7 +271,12 @@ fn decode<R: Read + Seek + Send + Sync + 'static>(
     length: u64,
     playable: Duration,
 ) -> Result<Vec<f32>, Error> {
-    let problem = |message: String| sound_error(name, format!("cannot play \"{path}\": {message}"));
+    let problem = |message: String| {
+        sound_error(
+            name,
+            crate::t!("cue-cannot-play", path = path, message = message),
+        )
+    };
     let limit = (playable.min(MAX_CUE).as_secs_f64() * f64::from(RATE)) as usize;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let decoder = rodio::Decoder::builder()
@@ -282,7 +285,7 @@ fn decode<R: Read + Seek + Send + Sync + 'static>(
             .with_seekable(true)
             .with_hint(path.rsplit('.').next().unwrap_or_default())
             .build()
-            .map_err(|error| format!("{error} (Steady plays WAV and Ogg Vorbis files)"))?;
+            .map_err(|error| crate::t!("cue-not-decoded", error = error.to_string()))?;
         let mono = rodio::source::UniformSourceIterator::new(
             decoder,
             std::num::NonZero::<u16>::MIN,
@@ -294,10 +297,10 @@ fn decode<R: Read + Seek + Send + Sync + 'static>(
     let mut samples = match outcome {
         Ok(Ok(samples)) => samples,
         Ok(Err(message)) => return Err(problem(message)),
-        Err(_) => return Err(problem("the decoder failed on this file".into())),
+        Err(_) => return Err(problem(crate::t!("cue-decoder-failed").into())),
     };
     if samples.is_empty() || samples.iter().all(|sample| *sample == 0.0) {
-        return Err(problem("the file holds no sound".into()));
+        return Err(problem(crate::t!("cue-no-sound").into()));
     }
     if samples.len() > limit {
         samples.truncate(limit);

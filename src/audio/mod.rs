@@ -14,5 +14,5 @@ mod quiet;
 pub mod ready;
 pub mod tone;
 
-pub use output::{DeviceStatus, NO_DEVICE_NOTE};
+pub use output::DeviceStatus;
 pub use owner::{Audio, Preparing};

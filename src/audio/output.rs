@@ -37,8 +37,6 @@ pub enum DeviceStatus {
     Unavailable(String),
 }
 
-pub const NO_DEVICE_NOTE: &str = "No sound output found — cues are off for now.";
-
 struct Open {
     /// The stream plays while this lives; dropping it stops the stream's thread.
     _sink: rodio::MixerDeviceSink,
@@ -233,7 +231,7 @@ impl Output {
         if now.saturating_duration_since(open.last_progress) < STALL {
             return None;
         }
-        self.lost("the sound output stopped".into(), now)
+        self.lost(crate::t!("sound-output-stopped").into(), now)
     }
 
     /// When the owner should next look at the output, if at all.

@@ -98,10 +98,9 @@ impl Audio {
                 let _ = problems_tx.try_send(problems);
             });
         let answer = async move {
-            status_rx
-                .recv()
-                .await
-                .unwrap_or_else(|_| DeviceStatus::Unavailable("the audio thread stopped".into()))
+            status_rx.recv().await.unwrap_or_else(|_| {
+                DeviceStatus::Unavailable(crate::t!("sound-thread-stopped").into())
+            })
         };
         let cues = async move {
             match decoding {

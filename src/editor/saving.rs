@@ -143,7 +143,7 @@ pub fn plan(
         exercise.id = userfiles::free_id(&exercise.title, library, None);
     }
     if let Some(problem) = id_problem(&exercise.id) {
-        return Err(format!("The exercise's id cannot be used: {problem}."));
+        return Err(crate::t!("editor-id-unusable", problem = problem));
     }
     // The first exercise in the line it came from: an editor's file keeps
     // what its header says; anything else names the one it was made from.

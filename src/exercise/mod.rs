@@ -11,7 +11,9 @@ pub use parse::{
     as_text, from_ron, invalid_at, options, parse, parse_all, parse_bytes, parse_unvalidated,
     position_of_name,
 };
-pub use validate::{id_problem, seconds_problem, validate, Limits, Problem};
+pub use validate::{
+    id_problem, seconds_problem, text_problem, validate, version_problem, Limits, Problem,
+};
 
 pub use steps::{cycle_count, step_count, StepKind};
 

@@ -45,7 +45,7 @@ pub fn as_text(bytes: &[u8]) -> Result<&str, Error> {
         Error::Parse {
             line,
             column,
-            message: "this is not a text file (it is not valid UTF-8)".into(),
+            message: crate::t!("problem-not-text").into(),
         }
     })
 }

@@ -20,17 +20,17 @@ pub enum StepKind {
 }
 
 impl StepKind {
-    /// Short word for the command line and tests.
+    /// Short word for `steady plan`, in the program's language.
     pub fn word(self) -> &'static str {
         match self {
-            StepKind::Breath(Breath::Inhale) => "inhale",
-            StepKind::Breath(Breath::Hold) => "hold",
-            StepKind::Breath(Breath::Exhale) => "exhale",
-            StepKind::Breath(Breath::HoldEmpty) => "hold-empty",
-            StepKind::Prompt => "prompt",
-            StepKind::Tense => "tense",
-            StepKind::Release => "release",
-            StepKind::Transition => "transition",
+            StepKind::Breath(Breath::Inhale) => crate::t!("plan-kind-inhale"),
+            StepKind::Breath(Breath::Hold) => crate::t!("plan-kind-hold"),
+            StepKind::Breath(Breath::Exhale) => crate::t!("plan-kind-exhale"),
+            StepKind::Breath(Breath::HoldEmpty) => crate::t!("plan-kind-hold-empty"),
+            StepKind::Prompt => crate::t!("plan-kind-prompt"),
+            StepKind::Tense => crate::t!("plan-kind-tense"),
+            StepKind::Release => crate::t!("plan-kind-release"),
+            StepKind::Transition => crate::t!("plan-kind-transition"),
         }
     }
 }

@@ -61,13 +61,7 @@ impl Checker {
 
     fn exercise(&mut self, exercise: &Exercise) {
         if exercise.version != FORMAT_VERSION {
-            self.report(
-                "version",
-                format!(
-                    "this file is format version {}, but this Steady reads version {FORMAT_VERSION}",
-                    exercise.version
-                ),
-            );
+            self.report("version", version_problem(exercise.version));
             // The rest of a file from another version means something else.
             return;
         }
@@ -84,10 +78,7 @@ impl Checker {
             self.text("safety", safety, Limits::SAFETY_CHARS, true);
         }
         if exercise.self_talk && !matches!(exercise.practice, Practice::Grounding { .. }) {
-            self.report(
-                "self_talk",
-                "only an exercise of prompts (Grounding) can be words to say to yourself",
-            );
+            self.report("self_talk", crate::t!("problem-self-talk"));
         }
         let before = self.problems.len();
         self.practice(&exercise.practice);
@@ -100,9 +91,9 @@ impl Checker {
         if !(0.0..=1.0).contains(&exercise.cue_volume) {
             self.report(
                 "cue_volume",
-                format!(
-                    "the cue volume must be from 0.0 to 1.0, not {}",
-                    exercise.cue_volume
+                crate::t!(
+                    "problem-cue-volume",
+                    value = exercise.cue_volume.to_string()
                 ),
             );
         }
@@ -110,36 +101,23 @@ impl Checker {
 
     pub(super) fn id(&mut self, place: &str, id: &str) {
         if id.is_empty() {
-            self.report(
-                place,
-                "the id is empty; use something like \"my-breathing\"",
-            );
+            self.report(place, crate::t!("problem-id-empty"));
         } else if id.chars().count() > Limits::ID_CHARS {
             self.report(
                 place,
-                format!("the id is longer than {} characters", Limits::ID_CHARS),
+                crate::t!("problem-id-too-long", most = Limits::ID_CHARS),
             );
         } else if !id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
         {
-            self.report(
-                place,
-                format!("\"{id}\" may only use lowercase letters a-z, digits, '-' and '_'"),
-            );
+            self.report(place, crate::t!("problem-id-letters", id = id));
         }
     }
 
     fn text(&mut self, place: &str, text: &str, limit: usize, required: bool) {
-        if required && text.trim().is_empty() {
-            self.report(place, "this text is empty");
-        }
-        let length = text.chars().count();
-        if length > limit {
-            self.report(
-                place,
-                format!("this text is {length} characters long; the most is {limit}"),
-            );
+        if let Some(message) = text_problem(text, limit, required) {
+            self.report(place, message);
         }
     }
 
@@ -149,13 +127,31 @@ impl Checker {
         }
     }
 
-    fn count(&mut self, place: &str, count: usize, what: &str) {
+    fn count(&mut self, place: &str, count: usize, what: Many) {
+        let most = Limits::STEPS;
         if count == 0 {
-            self.report(place, format!("there are no {what}; add at least one"));
-        } else if count > Limits::STEPS {
             self.report(
                 place,
-                format!("{count} {what} are too many; the most is {}", Limits::STEPS),
+                match what {
+                    Many::Phases => crate::t!("problem-no-phases"),
+                    Many::Steps => crate::t!("problem-no-steps"),
+                    Many::Groups => crate::t!("problem-no-groups"),
+                },
+            );
+        } else if count > most {
+            self.report(
+                place,
+                match what {
+                    Many::Phases => {
+                        crate::t!("problem-too-many-phases", count = count, most = most)
+                    }
+                    Many::Steps => {
+                        crate::t!("problem-too-many-prompts", count = count, most = most)
+                    }
+                    Many::Groups => {
+                        crate::t!("problem-too-many-groups", count = count, most = most)
+                    }
+                },
             );
         }
     }
@@ -163,7 +159,7 @@ impl Checker {
     fn practice(&mut self, practice: &Practice) {
         match practice {
             Practice::Breathing { phases, repeat } => {
-                self.count("practice.phases", phases.len(), "phases");
+                self.count("practice.phases", phases.len(), Many::Phases);
                 for (index, phase) in phases.iter().enumerate() {
                     let place = format!("practice.phases[{index}]");
                     self.seconds(
@@ -177,7 +173,7 @@ impl Checker {
                 }
                 match *repeat {
                     Repeat::Cycles(0) => {
-                        self.report("practice.repeat", "the cycle count must be at least 1");
+                        self.report("practice.repeat", crate::t!("problem-cycles-zero"));
                     }
                     Repeat::Seconds(seconds) => {
                         self.seconds("practice.repeat", seconds, Limits::TOTAL_SECONDS);
@@ -186,7 +182,7 @@ impl Checker {
                 }
             }
             Practice::Grounding { steps } => {
-                self.count("practice.steps", steps.len(), "steps");
+                self.count("practice.steps", steps.len(), Many::Steps);
                 for (index, step) in steps.iter().enumerate() {
                     let place = format!("practice.steps[{index}]");
                     self.text(
@@ -223,7 +219,7 @@ impl Checker {
                     *release_seconds,
                     Limits::STEP_SECONDS,
                 );
-                self.count("practice.groups", groups.len(), "muscle groups");
+                self.count("practice.groups", groups.len(), Many::Groups);
                 for (index, group) in groups.iter().enumerate() {
                     let place = format!("practice.groups[{index}]");
                     self.text(
@@ -270,9 +266,10 @@ impl Checker {
         if count > Limits::TOTAL_STEPS {
             self.report(
                 "practice",
-                format!(
-                    "this exercise would make {count} steps; the most is {}",
-                    Limits::TOTAL_STEPS
+                crate::t!(
+                    "problem-exercise-steps",
+                    count = count,
+                    most = Limits::TOTAL_STEPS
                 ),
             );
             return;
@@ -281,10 +278,10 @@ impl Checker {
         if total > step_duration(Limits::TOTAL_SECONDS) {
             self.report(
                 "practice",
-                format!(
-                    "the whole exercise would last {} minutes; the most is {}",
-                    total.as_secs().div_ceil(60),
-                    Limits::TOTAL_SECONDS as u64 / 60
+                crate::t!(
+                    "problem-exercise-minutes",
+                    minutes = total.as_secs().div_ceil(60),
+                    most = Limits::TOTAL_SECONDS as u64 / 60
                 ),
             );
         }
@@ -298,7 +295,7 @@ impl Checker {
                         if !(20.0..=20_000.0).contains(&value) {
                             self.report(
                                 format!("{place}.{field}"),
-                                format!("{value} Hz cannot be heard well; use 20 to 20000"),
+                                crate::t!("problem-tone-hz", hz = crate::i18n::decimal(value)),
                             );
                         }
                     }
@@ -309,31 +306,28 @@ impl Checker {
                 {
                     self.report(
                         format!("{place}.seconds"),
-                        format!(
-                            "a tone lasts more than 0 and at most {} seconds",
-                            Limits::TONE_SECONDS
+                        crate::t!(
+                            "problem-tone-seconds",
+                            most = crate::i18n::decimal(Limits::TONE_SECONDS)
                         ),
                     );
                 }
                 self.volume(place, tone.volume);
                 for (field, value) in [("fade_in", tone.fade_in), ("fade_out", tone.fade_out)] {
                     if !value.is_finite() || value < 0.0 {
-                        self.report(
-                            format!("{place}.{field}"),
-                            "a fade must be 0 seconds or more",
-                        );
+                        self.report(format!("{place}.{field}"), crate::t!("problem-fade"));
                     }
                 }
                 if tone.fade_in + tone.fade_out > tone.seconds {
                     self.report(
                         format!("{place}.fade_out"),
-                        "the fades together are longer than the tone",
+                        crate::t!("problem-fades-too-long"),
                     );
                 }
             }
             Sound::File { path, volume } => {
                 if path.trim().is_empty() {
-                    self.report(format!("{place}.path"), "the file name is empty");
+                    self.report(format!("{place}.path"), crate::t!("problem-no-file-name"));
                 }
                 self.volume(place, *volume);
             }
@@ -344,7 +338,7 @@ impl Checker {
         if !(0.0..=1.0).contains(&volume) {
             self.report(
                 format!("{place}.volume"),
-                format!("volume must be from 0.0 to 1.0, not {volume}"),
+                crate::t!("problem-volume", value = volume.to_string()),
             );
         }
     }
@@ -353,26 +347,53 @@ impl Checker {
 /// What is wrong with a step length, if anything: shared by validation and
 /// the editor's fields.
 pub fn seconds_problem(seconds: f64, limit: f64) -> Option<String> {
+    use crate::i18n::decimal;
     if !seconds.is_finite() {
-        return Some("the duration must be a number of seconds".into());
+        return Some(crate::t!("problem-seconds-not-a-number").into());
     }
     if seconds <= 0.0 {
-        return Some(format!(
-            "the duration must be more than 0 seconds, not {seconds}"
+        return Some(crate::t!(
+            "problem-seconds-zero",
+            seconds = decimal(seconds)
         ));
     }
     if seconds < Limits::MIN_STEP_SECONDS {
-        return Some(format!(
-            "{seconds} seconds is too short to follow; the least is {} seconds",
-            Limits::MIN_STEP_SECONDS
+        return Some(crate::t!(
+            "problem-seconds-too-short",
+            seconds = decimal(seconds),
+            least = decimal(Limits::MIN_STEP_SECONDS)
         ));
     }
     if seconds > limit {
-        return Some(format!(
-            "{seconds} seconds is too long; the most is {limit} seconds"
+        return Some(crate::t!(
+            "problem-seconds-too-long",
+            seconds = decimal(seconds),
+            most = decimal(limit)
         ));
     }
     None
+}
+
+/// A file written for another version of the format (exercises and routines).
+pub fn version_problem(version: u32) -> String {
+    crate::t!("problem-version", version = version, reads = FORMAT_VERSION)
+}
+
+/// What is wrong with a text field, if anything (exercises and routines).
+pub fn text_problem(text: &str, limit: usize, required: bool) -> Option<String> {
+    if required && text.trim().is_empty() {
+        return Some(crate::t!("problem-text-empty").into());
+    }
+    let length = text.chars().count();
+    (length > limit).then(|| crate::t!("problem-text-too-long", length = length, most = limit))
+}
+
+/// What a file lists, for the words "there are none" and "too many".
+#[derive(Clone, Copy)]
+enum Many {
+    Phases,
+    Steps,
+    Groups,
 }
 
 /// Whether an id is well formed (for routines and the editor).

@@ -177,7 +177,7 @@ pub struct OutOfScale(pub u8);
 
 impl fmt::Display for OutOfScale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "feeling {} is not on the 1–5 scale", self.0)
+        f.write_str(&crate::t!("history-feeling-out-of-scale", feeling = self.0))
     }
 }
 
@@ -228,7 +228,11 @@ impl Record {
             ("practised_seconds", self.practised_seconds),
         ] {
             if seconds > limit::SECONDS {
-                return Err(format!("{name} is {seconds}, more than a day"));
+                return Err(crate::t!(
+                    "history-field-over-a-day",
+                    field = name,
+                    seconds = seconds
+                ));
             }
         }
         Ok(())
@@ -237,10 +241,11 @@ impl Record {
 
 fn check_words(name: &str, words: &[String]) -> Result<(), String> {
     if words.len() > limit::WORDS {
-        return Err(format!(
-            "{name}.words has {} words; at most {} are kept",
-            words.len(),
-            limit::WORDS
+        return Err(crate::t!(
+            "history-field-too-many-words",
+            field = format!("{name}.words"),
+            count = words.len(),
+            most = limit::WORDS
         ));
     }
     words
@@ -251,7 +256,12 @@ fn check_words(name: &str, words: &[String]) -> Result<(), String> {
 fn too_long(name: &str, text: &str, max: usize) -> Result<(), String> {
     let length = text.chars().count();
     if length > max {
-        Err(format!("{name} is {length} characters; at most {max}"))
+        Err(crate::t!(
+            "history-field-too-long",
+            field = name,
+            length = length,
+            most = max
+        ))
     } else {
         Ok(())
     }

@@ -125,9 +125,9 @@ pub fn parse(bytes: &[u8]) -> Loaded {
                     amendment.apply(&mut loaded.records[at]);
                     Ok(())
                 }
-                None => Err(Skip::from(format!(
-                    "this adds to session {}, which is not in the history",
-                    amendment.amends
+                None => Err(Skip::from(crate::t!(
+                    "history-line-no-session",
+                    session = amendment.amends.as_str()
                 ))),
             },
         });
@@ -141,7 +141,7 @@ pub fn parse(bytes: &[u8]) -> Loaded {
                 loaded.problems.push(LineProblem {
                     line: index + 1,
                     message: if torn {
-                        "the last line is cut off, probably by an interrupted save".into()
+                        crate::t!("history-line-cut-save").into()
                     } else {
                         skip.message
                     },
@@ -195,10 +195,10 @@ struct Kind {
 
 fn parse_line(line: &[u8]) -> Result<Line, Skip> {
     if line.len() > MAX_LINE {
-        return Err(format!(
-            "the line is {} long; a record is at most {}",
-            human_size(line.len() as u64),
-            human_size(MAX_LINE as u64)
+        return Err(crate::t!(
+            "history-line-too-long",
+            size = human_size(line.len() as u64),
+            most = human_size(MAX_LINE as u64)
         )
         .into());
     }
@@ -220,7 +220,7 @@ fn parse_line(line: &[u8]) -> Result<Line, Skip> {
 /// serde_json's message without its "at line 1" (always line 1 here).
 fn describe(error: &serde_json::Error) -> String {
     if error.classify() == Category::Eof {
-        return format!("the line is cut off (column {})", error.column());
+        return crate::t!("history-line-cut", column = error.column());
     }
     let text = error.to_string();
     let text = text.rfind(" at line ").map_or(&*text, |end| &text[..end]);
@@ -228,7 +228,11 @@ fn describe(error: &serde_json::Error) -> String {
     if short.len() < text.len() {
         short.push('…');
     }
-    format!("{short} (column {})", error.column())
+    crate::t!(
+        "history-line-problem",
+        problem = short,
+        column = error.column()
+    )
 }
 
 /// For tests: with this variable set, a history file whose folder holds a

@@ -50,11 +50,9 @@ pub fn launcher_token() -> Option<String> {
 /// Tokens are opaque, but always short printable ASCII without spaces.
 fn token_problem(token: &str) -> Option<String> {
     if token.is_empty() || token.len() > MAX_TOKEN {
-        Some(format!(
-            "an activation token has 1 to {MAX_TOKEN} characters"
-        ))
+        Some(crate::t!("instance-token-length", most = MAX_TOKEN))
     } else if !token.bytes().all(|byte| byte.is_ascii_graphic()) {
-        Some("an activation token has only letters, digits and marks".to_string())
+        Some(crate::t!("instance-token-letters").to_owned())
     } else {
         None
     }

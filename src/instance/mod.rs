@@ -111,9 +111,9 @@ impl Instance {
                 Err(error) => return Err(Error::io(&socket, error)),
             }
         }
-        Err(Error::Refused(format!(
-            "{} keeps being taken and dropped; not single-instance this time",
-            socket.display()
+        Err(Error::Refused(crate::t!(
+            "instance-socket-flapping",
+            socket = socket.display().to_string()
         )))
     }
 
@@ -131,9 +131,9 @@ impl Instance {
         let io_error = |error: io::Error| Error::io(&socket, error);
         let stream = UnixStream::connect(&socket).map_err(io_error)?;
         if !private::same_user(&stream).map_err(io_error)? {
-            return Err(Error::Refused(format!(
-                "{} is answered by another user",
-                socket.display()
+            return Err(Error::Refused(crate::t!(
+                "instance-other-user-answers",
+                socket = socket.display().to_string()
             )));
         }
         let deadline = Instant::now() + REPLY_TIMEOUT;
@@ -181,9 +181,9 @@ fn remove_stale(socket: &Path) -> Result<(), Error> {
         Err(error) => return Err(Error::io(socket, error)),
     };
     if !metadata.file_type().is_socket() {
-        return Err(Error::Refused(format!(
-            "{} is in the way and is not a socket",
-            socket.display()
+        return Err(Error::Refused(crate::t!(
+            "instance-not-a-socket",
+            socket = socket.display().to_string()
         )));
     }
     match fs::remove_file(socket) {

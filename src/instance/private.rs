@@ -42,21 +42,24 @@ pub fn ensure(folder: &Path) -> Result<(), Error> {
 /// a folder owned by another user, or one open to the group or others.
 pub fn check(folder: &Path) -> Result<(), Error> {
     let metadata = fs::symlink_metadata(folder).map_err(|error| Error::io(folder, error))?;
-    let place = folder.display();
+    let place = folder.display().to_string();
     if !metadata.file_type().is_dir() {
-        return Err(Error::Refused(format!(
-            "{place} is not a folder, so Steady cannot keep its socket private there"
+        return Err(Error::Refused(crate::t!(
+            "instance-not-a-folder",
+            folder = place
         )));
     }
     if metadata.uid() != uid() {
-        return Err(Error::Refused(format!(
-            "{place} belongs to another user, so Steady does not use it"
+        return Err(Error::Refused(crate::t!(
+            "instance-folder-not-yours",
+            folder = place
         )));
     }
     if metadata.mode() & 0o077 != 0 {
-        return Err(Error::Refused(format!(
-            "{place} is open to other users (mode {:o}); Steady needs it private (chmod 700)",
-            metadata.mode() & 0o777
+        return Err(Error::Refused(crate::t!(
+            "instance-folder-open",
+            folder = place,
+            mode = format!("{:o}", metadata.mode() & 0o777)
         )));
     }
     Ok(())
@@ -91,9 +94,9 @@ impl ClaimLock {
                     std::thread::sleep(LOCK_POLL);
                 }
                 Err(TryLockError::WouldBlock) => {
-                    return Err(Error::Refused(format!(
-                        "another Steady has been starting for more than {} s",
-                        within.as_secs_f32()
+                    return Err(Error::Refused(crate::t!(
+                        "instance-still-starting",
+                        seconds = crate::i18n::decimal(within.as_secs_f32())
                     )))
                 }
                 Err(TryLockError::Error(error)) => return Err(Error::io(&path, error)),

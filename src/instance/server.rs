@@ -86,10 +86,10 @@ impl Listener {
         let server = self.serve_handovers(move |handover| match sender.try_send(handover) {
             Ok(()) => Reply::Accepted,
             Err(async_channel::TrySendError::Full(_)) => {
-                Reply::Refused("Steady is busy with earlier requests; try again".to_string())
+                Reply::Refused(crate::t!("instance-busy").to_owned())
             }
             Err(async_channel::TrySendError::Closed(_)) => {
-                Reply::Refused("Steady is closing".to_string())
+                Reply::Refused(crate::t!("instance-closing").to_owned())
             }
         })?;
         Ok((server, receiver))
@@ -149,19 +149,24 @@ fn answer(stream: &UnixStream, on_request: &mut impl FnMut(Handover) -> Reply) {
 fn reply_to(stream: &UnixStream, on_request: &mut impl FnMut(Handover) -> Reply) -> Option<Reply> {
     match private::same_user(stream) {
         Ok(true) => {}
-        Ok(false) => return Some(refused("only the same user may talk to this Steady")),
+        Ok(false) => return Some(refused(crate::t!("instance-same-user-only"))),
         Err(_) => return None,
     }
     let line = match wire::read_line(stream, Instant::now() + REQUEST_TIMEOUT) {
         Ok(line) => line,
         Err(LineError::Closed | LineError::Io(_)) => return None,
         Err(LineError::TimedOut) => {
-            return Some(refused(&format!(
-                "no complete request within {} s",
-                REQUEST_TIMEOUT.as_secs()
+            return Some(refused(&crate::t!(
+                "instance-request-timed-out",
+                seconds = REQUEST_TIMEOUT.as_secs()
             )))
         }
-        Err(error) => return Some(refused(&format!("bad request: {error}"))),
+        Err(error) => {
+            return Some(refused(&crate::t!(
+                "instance-bad-request",
+                error = error.to_string()
+            )))
+        }
     };
     Some(match wire::decode_request(&line) {
         Ok(handover) => handle(on_request, handover),
@@ -173,7 +178,7 @@ fn reply_to(stream: &UnixStream, on_request: &mut impl FnMut(Handover) -> Reply)
 /// socket keeps working for the next one.
 fn handle(on_request: &mut impl FnMut(Handover) -> Reply, handover: Handover) -> Reply {
     panic::catch_unwind(AssertUnwindSafe(|| on_request(handover)))
-        .unwrap_or_else(|_| refused("Steady could not handle the request"))
+        .unwrap_or_else(|_| refused(crate::t!("instance-not-handled")))
 }
 
 fn refused(message: &str) -> Reply {

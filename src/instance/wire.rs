@@ -51,7 +51,11 @@ impl Request {
                 lead_in
                     .filter(|seconds| *seconds > MAX_LEAD_IN)
                     .map(|seconds| {
-                        format!("a lead-in of {seconds} s is longer than {MAX_LEAD_IN} s")
+                        crate::t!(
+                            "instance-lead-in-too-long",
+                            seconds = seconds,
+                            most = MAX_LEAD_IN
+                        )
                     })
             }),
         }
@@ -61,17 +65,16 @@ impl Request {
 fn target_problem(target: &str) -> Option<String> {
     if Path::new(target).is_absolute() {
         if target.len() > MAX_PATH {
-            Some(format!("the path is longer than {MAX_PATH} bytes"))
+            Some(crate::t!("instance-path-too-long", most = MAX_PATH))
         } else if target.contains('\0') {
             // No file can have this name; refusing it here keeps it away from
             // the file system calls that would reject it less clearly.
-            Some("the path contains a NUL character".to_string())
+            Some(crate::t!("instance-path-nul").to_owned())
         } else {
             None
         }
     } else {
-        id_problem(target)
-            .map(|problem| format!("not an exercise id nor an absolute path: {problem}"))
+        id_problem(target).map(|problem| crate::t!("instance-not-a-target", problem = problem))
     }
 }
 
@@ -100,7 +103,7 @@ impl From<WireReply> for Reply {
         } else {
             Reply::Refused(
                 wire.error
-                    .unwrap_or_else(|| "refused without a reason".to_string()),
+                    .unwrap_or_else(|| crate::t!("instance-no-reason").to_owned()),
             )
         }
     }
@@ -128,15 +131,15 @@ pub fn encode_request(handover: &Handover) -> Result<Vec<u8>, String> {
     }
     let line = serde_json::to_vec(handover).map_err(|error| error.to_string())?;
     if line.len() > MAX_LINE {
-        return Err(format!("the request is longer than {MAX_LINE} bytes"));
+        return Err(crate::t!("instance-request-too-long", most = MAX_LINE));
     }
     Ok(line)
 }
 
 /// A well-formed, valid handover, or why not.
 pub fn decode_request(line: &[u8]) -> Result<Handover, String> {
-    let handover: Handover =
-        serde_json::from_slice(line).map_err(|error| format!("not a valid request: {error}"))?;
+    let handover: Handover = serde_json::from_slice(line)
+        .map_err(|error| crate::t!("instance-not-a-request", error = error.to_string()))?;
     match handover.problem() {
         Some(problem) => Err(problem),
         None => Ok(handover),
@@ -150,7 +153,8 @@ pub fn encode_reply(reply: &Reply) -> Vec<u8> {
 }
 
 pub fn decode_reply(line: &[u8]) -> Result<Reply, String> {
-    serde_json::from_slice(line).map_err(|error| format!("not a valid reply: {error}"))
+    serde_json::from_slice(line)
+        .map_err(|error| crate::t!("instance-not-a-reply", error = error.to_string()))
 }
 
 /// Why no line came.
@@ -168,10 +172,12 @@ pub enum LineError {
 impl fmt::Display for LineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LineError::Closed => f.write_str("the connection closed before a line came"),
-            LineError::Unfinished => f.write_str("the line ended without a newline"),
-            LineError::TooLong => write!(f, "the line is longer than {MAX_LINE} bytes"),
-            LineError::TimedOut => f.write_str("no complete line in time"),
+            LineError::Closed => f.write_str(crate::t!("instance-line-closed")),
+            LineError::Unfinished => f.write_str(crate::t!("instance-line-unfinished")),
+            LineError::TooLong => {
+                f.write_str(&crate::t!("instance-line-too-long", most = MAX_LINE))
+            }
+            LineError::TimedOut => f.write_str(crate::t!("instance-line-timed-out")),
             LineError::Io(error) => write!(f, "{error}"),
         }
     }

@@ -131,16 +131,17 @@ pub fn transition_length(words: &str, next: &Exercise) -> Duration {
 fn limits(timeline: &Timeline) -> Result<(), String> {
     let steps = timeline.segments().len() as u64;
     if steps > Limits::TOTAL_STEPS {
-        return Err(format!(
-            "the routine would make {steps} steps; the most is {}",
-            Limits::TOTAL_STEPS
+        return Err(crate::t!(
+            "problem-routine-steps",
+            count = steps,
+            most = Limits::TOTAL_STEPS
         ));
     }
     if timeline.total() > step_duration(Limits::TOTAL_SECONDS) {
-        return Err(format!(
-            "the routine would last {}; the most is {} minutes",
-            format_clock(timeline.total()),
-            Limits::TOTAL_SECONDS as u64 / 60
+        return Err(crate::t!(
+            "problem-routine-length",
+            length = format_clock(timeline.total()),
+            most = Limits::TOTAL_SECONDS as u64 / 60
         ));
     }
     Ok(())
@@ -154,10 +155,7 @@ fn adjust(exercise: &Exercise, part: &Part) -> Adjustment {
     let asked = part.length.as_deref().and_then(parse_length);
     let Practice::Breathing { phases, repeat } = &mut exercise.practice else {
         if part.cycles.is_some() {
-            return Err((
-                "cycles",
-                "only a breathing exercise has cycles; use a length".into(),
-            ));
+            return Err(("cycles", crate::t!("problem-cycles-not-breathing").into()));
         }
         return match asked {
             Some(seconds) => shorten_steps(exercise, seconds),
@@ -178,13 +176,17 @@ fn adjust(exercise: &Exercise, part: &Part) -> Adjustment {
     };
     *repeat = Repeat::Cycles(cycles);
     let total = Duration::from_millis(cycle * u64::from(cycles));
-    let words = format!("{cycles} cycles, {}", format_clock(total));
+    let words = crate::t!(
+        "plan-fitted-cycles",
+        cycles = cycles,
+        length = format_clock(total)
+    );
     Ok((exercise, Some(with_asked(words, part))))
 }
 
 fn with_asked(words: String, part: &Part) -> String {
     match &part.length {
-        Some(length) => format!("{words} (asked {length})"),
+        Some(length) => crate::t!("plan-fitted-asked", words = words, asked = length),
         None => words,
     }
 }
@@ -205,10 +207,10 @@ fn shorten_steps(mut exercise: Exercise, seconds: u64) -> Adjustment {
             if seconds < shortest {
                 return Err((
                     "length",
-                    format!(
-                        "{} steps need at least {}",
-                        steps.len(),
-                        format_clock(Duration::from_secs(shortest))
+                    crate::t!(
+                        "problem-steps-need",
+                        count = steps.len(),
+                        least = format_clock(Duration::from_secs(shortest))
                     ),
                 ));
             }
@@ -216,9 +218,9 @@ fn shorten_steps(mut exercise: Exercise, seconds: u64) -> Adjustment {
             for (step, new) in steps.iter_mut().zip(share_out(&weights, seconds)) {
                 step.seconds = new as f64;
             }
-            let words = format!(
-                "every step scaled to {}",
-                format_clock(Duration::from_secs(seconds))
+            let words = crate::t!(
+                "plan-fitted-scaled",
+                length = format_clock(Duration::from_secs(seconds))
             );
             Ok((exercise, Some(with_asked(words, &part))))
         }
@@ -244,7 +246,12 @@ fn shorten_steps(mut exercise: Exercise, seconds: u64) -> Adjustment {
             let all = groups.len();
             groups.truncate(best.0);
             let kept: Duration = groups.iter().map(group_length).sum();
-            let words = format!("{} of {all} muscle groups, {}", best.0, format_clock(kept));
+            let words = crate::t!(
+                "plan-fitted-groups",
+                kept = best.0,
+                all = all,
+                length = format_clock(kept)
+            );
             Ok((exercise, Some(with_asked(words, &part))))
         }
         Practice::Breathing { .. } => Ok((exercise, None)),

@@ -2,7 +2,7 @@
 //! checked against the library when it is flattened).
 
 use super::model::{parse_length, Routine};
-use crate::exercise::{id_problem, Limits, Problem, FORMAT_VERSION};
+use crate::exercise::{id_problem, text_problem, version_problem, Limits, Problem, FORMAT_VERSION};
 
 /// Most parts in a routine.
 pub const MAX_PARTS: usize = 12;
@@ -13,13 +13,7 @@ pub fn validate(routine: &Routine) -> Result<(), Vec<Problem>> {
     let mut problems = Vec::new();
     let mut report = |place: String, message: String| problems.push(Problem { place, message });
     if routine.version != FORMAT_VERSION {
-        report(
-            "version".into(),
-            format!(
-                "this file is format version {}, but this Steady reads version {FORMAT_VERSION}",
-                routine.version
-            ),
-        );
+        report("version".into(), version_problem(routine.version));
         return Err(problems);
     }
     if let Some(message) = id_problem(&routine.id) {
@@ -52,17 +46,15 @@ pub fn validate(routine: &Routine) -> Result<(), Vec<Problem>> {
         }
     }
     if routine.parts.is_empty() {
-        report(
-            "parts".into(),
-            "there are no parts; add at least one exercise".into(),
-        );
+        report("parts".into(), crate::t!("problem-no-parts").into());
     }
     if routine.parts.len() > MAX_PARTS {
         report(
             "parts".into(),
-            format!(
-                "{} parts are too many; the most is {MAX_PARTS}",
-                routine.parts.len()
+            crate::t!(
+                "problem-too-many-parts",
+                count = routine.parts.len(),
+                most = MAX_PARTS
             ),
         );
     }
@@ -74,24 +66,22 @@ pub fn validate(routine: &Routine) -> Result<(), Vec<Problem>> {
         if part.cycles.is_some() && part.length.is_some() {
             report(
                 place("length"),
-                "give either cycles or a length, not both".into(),
+                crate::t!("problem-cycles-and-length").into(),
             );
         }
         if part.cycles == Some(0) {
-            report(place("cycles"), "the cycle count must be at least 1".into());
+            report(place("cycles"), crate::t!("problem-cycles-zero").into());
         }
         if let Some(length) = &part.length {
             match parse_length(length) {
                 None => report(
                     place("length"),
-                    format!(
-                        "\"{length}\" is not a length; write minutes and seconds like \"2:00\""
-                    ),
+                    crate::t!("problem-not-a-length", length = length),
                 ),
-                Some(0) => report(place("length"), "the length must be more than 0:00".into()),
+                Some(0) => report(place("length"), crate::t!("problem-length-zero").into()),
                 Some(seconds) if seconds > MAX_PART_SECONDS => report(
                     place("length"),
-                    format!("\"{length}\" is too long; the most is 60:00"),
+                    crate::t!("problem-part-too-long", length = length),
                 ),
                 Some(_) => {}
             }
@@ -109,12 +99,4 @@ pub fn validate(routine: &Routine) -> Result<(), Vec<Problem>> {
     } else {
         Err(problems)
     }
-}
-
-fn text_problem(text: &str, limit: usize, required: bool) -> Option<String> {
-    if required && text.trim().is_empty() {
-        return Some("this text is empty".into());
-    }
-    let length = text.chars().count();
-    (length > limit).then(|| format!("this text is {length} characters long; the most is {limit}"))
 }

@@ -87,9 +87,9 @@ fn keep_state(state: &State, state_path: &Path) -> Result<State, Error> {
     if std::fs::symlink_metadata(state_path).is_ok() {
         // There, but not readable as state: `State::load` moves it aside
         // first, so this is a folder or a pipe. Leave it, and the settings.
-        return Err(Error::Refused(format!(
-            "{} is in the way",
-            state_path.display()
+        return Err(Error::Refused(crate::t!(
+            "state-in-the-way",
+            file = state_path.display().to_string()
         )));
     }
     state.save(state_path)?;
@@ -128,9 +128,7 @@ pub fn load_both(paths: &Paths) -> Loaded {
         } => {
             loaded.state.value = state;
             loaded.may_save &= state_saved;
-            let note = format!(
-                "Steady could not move what it remembers (window places, reminders) out of your settings file: {error}. Nothing is lost; it tries again next time."
-            );
+            let note = crate::t!("state-not-split", error = error.to_string());
             loaded.note = Some(
                 loaded
                     .note

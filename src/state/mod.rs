@@ -102,22 +102,23 @@ impl Record for State {
     }
 
     fn kept_aside_note(problem: &str, kept: &Path) -> String {
-        format!(
-            "Steady's memory of its windows and reminders could not be read ({problem}). It was kept as {} and Steady started afresh. Your settings are fine.",
-            kept.display()
+        crate::t!(
+            "state-kept-aside",
+            problem = problem,
+            kept = kept.display().to_string()
         )
     }
 
     fn not_moved_note(problem: &str, error: &Error) -> String {
-        format!(
-            "Steady's memory of its windows and reminders could not be read ({problem}) and could not be moved aside ({error}). Steady starts afresh for now and leaves the file as it is."
+        crate::t!(
+            "state-not-moved",
+            problem = problem,
+            error = error.to_string()
         )
     }
 
     fn unreadable_note(error: &Error) -> String {
-        format!(
-            "Could not read Steady's memory of its windows and reminders ({error}). Steady starts afresh for now and leaves the file as it is."
-        )
+        crate::t!("state-unreadable", error = error.to_string())
     }
 }
 

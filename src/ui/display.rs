@@ -37,9 +37,7 @@ fn check_any() -> Result<Option<Box<dyn std::any::Any>>, String> {
             _ => x11_error,
         }),
         (Some(Err(error)), None) => Err(error),
-        (None, None) => {
-            Err("no display was found (neither WAYLAND_DISPLAY nor DISPLAY is set)".into())
-        }
+        (None, None) => Err(crate::t!("display-none").into()),
     }
 }
 
@@ -47,12 +45,17 @@ fn check_wayland(name: &std::path::Path) -> Result<(), String> {
     let path = if name.is_absolute() {
         name.to_path_buf()
     } else {
-        let runtime = std::env::var_os("XDG_RUNTIME_DIR")
-            .ok_or("XDG_RUNTIME_DIR is not set, so the Wayland display cannot be found")?;
+        let runtime =
+            std::env::var_os("XDG_RUNTIME_DIR").ok_or(crate::t!("display-no-runtime-dir"))?;
         PathBuf::from(runtime).join(name)
     };
-    let mut stream = UnixStream::connect(&path)
-        .map_err(|error| format!("the Wayland display {} refused: {error}", path.display()))?;
+    let mut stream = UnixStream::connect(&path).map_err(|error| {
+        crate::t!(
+            "display-wayland-refused",
+            display = path.display().to_string(),
+            error = error.to_string()
+        )
+    })?;
     // wl_display.sync(new callback 2): the compositor answers with
     // wl_callback.done on object 2 once it has handled everything before.
     let request: Vec<u8> = [1u32, (12 << 16), 2]
@@ -60,9 +63,10 @@ fn check_wayland(name: &std::path::Path) -> Result<(), String> {
         .flat_map(|word| word.to_ne_bytes())
         .collect();
     ask(&mut stream, &request, 12).map_err(|error| {
-        format!(
-            "the Wayland display {} does not answer ({error})",
-            path.display()
+        crate::t!(
+            "display-wayland-silent",
+            display = path.display().to_string(),
+            error = error
         )
     })
 }
@@ -82,23 +86,29 @@ fn check_x11(display: &str) -> Result<Option<Box<dyn std::any::Any>>, String> {
 }
 
 fn check_x11_once(display: &str) -> Result<Option<Box<dyn std::any::Any>>, String> {
-    let (host, number) = parse_x11(display)
-        .ok_or_else(|| format!("the display name \"{display}\" cannot be read"))?;
+    let (host, number) =
+        parse_x11(display).ok_or_else(|| crate::t!("display-bad-name", display = display))?;
     // Connection setup, little-endian, protocol 11.0, no authorisation: any
     // reply (even "authorisation required") shows the server is alive.
     let setup = [b'l', 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     let answer = match host {
         None => {
             let path = format!("/tmp/.X11-unix/X{number}");
-            let mut stream = UnixStream::connect(&path)
-                .map_err(|error| format!("the display {display} refused: {error}"))?;
+            let mut stream =
+                UnixStream::connect(&path).map_err(|error| x11_refused(display, &error))?;
             ask(&mut stream, &setup, 8).map(|()| Some(Box::new(stream) as Box<dyn std::any::Any>))
         }
         Some(host) => {
             let address = format!("{host}:{}", 6000 + u32::from(number));
-            let addresses = std::net::ToSocketAddrs::to_socket_addrs(&address)
-                .map_err(|error| format!("the display {display} cannot be found: {error}"))?;
-            let mut last = format!("the display {display} cannot be reached");
+            let addresses =
+                std::net::ToSocketAddrs::to_socket_addrs(&address).map_err(|error| {
+                    crate::t!(
+                        "display-not-found",
+                        display = display,
+                        error = error.to_string()
+                    )
+                })?;
+            let mut last = crate::t!("display-unreachable", display = display);
             let mut answered = Err(last.clone());
             for address in addresses {
                 match std::net::TcpStream::connect_timeout(&address, ANSWER) {
@@ -107,13 +117,21 @@ fn check_x11_once(display: &str) -> Result<Option<Box<dyn std::any::Any>>, Strin
                             .map(|()| Some(Box::new(stream) as Box<dyn std::any::Any>));
                         break;
                     }
-                    Err(error) => last = format!("the display {display} refused: {error}"),
+                    Err(error) => last = x11_refused(display, &error),
                 }
             }
             answered.map_err(|_| last)
         }
     };
-    answer.map_err(|error| format!("the display {display} does not answer ({error})"))
+    answer.map_err(|error| crate::t!("display-silent", display = display, error = error))
+}
+
+fn x11_refused(display: &str, error: &std::io::Error) -> String {
+    crate::t!(
+        "display-refused",
+        display = display,
+        error = error.to_string()
+    )
 }
 
 /// `:0`, `:1.0`, `unix:2` → (None, n); `host:3` → (Some(host), 3).
@@ -142,7 +160,7 @@ fn ask<S: Read + Write + Timeouts>(
         .read_exact(&mut answer)
         .map_err(|error| match error.kind() {
             std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => {
-                format!("no answer within {} seconds", ANSWER.as_secs())
+                crate::t!("display-no-answer", seconds = ANSWER.as_secs())
             }
             _ => error.to_string(),
         })

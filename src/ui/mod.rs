@@ -142,7 +142,7 @@ fn quietly_catching_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
                     .downcast_ref::<&str>()
                     .map(|s| (*s).to_owned())
             })
-            .unwrap_or_else(|| "the window system failed".to_owned());
+            .unwrap_or_else(|| crate::t!("display-window-system-failed").to_owned());
         *MESSAGE.lock().unwrap_or_else(PoisonError::into_inner) = Some(text);
     }));
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
@@ -153,6 +153,6 @@ fn quietly_catching_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .take()
-            .unwrap_or_else(|| "the window system failed".to_owned())
+            .unwrap_or_else(|| crate::t!("display-window-system-failed").to_owned())
     })
 }
