@@ -9,23 +9,66 @@ use std::path::Path;
 #[path = "src/cli/args.rs"]
 #[allow(dead_code)]
 mod args;
+#[path = "build/catalogue.rs"]
+mod catalogue;
 #[path = "build/manual.rs"]
 mod manual;
 
 fn main() {
-    for input in ["build.rs", "build/manual.rs", "src/cli/args.rs"] {
+    for input in [
+        "build.rs",
+        "build/catalogue.rs",
+        "build/manual.rs",
+        "src/cli/args.rs",
+        "i18n/en.ftl",
+        "i18n/de.ftl",
+        METAINFO,
+    ] {
         println!("cargo:rerun-if-changed={input}");
     }
     let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let out = Path::new(&out);
-    write(&out.join("steady.1"), manual::man_page);
-    for (shell, file) in [
-        (args::Shell::Bash, "steady.bash"),
-        (args::Shell::Zsh, "_steady"),
-        (args::Shell::Fish, "steady.fish"),
-    ] {
-        write(&out.join(file), |text| manual::completions(shell, text));
+    let date = release_date();
+    // A man page in each language; the completion scripts (one file for
+    // every language a system has) in English.
+    for language in ["en", "de"] {
+        let messages = catalogue::plain_messages(&format!("i18n/{language}.ftl"));
+        let tr = |id: &'static str| -> &'static str {
+            messages
+                .get(id)
+                .copied()
+                .unwrap_or_else(|| panic!("i18n/{language}.ftl has no plain message {id}"))
+        };
+        write(&out.join(format!("steady.{language}.1")), |text| {
+            manual::man_page(&tr, &date, text)
+        });
+        if language == "en" {
+            for (shell, file) in [
+                (args::Shell::Bash, "steady.bash"),
+                (args::Shell::Zsh, "_steady"),
+                (args::Shell::Fish, "steady.fish"),
+            ] {
+                write(&out.join(file), |text| {
+                    manual::completions(&tr, shell, text)
+                });
+            }
+        }
     }
+}
+
+const METAINFO: &str = "assets/io.github.steady_app.Steady.metainfo.xml";
+
+/// The newest release's date in the metainfo (the first one listed): the
+/// man page's date, the same in every build of that release.
+fn release_date() -> String {
+    let metainfo = std::fs::read_to_string(METAINFO).expect("the metainfo is readable");
+    metainfo
+        .split("<release ")
+        .nth(1)
+        .and_then(|release| release.split("date=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .expect("the metainfo lists a release with a date")
+        .to_owned()
 }
 
 fn write(path: &Path, make: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) {

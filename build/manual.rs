@@ -10,26 +10,54 @@ use clap_mangen::roff::{bold, roman, Roff};
 use super::args::{self, Shell};
 
 /// `steady manpage`: one page with every command and its arguments (rather
-/// than a page per command, which `man steady` would not show).
-pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
+/// than a page per command, which `man steady` would not show), in the
+/// words of `tr`.
+pub fn man_page(tr: args::Words, date: &str, out: &mut dyn Write) -> io::Result<()> {
     let mut page = Vec::new();
-    render_man_page(&mut page)?;
+    render_man_page(tr, date, &mut page)?;
+    // clap_mangen names its sections in English.
+    let headings = [
+        ("NAME", tr("cli-man-name")),
+        ("SYNOPSIS", tr("cli-man-synopsis")),
+        ("DESCRIPTION", tr("cli-man-description")),
+        ("OPTIONS", tr("cli-options")),
+        ("VERSION", tr("cli-man-version")),
+    ];
     // Each part rendered alone starts with the same two-line definition of
     // the apostrophe: once is enough.
     let text = String::from_utf8_lossy(&page);
     let mut seen = std::collections::HashSet::new();
     for line in text.lines() {
-        if !line.contains(".ds Aq ") || seen.insert(line) {
-            writeln!(out, "{line}")?;
+        if line.contains(".ds Aq ") && !seen.insert(line) {
+            continue;
+        }
+        let heading = line.strip_prefix(".SH ").and_then(|title| {
+            headings
+                .iter()
+                .find(|(english, _)| *english == title)
+                .map(|(_, words)| words.to_uppercase())
+        });
+        match heading {
+            Some(words) => writeln!(out, ".SH {words}")?,
+            None => writeln!(out, "{line}")?,
+        }
+        if line.starts_with(".TH ") {
+            // Lines are filled but words are never split: man would split
+            // German words where English rules say.
+            writeln!(out, ".nh")?;
         }
     }
     Ok(())
 }
 
-fn render_man_page(out: &mut dyn Write) -> io::Result<()> {
-    let mut command = args::command();
+fn render_man_page(tr: args::Words, date: &str, out: &mut dyn Write) -> io::Result<()> {
+    let mut command = args::command_in(tr);
     command.build();
-    let man = clap_mangen::Man::new(command.clone()).manual("User Commands");
+    // Without a date the title line's fields shift by one, and man shows
+    // the version where the date goes and no manual's name.
+    let man = clap_mangen::Man::new(command.clone())
+        .date(date)
+        .manual(tr("cli-man-section"));
     man.render_title(out)?;
     man.render_name_section(out)?;
     man.render_synopsis_section(out)?;
@@ -37,7 +65,7 @@ fn render_man_page(out: &mut dyn Write) -> io::Result<()> {
     man.render_options_section(out)?;
 
     let mut roff = Roff::new();
-    roff.control("SH", ["COMMANDS"]);
+    roff.control("SH", [tr("cli-commands").to_uppercase().as_str()]);
     // `steady help` only says what `--help` does: left out of the page.
     let subcommands = command
         .get_subcommands()
@@ -86,7 +114,7 @@ fn render_man_page(out: &mut dyn Write) -> io::Result<()> {
             roff.control("RE", []);
         }
     }
-    for (title, text) in args::SECTIONS {
+    for (title, text) in args::sections(tr) {
         roff.control("SH", [title.to_uppercase().as_str()]);
         // Laid out in columns, as in --help: kept line for line.
         roff.control("nf", []);
@@ -102,14 +130,14 @@ fn render_man_page(out: &mut dyn Write) -> io::Result<()> {
 /// `steady completions SHELL`: clap's script for the shell, and in bash and
 /// fish a few lines more that offer the exercise and routine ids (asked of
 /// `steady list --ids`, so a person's own exercises are there too).
-pub fn completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
+pub fn completions(tr: args::Words, shell: Shell, out: &mut dyn Write) -> io::Result<()> {
     let generator = match shell {
         Shell::Bash => clap_complete::Shell::Bash,
         Shell::Zsh => clap_complete::Shell::Zsh,
         Shell::Fish => clap_complete::Shell::Fish,
     };
     let mut script = Vec::new();
-    clap_complete::generate(generator, &mut args::command(), "steady", &mut script);
+    clap_complete::generate(generator, &mut args::command_in(tr), "steady", &mut script);
     out.write_all(&script)?;
     let ids = match shell {
         Shell::Bash => BASH_IDS,

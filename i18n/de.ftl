@@ -207,6 +207,76 @@ cli-check-ok = { $file }: in Ordnung ({ $title }, { $length })
 cli-error-at = { $file }:{ $position }: Fehler: { $message }
 cli-error = { $file }: Fehler: { $message }
 
+# `--help` und die Handbuchseite (src/cli/args.rs). Die Wörter in
+# GROSSBUCHSTABEN, die Befehle und die Pfade bleiben, wie sie sind: so
+# tippt man sie.
+cli-about = Kurze Übungen zur Ruhe: Atmen, im Hier und Jetzt ankommen und Muskelentspannung
+cli-long-about =
+    Kurze Übungen zur Ruhe: Atmen, im Hier und Jetzt ankommen und Muskelentspannung.
+
+    Ohne Befehl öffnet Steady sein Fenster (oder holt das Fenster eines laufenden Steady nach vorn).
+cli-usage = Aufruf:
+cli-commands = Befehle
+cli-arguments = Argumente
+cli-options = Optionen
+cli-man-section = Dienstprogramme für Benutzer
+cli-man-name = Bezeichnung
+cli-man-synopsis = Übersicht
+cli-man-description = Beschreibung
+cli-man-version = Version
+cli-help = Hilfe zeigen
+cli-help-long = Hilfe zeigen (eine Kurzfassung mit '-h')
+cli-version = Version zeigen
+cli-background = Ohne Fenster starten und auf die nächste Erinnerung warten (so startet Steady bei der Anmeldung)
+cli-file = Eine Übungs- oder Ablaufdatei: eine einfache Textdatei im RON-Format mit der Endung .ron, wie die, die Steady mitbringt (das Format steht in exercise-format.md, in /usr/share/doc/steady oder im Ordner docs von Steadys Quelltext)
+cli-id-or-file = Eine Übung oder ein Ablauf: die Kennung, wie `steady list` sie zeigt (box-breathing, morning-five), oder der Pfad der .ron-Datei
+cli-list = Alle Übungen und Abläufe auflisten: Kennung, Art, Länge und woher sie kommen
+cli-list-ids = Nur die Kennungen ausgeben, eine je Zeile (für Skripte und die Vervollständigung der Shell)
+cli-check = Übungs- und Ablaufdateien auf Fehler prüfen: `DATEI: ok (TITEL, m:ss)` oder `DATEI:ZEILE:SPALTE: Fehler: MELDUNG` für jeden Fehler
+cli-plan = Den Ablauf einer Übung zeigen, ein Schritt je Zeile
+cli-import = Eine geprüfte Übungs- oder Ablaufdatei in deinen Übungsordner kopieren
+cli-run = Das Fenster direkt mit einer Übung oder einem Ablauf öffnen
+cli-run-lead-in = Sekunden „Mach dich bereit“ vor dem ersten Schritt (0 bis 10); bei 0 geht es los, sobald der Ton bereit ist
+cli-quick = Die kurze Pause sofort starten („Kurz durchatmen“, außer du hast etwas anderes gewählt)
+cli-history = Dein Üben: diese Woche, Serien, die letzten Übungen
+cli-history-csv = Jede Übung als CSV, für eine Tabellenkalkulation
+cli-history-journal = Jede Notiz, die du nach einer Übung geschrieben hast, nach Tagen, die neueste zuerst
+cli-completions = Ein Vervollständigungsskript für eine Shell ausgeben (in bash und fish ergänzt es auch die Kennungen der Übungen)
+cli-completions-shell = Die Shell, für die das Skript ist
+cli-manpage = Dieses Handbuch als Handbuchseite (roff) ausgeben, für `man`
+cli-examples = Beispiele
+cli-examples-text =
+    steady                        das Fenster öffnen
+    steady quick                  eine Pause von zwei Minuten, sofort
+    steady run box-breathing      Box-Atmung starten
+    steady run calm.ron --lead-in 0
+                                  deine eigene Datei starten, ohne „Mach dich bereit“
+    steady plan morning-five      die Schritte eines Ablaufs, mit ihren Zeiten
+    steady check ~/.config/steady/exercises/*.ron
+    steady history --csv > practice.csv
+    steady completions bash > ~/.local/share/bash-completion/completions/steady
+cli-exit-status = Rückgabewert
+cli-exit-status-text =
+    0  alles ging gut
+    1  eine Datei hat einen Fehler (check), eine Datei ließ sich nicht
+       importieren, die Ausgabe ließ sich nicht schreiben, das Fenster ließ
+       sich nicht öffnen, oder ein laufendes Steady hat die Bitte nicht
+       angenommen
+    2  die Befehlszeile stimmt nicht (ein unbekannter Befehl oder eine
+       unbekannte Option, ein fehlendes Argument), oder run oder plan kann
+       das Gewünschte nicht nutzen: keine Übung hat diese Kennung, oder ihre
+       Datei hat einen Fehler
+cli-files = Dateien
+cli-files-text =
+    ~/.config/steady/exercises/*.ron    deine Übungen und Abläufe
+    ~/.config/steady/settings.ron       Einstellungen (deine Wahl)
+    ~/.local/share/steady/history.jsonl dein Übungsverlauf
+    ~/.local/state/steady/state.ron     Fensterplätze, Stand der Erinnerungen
+    $XDG_CONFIG_HOME, $XDG_DATA_HOME und $XDG_STATE_HOME ersetzen ~/.config,
+    ~/.local/share und ~/.local/state; STEADY_CONFIG_DIR ersetzt den ganzen
+    Konfigurationsordner und enthält auch die Daten und den Stand, außer
+    STEADY_DATA_DIR oder STEADY_STATE_DIR ist gesetzt.
+
 ## `steady plan`: eine Zeile je Schritt (Anfang, Ende, Art, Worte, [Ton]),
 ## dann die ganze Länge. Eine Art ist ein Wort, damit die Spalten getrennt
 ## bleiben.

@@ -191,6 +191,73 @@ cli-check-ok = { $file }: ok ({ $title }, { $length })
 cli-error-at = { $file }:{ $position }: error: { $message }
 cli-error = { $file }: error: { $message }
 
+# `--help` and the man page (src/cli/args.rs). The words in CAPITALS, the
+# commands and the paths stay as they are: they are what a person types.
+cli-about = Short calming exercises: breathing, grounding and muscle relaxation
+cli-long-about =
+    Short calming exercises: breathing, grounding and muscle relaxation.
+
+    Without a command, Steady opens its window (or brings a running Steady's window forward).
+cli-usage = Usage:
+cli-commands = Commands
+cli-arguments = Arguments
+cli-options = Options
+cli-man-section = User Commands
+cli-man-name = Name
+cli-man-synopsis = Synopsis
+cli-man-description = Description
+cli-man-version = Version
+cli-help = Print help
+cli-help-long = Print help (see a summary with '-h')
+cli-version = Print version
+cli-background = Start without a window and wait for the next reminder (used when Steady starts at log-in)
+cli-file = An exercise or routine file: a plain text file in the RON format ending in .ron, like the ones Steady ships (the format is described in exercise-format.md, in /usr/share/doc/steady or the docs folder of Steady's source)
+cli-id-or-file = An exercise or routine: its id, as `steady list` shows it (box-breathing, morning-five), or the path of its .ron file
+cli-list = List every exercise and routine: id, kind, length and where it comes from
+cli-list-ids = Print only the ids, one a line (for scripts and shell completion)
+cli-check = Check exercise and routine files for mistakes: `FILE: ok (TITLE, m:ss)`, or `FILE:LINE:COLUMN: error: MESSAGE` for each mistake
+cli-plan = Show the timeline of an exercise or routine, one step a line
+cli-import = Copy a checked exercise or routine file into your exercises folder
+cli-run = Open the window straight into an exercise or routine
+cli-run-lead-in = Seconds of "get ready" before the first step (0 to 10); 0 starts as soon as sound is ready
+cli-quick = Start the mid-day pause at once (the Two-minute reset, unless you chose another)
+cli-history = Your practice: this week, streaks, the last sessions
+cli-history-csv = Every session as CSV, for a spreadsheet
+cli-history-journal = Every note you wrote after a session, by day, newest first
+cli-completions = Print a completion script for a shell (it also completes exercise ids in bash and fish)
+cli-completions-shell = The shell the script is for
+cli-manpage = Print this manual as a man page (roff), for `man`
+cli-examples = Examples
+cli-examples-text =
+    steady                        open the window
+    steady quick                  a two-minute pause, at once
+    steady run box-breathing      start box breathing
+    steady run calm.ron --lead-in 0
+                                  start your own file, with no get-ready
+    steady plan morning-five      the steps of a routine, with their times
+    steady check ~/.config/steady/exercises/*.ron
+    steady history --csv > practice.csv
+    steady completions bash > ~/.local/share/bash-completion/completions/steady
+cli-exit-status = Exit status
+cli-exit-status-text =
+    0  all went well
+    1  a file has a mistake (check), a file could not be imported, the output
+       could not be written, the window could not open, or a running Steady
+       did not take the request
+    2  the command line is wrong (an unknown command or option, a missing
+       argument), or run or plan cannot use what was asked for: no exercise
+       has that id, or its file has a mistake
+cli-files = Files
+cli-files-text =
+    ~/.config/steady/exercises/*.ron    your exercises and routines
+    ~/.config/steady/settings.ron       settings (your choices)
+    ~/.local/share/steady/history.jsonl your practice history
+    ~/.local/state/steady/state.ron     window places, reminder state
+    $XDG_CONFIG_HOME, $XDG_DATA_HOME and $XDG_STATE_HOME replace ~/.config,
+    ~/.local/share and ~/.local/state; STEADY_CONFIG_DIR replaces the whole
+    config folder and, unless STEADY_DATA_DIR or STEADY_STATE_DIR is set, holds
+    the data and the state too.
+
 ## `steady plan`: one line per step (start, end, kind, words, [cue]), then
 ## the whole length. A kind is one word, so the columns stay apart.
 

@@ -16,7 +16,7 @@ fn main() -> ExitCode {
         steady::app_id::ICON,
     );
     steady::i18n::init_from_env();
-    let args = args::parse();
+    let args = args::parse(&|id| steady::i18n::language().tr(id));
     let paths = Paths::detect();
     steady::startup::mark("arguments");
     match args.command {
@@ -46,7 +46,9 @@ fn main() -> ExitCode {
         Some(Command::Completions { shell }) => {
             write_out(|out| out.write_all(cli::manual::completions(shell).as_bytes()))
         }
-        Some(Command::Manpage) => write_out(|out| out.write_all(cli::manual::MAN_PAGE.as_bytes())),
+        Some(Command::Manpage) => {
+            write_out(|out| out.write_all(cli::manual::man_page().as_bytes()))
+        }
         Some(Command::Import { file }) => {
             let library = Library::load(&paths);
             match steady::userfiles::import(&file, &paths, &library) {

@@ -429,6 +429,11 @@ fn history_csv_keeps_a_note_byte_exact() {
     assert!(output.stdout.ends_with(b"\n") && !output.stdout.ends_with(b"\n\n"));
 }
 
+/// The command line's words in English, as the catalogue has them.
+fn english(id: &'static str) -> &'static str {
+    steady::i18n::Language::English.tr(id)
+}
+
 /// The man page as text: roff's escapes and font changes taken out.
 fn man_text(config: &Path) -> String {
     let output = steady(config, &["manpage"]);
@@ -444,7 +449,7 @@ fn man_text(config: &Path) -> String {
 fn help_explains_the_arguments_examples_and_exit_codes() {
     let config = tempfile::tempdir().expect("temp dir");
     let help = stdout(&steady(config.path(), &["--help"]));
-    for (title, text) in steady::cli::args::SECTIONS {
+    for (title, text) in steady::cli::args::sections(&english) {
         assert!(help.contains(&format!("{title}:\n")), "{help}");
         for line in text.lines() {
             assert!(help.contains(&format!("  {line}\n")), "{line}\n{help}");
@@ -465,13 +470,13 @@ fn the_man_page_says_what_help_says() {
     let config = tempfile::tempdir().expect("temp dir");
     let man = man_text(config.path());
     assert!(man.contains("\n.TH steady 1 "), "{man}");
-    for (title, text) in steady::cli::args::SECTIONS {
+    for (title, text) in steady::cli::args::sections(&english) {
         assert!(man.contains(&title.to_uppercase()), "{title}");
         for line in text.lines() {
             assert!(man.contains(line), "{line}\n{man}");
         }
     }
-    let mut command = steady::cli::args::command();
+    let mut command = steady::cli::args::command_in(&english);
     command.build();
     for sub in command
         .get_subcommands()
@@ -596,4 +601,61 @@ fn zsh_and_fish_completions_are_printed() {
     let fish = stdout(&steady(config.path(), &["completions", "fish"]));
     assert!(fish.contains("complete -c steady"), "{fish}");
     assert!(fish.contains("steady list --ids"), "{fish}");
+}
+
+#[test]
+fn help_and_the_man_page_speak_german_when_asked() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let in_german = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_steady"))
+            .args(args)
+            .env_clear()
+            .env("HOME", config.path())
+            .env("STEADY_CONFIG_DIR", config.path())
+            .env("LANGUAGE", "de")
+            .output()
+            .expect("the steady binary runs");
+        assert!(output.status.success(), "{args:?}");
+        stdout(&output)
+    };
+    let german = |id: &'static str| steady::i18n::Language::German.tr(id);
+    let help = in_german(&["--help"]);
+    for words in [
+        "Aufruf: steady",
+        "Befehle:\n",
+        "Optionen:\n",
+        german("cli-long-about").lines().last().unwrap_or_default(),
+        german("cli-list"),
+        german("cli-help-long"),
+    ] {
+        assert!(help.contains(words), "{words}\n{help}");
+    }
+    for (title, text) in steady::cli::args::sections(&german) {
+        assert!(help.contains(&format!("{title}:\n")), "{help}");
+        for line in text.lines() {
+            assert!(help.contains(&format!("  {line}\n")), "{line}\n{help}");
+        }
+    }
+    let run = in_german(&["run", "--help"]);
+    assert!(run.contains("Argumente:\n  <ID|FILE>  Eine Übung"), "{run}");
+    assert!(run.contains(german("cli-run-lead-in")), "{run}");
+    // The man page: its sections named in German, every text there.
+    let man = in_german(&["manpage"]).replace("\\-", "-");
+    assert!(man.contains("\"Dienstprogramme für Benutzer\""), "{man}");
+    for heading in [
+        "BEZEICHNUNG",
+        "ÜBERSICHT",
+        "BESCHREIBUNG",
+        "OPTIONEN",
+        "BEFEHLE",
+    ] {
+        assert!(
+            man.contains(&format!(".SH {heading}\n")),
+            "{heading}\n{man}"
+        );
+    }
+    for id in ["cli-file", "cli-history-journal", "cli-completions-shell"] {
+        assert!(man.contains(german(id)), "{id}\n{man}");
+    }
+    assert!(!man.contains(".SH NAME"), "{man}");
 }

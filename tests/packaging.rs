@@ -164,6 +164,7 @@ fn every_file_the_package_lists_is_in_the_repository() {
     for wanted in [
         "target/release/steady",
         "target/assets/steady.1",
+        "target/assets/de/steady.1",
         "target/assets/steady.bash",
         "LICENSE-MIT",
         "LICENSE-APACHE",

@@ -1,87 +1,61 @@
 //! The command line's definitions. `--help`, the man page and the shell
-//! completions are all made from these, so they always say the same.
+//! completions are all made from these, so they always say the same. Their
+//! words come from the message catalogue (`cli-…` ids): at run time in the
+//! person's language (src/cli.rs passes [`crate::i18n`]'s lookup), while
+//! building in each shipped language (build.rs reads the catalogues), so
+//! there is a man page per language too.
 
 use std::path::PathBuf;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-/// Short calming exercises: breathing, grounding and muscle relaxation.
+/// A message of the catalogue, by id: the words of one language.
+pub type Words<'a> = &'a dyn Fn(&'static str) -> &'static str;
+
 #[derive(Parser, Debug)]
-#[command(name = "steady", version, about, long_about = LONG_ABOUT)]
+#[command(name = "steady", version)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Start without a window and wait for the next reminder (used when
-    /// Steady starts at log-in).
     #[arg(long)]
     pub background: bool,
 }
 
-const LONG_ABOUT: &str = "Short calming exercises: breathing, grounding and muscle relaxation.
-
-Without a command, Steady opens its window (or brings a running Steady's window forward).";
-
-/// What FILE means, wherever it appears.
-const FILE_HELP: &str = "An exercise or routine file: a plain text file in the RON format \
-     ending in .ron, like the ones Steady ships (the format is described in \
-     exercise-format.md, in /usr/share/doc/steady or the docs folder of Steady's source)";
-
-/// What ID|FILE means, wherever it appears.
-const ID_OR_FILE_HELP: &str = "An exercise or routine: its id, as `steady list` shows it \
-     (box-breathing, morning-five), or the path of its .ron file";
-
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// List every exercise and routine: id, kind, length and where it comes from.
     List {
-        /// Print only the ids, one a line (for scripts and shell completion).
         #[arg(long)]
         ids: bool,
     },
-    /// Check exercise and routine files for mistakes: `FILE: ok (TITLE, m:ss)`,
-    /// or `FILE:LINE:COLUMN: error: MESSAGE` for each mistake.
     Check {
-        #[arg(required = true, value_name = "FILE", help = FILE_HELP)]
+        #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Show the timeline of an exercise or routine, one step a line.
     Plan {
-        #[arg(value_name = "ID|FILE", help = ID_OR_FILE_HELP)]
+        #[arg(value_name = "ID|FILE")]
         exercise: String,
     },
-    /// Copy a checked exercise or routine file into your exercises folder.
     Import {
-        #[arg(value_name = "FILE", help = FILE_HELP)]
+        #[arg(value_name = "FILE")]
         file: PathBuf,
     },
-    /// Open the window straight into an exercise or routine.
     Run {
-        #[arg(value_name = "ID|FILE", help = ID_OR_FILE_HELP)]
+        #[arg(value_name = "ID|FILE")]
         exercise: String,
-        /// Seconds of "get ready" before the first step (0 to 10); 0 starts
-        /// as soon as sound is ready.
         #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u8).range(0..=10))]
         lead_in: Option<u8>,
     },
-    /// Start the mid-day pause at once (the Two-minute reset, unless you chose another).
     Quick,
-    /// Your practice: this week, streaks, the last sessions.
     History {
-        /// Every session as CSV, for a spreadsheet.
         #[arg(long, conflicts_with = "journal")]
         csv: bool,
-        /// Every note you wrote after a session, by day, newest first.
         #[arg(long)]
         journal: bool,
     },
-    /// Print a completion script for a shell (it also completes exercise ids
-    /// in bash and fish).
     Completions {
-        /// The shell the script is for.
         #[arg(value_enum, value_name = "SHELL")]
         shell: Shell,
     },
-    /// Print this manual as a man page (roff), for `man`.
     Manpage,
 }
 
@@ -94,58 +68,131 @@ pub enum Shell {
 }
 
 /// The sections after the options, in `--help` and in the man page alike:
-/// the title and its lines.
-pub const SECTIONS: [(&str, &str); 3] = [
-    (
-        "Examples",
-        "steady                        open the window
-steady quick                  a two-minute pause, at once
-steady run box-breathing      start box breathing
-steady run calm.ron --lead-in 0
-                              start your own file, with no get-ready
-steady plan morning-five      the steps of a routine, with their times
-steady check ~/.config/steady/exercises/*.ron
-steady history --csv > practice.csv
-steady completions bash > ~/.local/share/bash-completion/completions/steady",
-    ),
-    (
-        "Exit status",
-        "0  all went well
-1  a file has a mistake (check), a file could not be imported, the output
-   could not be written, the window could not open, or a running Steady
-   did not take the request
-2  the command line is wrong (an unknown command or option, a missing
-   argument), or run or plan cannot use what was asked for: no exercise
-   has that id, or its file has a mistake",
-    ),
-    (
-        "Files",
-        "~/.config/steady/exercises/*.ron    your exercises and routines
-~/.config/steady/settings.ron       settings (your choices)
-~/.local/share/steady/history.jsonl your practice history
-~/.local/state/steady/state.ron     window places, reminder state
-$XDG_CONFIG_HOME, $XDG_DATA_HOME and $XDG_STATE_HOME replace ~/.config,
-~/.local/share and ~/.local/state; STEADY_CONFIG_DIR replaces the whole
-config folder and, unless STEADY_DATA_DIR or STEADY_STATE_DIR is set, holds
-the data and the state too.",
-    ),
-];
+/// the title and its lines. Commands and paths in them stay as typed.
+pub fn sections(tr: Words) -> [(&'static str, &'static str); 3] {
+    [
+        (tr("cli-examples"), tr("cli-examples-text")),
+        (tr("cli-exit-status"), tr("cli-exit-status-text")),
+        (tr("cli-files"), tr("cli-files-text")),
+    ]
+}
 
-/// The whole command line, with [`SECTIONS`] after the options.
-pub fn command() -> clap::Command {
-    let after: Vec<String> = SECTIONS
+/// What each subcommand does, and the help of each of its arguments.
+fn subcommand_words(tr: Words, name: &str) -> (&'static str, Vec<(&'static str, &'static str)>) {
+    let file = || tr("cli-file");
+    let id_or_file = || tr("cli-id-or-file");
+    match name {
+        "list" => (tr("cli-list"), vec![("ids", tr("cli-list-ids"))]),
+        "check" => (tr("cli-check"), vec![("files", file())]),
+        "plan" => (tr("cli-plan"), vec![("exercise", id_or_file())]),
+        "import" => (tr("cli-import"), vec![("file", file())]),
+        "run" => (
+            tr("cli-run"),
+            vec![
+                ("exercise", id_or_file()),
+                ("lead_in", tr("cli-run-lead-in")),
+            ],
+        ),
+        "quick" => (tr("cli-quick"), Vec::new()),
+        "history" => (
+            tr("cli-history"),
+            vec![
+                ("csv", tr("cli-history-csv")),
+                ("journal", tr("cli-history-journal")),
+            ],
+        ),
+        "completions" => (
+            tr("cli-completions"),
+            vec![("shell", tr("cli-completions-shell"))],
+        ),
+        "manpage" => (tr("cli-manpage"), Vec::new()),
+        _ => ("", Vec::new()),
+    }
+}
+
+/// clap's own words (headings, `-h` and `-V`) in the catalogue's language.
+/// The top command also has a longer help (its long description and the
+/// sections), which `-h` leaves out: its `--help` says so.
+fn own_words(command: clap::Command, tr: Words, top: bool) -> clap::Command {
+    // clap's default layout, with the heading words looked up.
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        tr("cli-usage")
+    );
+    let arguments = tr("cli-arguments");
+    let options = tr("cli-options");
+    let mut command = command
+        .help_template(template)
+        .subcommand_help_heading(tr("cli-commands"))
+        .disable_help_flag(true)
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                arguments
+            } else {
+                options
+            };
+            arg.help_heading(heading)
+        })
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(tr("cli-help"))
+                .help_heading(options),
+        );
+    if top {
+        command = command
+            .mut_arg("help", |arg| arg.long_help(tr("cli-help-long")))
+            .disable_version_flag(true)
+            .arg(
+                Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(ArgAction::Version)
+                    .help(tr("cli-version"))
+                    .help_heading(options),
+            );
+    }
+    command
+}
+
+/// The whole command line in the words of `tr`, with [`sections`] after
+/// the options.
+pub fn command_in(tr: Words) -> clap::Command {
+    let after: Vec<String> = sections(tr)
         .iter()
         .map(|(title, text)| {
             let indented: Vec<String> = text.lines().map(|line| format!("  {line}")).collect();
             format!("{title}:\n{}", indented.join("\n"))
         })
         .collect();
-    Args::command().after_help(after.join("\n\n"))
+    let names: Vec<String> = Args::command()
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    let mut command = Args::command()
+        .about(tr("cli-about"))
+        .long_about(tr("cli-long-about"))
+        .after_help(after.join("\n\n"))
+        // `steady help run` says what `steady run --help` does.
+        .disable_help_subcommand(true)
+        .mut_arg("background", |arg| arg.help(tr("cli-background")));
+    for name in names {
+        let (about, helps) = subcommand_words(tr, &name);
+        command = command.mut_subcommand(name, |sub| {
+            let sub = helps.into_iter().fold(sub.about(about), |sub, (id, help)| {
+                sub.mut_arg(id, |arg| arg.help(help))
+            });
+            own_words(sub, tr, false)
+        });
+    }
+    own_words(command, tr, true)
 }
 
 /// The arguments Steady was started with; wrong ones print a message and
 /// exit with code 2 (help and version exit with 0).
-pub fn parse() -> Args {
-    let matches = command().get_matches();
+pub fn parse(tr: Words) -> Args {
+    let matches = command_in(tr).get_matches();
     Args::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
 }

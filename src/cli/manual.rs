@@ -5,8 +5,14 @@
 
 use super::args::Shell;
 
-/// `steady manpage`: one page with every command and its arguments.
-pub const MAN_PAGE: &str = include_str!(concat!(env!("OUT_DIR"), "/steady.1"));
+/// `steady manpage`: one page with every command and its arguments, in the
+/// person's language.
+pub fn man_page() -> &'static str {
+    match crate::i18n::language() {
+        crate::i18n::Language::English => include_str!(concat!(env!("OUT_DIR"), "/steady.en.1")),
+        crate::i18n::Language::German => include_str!(concat!(env!("OUT_DIR"), "/steady.de.1")),
+    }
+}
 
 /// `steady completions SHELL`: clap's script for the shell, and in bash and
 /// fish a few lines more that offer the exercise and routine ids.
