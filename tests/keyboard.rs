@@ -250,3 +250,54 @@ fn space_on_the_focused_pause_button_pauses_once() {
     }
     assert!(pressed_pause, "the pause button is reached by Tab");
 }
+
+/// Sixty exercises of the person's own, after the shipped ones.
+fn long_list() -> Vec<(String, String)> {
+    (1..=60)
+        .map(|number| {
+            let text = format!(
+                "(version: 1, id: \"zz-{number:03}\", title: \"Zz {number:03}\", summary: \"Mine.\",\n\
+                 practice: Grounding(steps: [(label: \"Look\", text: \"Look around.\", seconds: 2)]))"
+            );
+            (format!("zz-{number:03}.ron"), text)
+        })
+        .collect()
+}
+
+/// The exercise that Enter starts after `tabs` presses of Tab on home.
+fn started_after(tabs: usize) -> String {
+    let mut ui = Flow::with_files(
+        Settings {
+            lead_in_seconds: 0,
+            check_in: false,
+            ..Settings::default()
+        },
+        &long_list(),
+    );
+    ui.tab(tabs);
+    ui.key(Named::Enter);
+    if ui.shows("Quick calm") {
+        return format!("still home after {tabs} tabs");
+    }
+    (1..=60)
+        .map(|number| format!("Zz {number:03}"))
+        .find(|title| ui.shows(title))
+        .unwrap_or_else(|| format!("none after {tabs} tabs"))
+}
+
+#[test]
+fn far_down_a_long_list_the_focus_stays_on_the_row_tab_reached() {
+    // Each of the person's rows takes two stops (the row, Customise); rows
+    // far below the first screen are built only when scrolled to, and the
+    // focus must stay on the row it reached while the list is rebuilt.
+    let first = (0..80)
+        .find(|&tabs| started_after(tabs) == "Zz 001")
+        .expect("Tab reaches the first of the person's rows");
+    for row in [10, 25, 40, 59] {
+        assert_eq!(
+            started_after(first + 2 * (row - 1)),
+            format!("Zz {row:03}"),
+            "Tab to row {row}"
+        );
+    }
+}

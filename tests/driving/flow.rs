@@ -26,8 +26,20 @@ pub struct Flow {
 impl Flow {
     /// Steady on its home screen with `settings`, its history loaded.
     pub fn with(settings: Settings) -> Flow {
+        Flow::with_files(settings, &[])
+    }
+
+    /// As [`Flow::with`], with these exercise files (name, text) in the
+    /// person's exercises folder.
+    pub fn with_files(settings: Settings, files: &[(String, String)]) -> Flow {
         let config = tempfile::tempdir().expect("temp dir");
         let paths = Paths::at(config.path());
+        if !files.is_empty() {
+            std::fs::create_dir_all(paths.exercises()).expect("exercises folder");
+        }
+        for (name, text) in files {
+            std::fs::write(paths.exercises().join(name), text).expect("an exercise file");
+        }
         let clock = Clock::manual();
         let (mut app, _) = App::new(
             Launch::Home,

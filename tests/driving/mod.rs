@@ -179,6 +179,28 @@ impl Driver {
         for message in messages {
             self.update(app, message);
         }
+        self.redraw(app);
+    }
+
+    /// The frame the runtime draws after events: widgets see it too, and a
+    /// scrollable that a focus move scrolled tells the app so then.
+    fn redraw(&mut self, app: &mut App) {
+        let mut messages = Vec::new();
+        {
+            let mut ui = self.build(app);
+            let redraw = Event::Window(iced::window::Event::RedrawRequested(Instant::now()));
+            let _ = ui.update(
+                &[redraw],
+                self.cursor,
+                &mut self.renderer,
+                &mut clipboard::Null,
+                &mut messages,
+            );
+            self.cache = Some(ui.into_cache());
+        }
+        for message in messages {
+            self.update(app, message);
+        }
     }
 
     /// Runs what the tasks have ready now: widget operations (focus) on the

@@ -30,6 +30,8 @@ fn expand_home(path: &str) -> std::path::PathBuf {
 }
 /// Rows drawn beyond the visible ones, above and below.
 const OVERSCAN: f32 = 400.0;
+/// Items a page of the list holds: see [`Home::list`].
+const PAGE: usize = 16;
 
 #[derive(Debug, Clone, Default)]
 pub struct Home {
@@ -362,31 +364,37 @@ impl Home {
     }
 
     /// The rows in and near view, with empty space standing in for the rest.
+    ///
+    /// The list is cut into pages of [`PAGE`] items, and every page is one
+    /// child of the column, built or standing as a space of its height.
+    /// iced keeps each widget's state (which control has the focus) by its
+    /// place among its parent's children, so a row keeps its place while
+    /// the view scrolls: leaving out the rows above the view instead moved
+    /// every row up a place, and the focus ring jumped to another row.
     fn list<'a>(&self, library: &'a Library, sizes: Sizes, visible: f32) -> Element<'a, Message> {
         let from = self.offset - OVERSCAN;
         let to = self.offset + visible + OVERSCAN;
         let mut column = Column::new().padding(iced::Padding::ZERO.right(14));
-        let (mut top, mut skipped_above, mut skipped_below) = (0.0, 0.0, 0.0);
-        for item in items(library) {
-            let item_height = height(&item, sizes);
-            if top + item_height < from {
-                skipped_above += item_height;
-            } else if top > to {
-                skipped_below += item_height;
+        let mut top = 0.0;
+        let mut items = items(library).into_iter().peekable();
+        while items.peek().is_some() {
+            let page: Vec<Item<'a>> = items.by_ref().take(PAGE).collect();
+            let heights: Vec<f32> = page.iter().map(|item| height(item, sizes)).collect();
+            let page_height: f32 = heights.iter().sum();
+            if top + page_height < from || top > to {
+                column = column.push(space().height(page_height));
             } else {
-                if skipped_above > 0.0 {
-                    column = column.push(space().height(skipped_above));
-                    skipped_above = 0.0;
-                }
-                column = column.push(
+                let rows = page.into_iter().zip(heights).map(|(item, item_height)| {
                     container(self.item(item, sizes))
                         .height(item_height)
-                        .clip(true),
-                );
+                        .clip(true)
+                        .into()
+                });
+                column = column.push(Column::with_children(rows));
             }
-            top += item_height;
+            top += page_height;
         }
-        column.push(space().height(skipped_below)).into()
+        column.into()
     }
 
     fn item<'a>(&self, item: Item<'a>, sizes: Sizes) -> Element<'a, Message> {
