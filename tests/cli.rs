@@ -606,18 +606,7 @@ fn zsh_and_fish_completions_are_printed() {
 #[test]
 fn help_and_the_man_page_speak_german_when_asked() {
     let config = tempfile::tempdir().expect("temp dir");
-    let in_german = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_steady"))
-            .args(args)
-            .env_clear()
-            .env("HOME", config.path())
-            .env("STEADY_CONFIG_DIR", config.path())
-            .env("LANGUAGE", "de")
-            .output()
-            .expect("the steady binary runs");
-        assert!(output.status.success(), "{args:?}");
-        stdout(&output)
-    };
+    let in_german = |args: &[&str]| steady_in(config.path(), &[("LANGUAGE", "de")], args);
     let german = |id: &'static str| steady::i18n::Language::German.tr(id);
     let help = in_german(&["--help"]);
     for words in [

@@ -199,10 +199,7 @@ pub fn field(
 ) -> iced::widget::text_input::Style {
     let mut style = iced::widget::text_input::default(theme, status);
     if matches!(status, iced::widget::text_input::Status::Focused { .. }) {
-        style.border = style
-            .border
-            .color(crate::ui::widget::focus::ring_color(theme))
-            .width(2);
+        style.border = focused_border(theme, style.border);
     }
     style
 }
@@ -214,10 +211,13 @@ pub fn note_field(
 ) -> iced::widget::text_editor::Style {
     let mut style = iced::widget::text_editor::default(theme, status);
     if matches!(status, iced::widget::text_editor::Status::Focused { .. }) {
-        style.border = style
-            .border
-            .color(crate::ui::widget::focus::ring_color(theme))
-            .width(2);
+        style.border = focused_border(theme, style.border);
     }
     style
+}
+
+fn focused_border(theme: &Theme, border: iced::Border) -> iced::Border {
+    border
+        .color(crate::ui::widget::focus::ring_color(theme))
+        .width(2)
 }
