@@ -119,10 +119,31 @@ pub fn check(path: &Path, paths: &Paths, library: &Library) -> (Vec<String>, boo
     }
 }
 
+/// The plan's kind column: as wide as the longest kind word in the
+/// person's language, so the words after it line up.
+fn kind_width() -> usize {
+    [
+        crate::t!("plan-kind-inhale"),
+        crate::t!("plan-kind-hold"),
+        crate::t!("plan-kind-exhale"),
+        crate::t!("plan-kind-hold-empty"),
+        crate::t!("plan-kind-prompt"),
+        crate::t!("plan-kind-tense"),
+        crate::t!("plan-kind-release"),
+        crate::t!("plan-kind-transition"),
+        crate::t!("plan-kind-end"),
+    ]
+    .iter()
+    .map(|word| word.chars().count())
+    .max()
+    .unwrap_or(10)
+}
+
 /// `steady plan`: `START END KIND LABEL [cue]` per segment, then `total m:ss`.
 pub fn plan(playable: &Playable) -> Vec<String> {
     let timeline = &playable.timeline;
     let routine = timeline.parts().len() > 1;
+    let width = kind_width();
     let mut lines: Vec<String> = timeline
         .segments()
         .iter()
@@ -138,7 +159,7 @@ pub fn plan(playable: &Playable) -> Vec<String> {
                 String::new()
             };
             format!(
-                "{:>6}  {:>6}  {:10}  {part}{}{cue}",
+                "{:>6}  {:>6}  {:width$}  {part}{}{cue}",
                 format_precise(segment.start),
                 format_precise(segment.end()),
                 segment.kind.word(),
@@ -148,7 +169,7 @@ pub fn plan(playable: &Playable) -> Vec<String> {
         .collect();
     if let Some(cue) = timeline.end_cue() {
         lines.push(format!(
-            "{:>6}  {:>6}  {:10}  {}  [{cue}]",
+            "{:>6}  {:>6}  {:width$}  {}  [{cue}]",
             format_precise(timeline.total()),
             format_precise(timeline.total()),
             crate::t!("plan-kind-end"),
