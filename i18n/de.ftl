@@ -206,6 +206,26 @@ cli-cannot-write = die Ausgabe kann nicht geschrieben werden: { $error }
 cli-check-ok = { $file }: in Ordnung ({ $title }, { $length })
 cli-error-at = { $file }:{ $position }: Fehler: { $message }
 cli-error = { $file }: Fehler: { $message }
+# Ein Fehler beim Aufruf (src/cli/mistakes.rs); $arg ist etwa --lead-in <SECONDS>.
+cli-mistake = Fehler: { $what }
+cli-mistake-command = den Befehl „{ $name }“ gibt es nicht
+cli-mistake-argument = „{ $arg }“ gibt es hier nicht
+cli-mistake-missing = hier fehlt noch etwas: { $args }
+cli-mistake-no-value = nach „{ $arg }“ fehlt ein Wert
+cli-mistake-value = „{ $value }“ passt nicht zu „{ $arg }“
+cli-mistake-values = möglich sind: { $values }
+cli-mistake-conflict = „{ $arg }“ geht nicht zusammen mit { $other }
+cli-mistake-twice = „{ $arg }“ darf nur einmal dastehen
+cli-mistake-too-many = „{ $value }“ ist zu viel für „{ $arg }“; dort gehört nur ein Wert hin
+cli-mistake-count = „{ $arg }“ braucht { $expected } Werte, aber hier { $actual ->
+    [one] steht einer
+   *[other] stehen { $actual }
+}
+cli-mistake-equals = schreib den Wert von „{ $arg }“ mit einem = direkt dahinter
+cli-mistake-no-command = nach „{ $name }“ fehlt ein Befehl
+cli-mistake-similar = Tipp: meintest du „{ $name }“?
+cli-mistake-more = Mehr dazu mit „{ $help }“.
+cli-mistake-quoted = „{ $word }“
 
 # `--help` und die Handbuchseite (src/cli/args.rs). Die Wörter in
 # GROSSBUCHSTABEN, die Befehle und die Pfade bleiben, wie sie sind: so
@@ -809,6 +829,94 @@ problem-cycles-not-breathing = nur eine Atemübung hat Runden; nimm eine Länge
 problem-steps-need = { $count } Schritte brauchen mindestens { $least }
 problem-routine-steps = der Ablauf hätte { $count } Schritte; höchstens { $most } gehen
 problem-routine-length = der Ablauf würde { $length } dauern; höchstens { $most } Minuten gehen
+
+## Fehler in der Schreibweise einer Datei (RON), nach „ZEILE:SPALTE: Fehler:“
+## (src/exercise/syntax_words.rs). Namen in Backticks wie `summary` sind die
+## Wörter der Datei und bleiben, wie sie sind.
+
+syntax-eof = die Datei hört zu früh auf; am Ende fehlt noch etwas
+syntax-expected-array = hier fehlt eine öffnende `[`
+syntax-expected-array-end = hier fehlt eine schließende `]`
+syntax-expected-attribute = hier fehlt eine Angabe `#![enable(...)]`
+syntax-expected-attribute-end = nach der Angabe `enable` fehlt das schließende `)]`
+syntax-expected-boolean = hier gehört true oder false hin
+syntax-expected-comma = hier fehlt ein Komma
+syntax-expected-char = hier gehört ein einzelnes Zeichen hin
+syntax-expected-byte-literal = hier gehört ein Byte hin
+syntax-expected-float = hier gehört eine Zahl hin
+syntax-float-underscore = in einer Kommazahl darf kein Unterstrich stehen
+syntax-expected-integer = hier gehört eine ganze Zahl hin
+syntax-expected-option = hier gehört ein Wert oder None hin
+syntax-expected-paren-end = hier fehlt eine schließende `)`
+syntax-expected-map = hier fehlt eine öffnende `{"{"}`
+syntax-expected-colon = hier fehlt ein Doppelpunkt
+syntax-expected-map-end = hier fehlt eine schließende `{"}"}`
+syntax-other-struct-name = hier gehört { $expected } hin, nicht { $found }
+syntax-expected-paren = hier fehlt eine öffnende `(`
+syntax-expected-paren-unnamed = hier gehört nur eine öffnende `(` hin, ohne Namen davor
+syntax-expected-paren-for = hier fehlt die öffnende `(` für { $name }
+syntax-expected-unit = hier gehört `()` hin
+syntax-expected-string = hier gehört ein Text in Anführungszeichen hin
+syntax-expected-byte-string = hier gehört ein Byte-Text wie b"abc" hin
+syntax-expected-string-end = hier fehlt das schließende Anführungszeichen eines Textes
+syntax-expected-identifier = hier gehört ein Name hin
+syntax-integer-out-of-bounds = diese Zahl ist zu groß oder zu klein
+syntax-invalid-digit = { $digit } ist keine Ziffer für Zahlen zur Basis { $base }
+syntax-unclosed-comment = ein Kommentar mit /* wird nirgends mit */ geschlossen
+syntax-leading-underscore = eine Zahl darf nicht mit einem Unterstrich anfangen
+syntax-unexpected-char = das Zeichen { $char } passt hier nicht hin
+syntax-utf8-invalid = ab Byte { $index } ist das kein gültiges UTF-8
+syntax-utf8-incomplete = ab Byte { $index } bricht das UTF-8 mittendrin ab
+syntax-trailing-characters = nach dem Ende steht noch etwas, das nicht dazugehört
+syntax-wrong-value = hier gehört { $expected } hin, aber hier steht { $found }
+syntax-wrong-length = hier gehört { $expected } hin, aber { $found ->
+    [0] hier steht nichts
+    [one] hier steht ein Eintrag
+   *[other] hier stehen { $found } Einträge
+}
+syntax-unknown-variant = { $found } gibt es hier nicht; { $choices }
+syntax-unknown-variant-in = { $found } gibt es in { $outer } nicht; { $choices }
+syntax-unknown-field = ein Feld { $found } gibt es hier nicht; { $choices }
+syntax-unknown-field-in = ein Feld { $found } gibt es in { $outer } nicht; { $choices }
+syntax-missing-field = das Feld { $field } fehlt
+syntax-missing-field-in = in { $outer } fehlt das Feld { $field }
+syntax-duplicate-field = das Feld { $field } steht zweimal da
+syntax-duplicate-field-in = das Feld { $field } steht in { $outer } zweimal
+syntax-invalid-identifier = { $name } ist kein gültiger Name
+syntax-expected-struct-name = hier fehlt der Name { $name } vor der `(`
+syntax-no-variants = hier gibt es nichts zur Auswahl
+syntax-no-fields = hier gibt es keine Felder
+syntax-choice-one = möglich ist nur { $name }
+syntax-choice-two = möglich sind { $first } oder { $second }
+syntax-choice-many = möglich sind { $names } oder { $last }
+syntax-escape-unicode-in-byte = in einem Byte-Text darf kein \u stehen
+syntax-escape-non-hex = nach \x und \u gehören nur die Zeichen 0–9 und a–f
+syntax-escape-not-byte = dieses Escape ergibt kein gültiges Byte
+syntax-escape-no-open-brace = nach \u fehlt eine öffnende {"{"}
+syntax-escape-no-digits = in die Klammern nach \u gehören 1 bis 6 Ziffern
+syntax-escape-no-close-brace = nach \u fehlt die schließende {"}"}
+syntax-escape-not-unicode = dieses \u ergibt kein gültiges Zeichen
+syntax-escape-unknown = nach \ steht ein Zeichen, das dort nicht geht; schreib \\ für einen Backslash
+syntax-value-unit = ein leerer Wert ()
+syntax-value-option = ein Wert, der auch fehlen darf
+syntax-value-sequence = eine Liste
+syntax-value-map = eine Zuordnung in {"{"} {"}"}
+syntax-value-enum = eine Auswahl
+syntax-value-unit-variant = ein Name ohne Klammern
+syntax-value-a-boolean = true oder false
+syntax-value-a-char = ein einzelnes Zeichen
+syntax-value-with-content = ein Name mit Klammern
+syntax-value-a-string = ein Text in Anführungszeichen
+syntax-value-whole-number = eine ganze Zahl ab 0
+syntax-value-signed-number = eine ganze Zahl
+syntax-value-number = eine Zahl
+syntax-value-the-boolean = der Wert { $value }
+syntax-value-the-unsigned = die Zahl { $value }
+syntax-value-the-signed = die Zahl { $value }
+syntax-value-the-number = die Zahl { $value }
+syntax-value-the-char = das Zeichen { $value }
+syntax-value-the-string = der Text { $value }
+syntax-value-the-bytes = der Byte-Text { $value }
 
 ## Nur ein Steady zur selben Zeit: warum ein zweiter Start oder eine Anfrage
 ## nicht angenommen wurde (nach „das laufende Steady hat die Anfrage nicht

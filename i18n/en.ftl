@@ -190,6 +190,28 @@ cli-check-ok = { $file }: ok ({ $title }, { $length })
 # A problem in a file, as compilers write them; $position is LINE:COLUMN.
 cli-error-at = { $file }:{ $position }: error: { $message }
 cli-error = { $file }: error: { $message }
+# A mistake on the command line (src/cli/mistakes.rs). English shows clap's
+# own message, which these words copy; $arg is like --lead-in <SECONDS>.
+cli-mistake = error: { $what }
+cli-mistake-command = unrecognized subcommand '{ $name }'
+cli-mistake-argument = unexpected argument '{ $arg }' found
+# $args and $other are cli-mistake-quoted words joined by ", ".
+cli-mistake-missing = the following required arguments were not provided: { $args }
+cli-mistake-no-value = a value is required for '{ $arg }' but none was supplied
+cli-mistake-value = invalid value '{ $value }' for '{ $arg }'
+cli-mistake-values = possible values: { $values }
+cli-mistake-conflict = the argument '{ $arg }' cannot be used with { $other }
+cli-mistake-twice = the argument '{ $arg }' cannot be used multiple times
+cli-mistake-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-mistake-count = { $expected } values required for '{ $arg }' but { $actual ->
+    [one] { $actual } was provided
+   *[other] { $actual } were provided
+}
+cli-mistake-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-mistake-no-command = '{ $name }' requires a subcommand but one was not provided
+cli-mistake-similar = tip: a similar one exists: '{ $name }'
+cli-mistake-more = For more information, try '{ $help }'.
+cli-mistake-quoted = '{ $word }'
 
 # `--help` and the man page (src/cli/args.rs). The words in CAPITALS, the
 # commands and the paths stay as they are: they are what a person types.
@@ -801,6 +823,102 @@ problem-cycles-not-breathing = only a breathing exercise has cycles; use a lengt
 problem-steps-need = { $count } steps need at least { $least }
 problem-routine-steps = the routine would make { $count } steps; the most is { $most }
 problem-routine-length = the routine would last { $length }; the most is { $most } minutes
+
+## Mistakes in how a file is written (RON syntax), after "LINE:COLUMN: error:"
+## (src/exercise/syntax_words.rs). The English words are exactly ron's own.
+## Names in backticks, such as `summary`, are the file's words and stay.
+
+syntax-eof = Unexpected end of RON
+syntax-expected-array = Expected opening `[`
+syntax-expected-array-end = Expected closing `]`
+syntax-expected-attribute = Expected an `#![enable(...)]` attribute
+syntax-expected-attribute-end = Expected closing `)]` after the enable attribute
+syntax-expected-boolean = Expected boolean
+syntax-expected-comma = Expected comma
+syntax-expected-char = Expected char
+syntax-expected-byte-literal = Expected byte literal
+syntax-expected-float = Expected float
+syntax-float-underscore = Unexpected underscore in float
+syntax-expected-integer = Expected integer
+syntax-expected-option = Expected option
+syntax-expected-paren-end = Expected closing `)`
+syntax-expected-map = Expected opening `{"{"}`
+syntax-expected-colon = Expected colon
+syntax-expected-map-end = Expected closing `{"}"}`
+syntax-other-struct-name = Expected struct { $expected } but found { $found }
+syntax-expected-paren = Expected opening `(`
+syntax-expected-paren-unnamed = Expected only opening `(`, no name, for un-nameable struct
+syntax-expected-paren-for = Expected opening `(` for struct { $name }
+syntax-expected-unit = Expected unit
+syntax-expected-string = Expected string
+syntax-expected-byte-string = Expected byte string
+syntax-expected-string-end = Expected end of string
+syntax-expected-identifier = Expected identifier
+syntax-integer-out-of-bounds = Integer is out of bounds
+# $digit is the character in quotes, like 'x'; $base is 2, 8, 10 or 16.
+syntax-invalid-digit = Invalid digit { $digit } for base { $base } integers
+syntax-unclosed-comment = Unclosed block comment
+syntax-leading-underscore = Unexpected leading underscore in a number
+# $char is the character in quotes, like '%'.
+syntax-unexpected-char = Unexpected char { $char }
+syntax-utf8-invalid = invalid utf-8 sequence of { $length } bytes from index { $index }
+syntax-utf8-incomplete = incomplete utf-8 byte sequence from index { $index }
+syntax-trailing-characters = Non-whitespace trailing characters
+# $expected and $found are kinds of value (the syntax-value-… words below).
+syntax-wrong-value = Expected { $expected } but found { $found } instead
+syntax-wrong-length = Expected { $expected } but found { $found ->
+    [0] zero elements
+    [one] one element
+   *[other] { $found } elements
+} instead
+# $choices is one of the syntax-choice-… words, or syntax-no-….
+syntax-unknown-variant = Unexpected enum variant named { $found }, { $choices }
+syntax-unknown-variant-in = Unexpected variant named { $found } in enum { $outer }, { $choices }
+syntax-unknown-field = Unexpected field named { $found }, { $choices }
+syntax-unknown-field-in = Unexpected field named { $found } in { $outer }, { $choices }
+syntax-missing-field = Unexpected missing field named { $field }
+syntax-missing-field-in = Unexpected missing field named { $field } in { $outer }
+syntax-duplicate-field = Unexpected duplicate field named { $field }
+syntax-duplicate-field-in = Unexpected duplicate field named { $field } in { $outer }
+syntax-invalid-identifier = Invalid identifier { $name }
+syntax-expected-struct-name = Expected the explicit struct name { $name }, but none was found
+syntax-no-variants = there are no variants
+syntax-no-fields = there are no fields
+syntax-choice-one = expected { $name } instead
+syntax-choice-two = expected either { $first } or { $second } instead
+# $names is all but the last, joined by ", ".
+syntax-choice-many = expected one of { $names }, or { $last } instead
+syntax-escape-unicode-in-byte = Unexpected Unicode escape in byte literal
+syntax-escape-non-hex = Non-hex digit found
+syntax-escape-not-byte = Not a valid byte-escaped Unicode character
+syntax-escape-no-open-brace = Missing {"{"} in Unicode escape
+syntax-escape-no-digits = Expected 1-6 digits, got 0 digits in Unicode escape
+syntax-escape-no-close-brace = No {"}"} at the end of Unicode escape
+syntax-escape-not-unicode = Not a valid Unicode-escaped character
+syntax-escape-unknown = Unknown escape character
+syntax-value-unit = a unit value
+syntax-value-option = an optional value
+syntax-value-sequence = a sequence
+syntax-value-map = a map
+syntax-value-enum = an enum
+syntax-value-unit-variant = a unit variant
+syntax-value-a-boolean = a boolean
+syntax-value-a-char = a character
+# $kind is serde's own word, such as "a tuple variant", "a string" or "u32";
+# English keeps it.
+syntax-value-with-content = { $kind }
+syntax-value-a-string = { $kind }
+syntax-value-whole-number = { $kind }
+syntax-value-signed-number = { $kind }
+syntax-value-number = { $kind }
+# $value is as the file has it, in backticks or quotes: `true`, `3`, "text".
+syntax-value-the-boolean = the boolean { $value }
+syntax-value-the-unsigned = the unsigned integer { $value }
+syntax-value-the-signed = the signed integer { $value }
+syntax-value-the-number = the floating point number { $value }
+syntax-value-the-char = the UTF-8 character { $value }
+syntax-value-the-string = the string { $value }
+syntax-value-the-bytes = the byte string { $value }
 
 ## One Steady at a time: why a second start or a request was not taken
 ## (shown after "the running Steady did not take the request")

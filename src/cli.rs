@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod manual;
+pub mod mistakes;
 
 use std::io::Write;
 use std::path::Path;

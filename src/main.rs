@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use steady::cli::args::{self, Command};
+use steady::cli::args::Command;
 use steady::cli::{self, print_lines, print_lines_with, say};
 use steady::launch::{self, Want};
 use steady::library::Library;
@@ -16,7 +16,7 @@ fn main() -> ExitCode {
         steady::app_id::ICON,
     );
     steady::i18n::init_from_env();
-    let args = args::parse(&|id| steady::i18n::language().tr(id));
+    let args = cli::mistakes::parse();
     let paths = Paths::detect();
     steady::startup::mark("arguments");
     match args.command {

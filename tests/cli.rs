@@ -148,6 +148,123 @@ fn check_and_plan_speak_german_when_asked() {
     assert_eq!(kinds, ["einatmen", "halten", "ausatmen", "leer-halten"]);
 }
 
+/// `steady ARGS` in German, with nothing else from this machine's environment.
+fn german(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_steady"))
+        .args(args)
+        .env_clear()
+        .env("HOME", config)
+        .env("STEADY_CONFIG_DIR", config)
+        .env("LANGUAGE", "de")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the steady binary runs")
+}
+
+#[test]
+fn check_says_syntax_mistakes_in_german_at_their_place() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let file = config.path().join("typo.ron");
+    // The comma after the title is missing; ron notices at `summary`.
+    fs::write(
+        &file,
+        "(\n  version: 1,\n  id: \"t\",\n  title: \"T\"\n  summary: \"S.\",\n)",
+    )
+    .expect("write");
+    let output = german(config.path(), &["check", file.to_str().unwrap_or_default()]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert_eq!(
+        text.trim_end(),
+        format!("{}:5:3: Fehler: hier fehlt ein Komma", file.display())
+    );
+    fs::write(&file, "(\n  version: 1,\n  colour: 3,\n)").expect("write");
+    let text = stdout(&german(
+        config.path(),
+        &["check", file.to_str().unwrap_or_default()],
+    ));
+    assert!(
+        text.contains(
+            ":3:3: Fehler: ein Feld `colour` gibt es in `Exercise` nicht; möglich sind `version`, "
+        ),
+        "{text}"
+    );
+    // English keeps ron's words.
+    let english = stdout(&steady(
+        config.path(),
+        &["check", file.to_str().unwrap_or_default()],
+    ));
+    assert!(
+        english.contains(":3:3: error: Unexpected field named `colour` in `Exercise`, expected one of `version`, "),
+        "{english}"
+    );
+}
+
+#[test]
+fn command_line_mistakes_are_said_in_german() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let stderr = |output: &Output| String::from_utf8_lossy(&output.stderr).into_owned();
+
+    let output = german(config.path(), &["no-such-command"]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output);
+    assert!(
+        text.starts_with("Fehler: den Befehl „no-such-command“ gibt es nicht\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nAufruf: steady "), "{text}");
+    assert!(text.ends_with("\n\nMehr dazu mit „--help“.\n"), "{text}");
+    assert!(!text.contains("error"), "{text}");
+
+    let text = stderr(&german(config.path(), &["chek"]));
+    assert!(text.contains("Tipp: meintest du „check“?"), "{text}");
+
+    let output = german(config.path(), &["run"]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output);
+    assert!(
+        text.starts_with("Fehler: hier fehlt noch etwas: „<ID|FILE>“\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nAufruf: steady run "), "{text}");
+
+    for (args, start) in [
+        (
+            &["run", "box-breathing", "--lead-in", "99"][..],
+            "Fehler: „99“ passt nicht zu „--lead-in <SECONDS>“",
+        ),
+        (
+            &["list", "--colour"][..],
+            "Fehler: „--colour“ gibt es hier nicht",
+        ),
+        (
+            &["history", "--csv", "--journal"][..],
+            "Fehler: „--csv“ geht nicht zusammen mit „--journal“",
+        ),
+        (
+            &["completions", "tcsh"][..],
+            "Fehler: „tcsh“ passt nicht zu „<SHELL>“\n  möglich sind: „bash“, „zsh“, „fish“",
+        ),
+    ] {
+        let output = german(config.path(), args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let text = stderr(&output);
+        assert!(text.starts_with(start), "{args:?}: {text}");
+    }
+
+    // English is clap's own message, as before.
+    let english = steady(config.path(), &["no-such-command"]);
+    assert!(
+        stderr(&english).starts_with("error: unrecognized subcommand 'no-such-command'"),
+        "{}",
+        stderr(&english)
+    );
+    // Help still exits 0, in German.
+    let help = german(config.path(), &["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("Aufruf:"));
+}
+
 #[test]
 fn list_stays_english_otherwise() {
     let config = tempfile::tempdir().expect("temp dir");

@@ -190,9 +190,10 @@ pub fn command_in(tr: Words) -> clap::Command {
     own_words(command, tr, true)
 }
 
-/// The arguments Steady was started with; wrong ones print a message and
-/// exit with code 2 (help and version exit with 0).
-pub fn parse(tr: Words) -> Args {
-    let matches = command_in(tr).get_matches();
-    Args::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+/// The arguments Steady was started with, or clap's error about them (a
+/// request for help or the version is one too). src/cli/mistakes.rs says
+/// the error in the person's language.
+pub fn try_parse(tr: Words) -> Result<Args, clap::Error> {
+    let matches = command_in(tr).try_get_matches()?;
+    Args::from_arg_matches(&matches)
 }

@@ -4,6 +4,7 @@ mod locate;
 mod model;
 mod parse;
 pub mod steps;
+mod syntax_words;
 mod validate;
 
 pub use model::*;

@@ -69,7 +69,7 @@ pub fn from_ron<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Error> 
         Error::Parse {
             line,
             column,
-            message: error.code.to_string(),
+            message: super::syntax_words::words(&error.code),
         }
     })
 }
