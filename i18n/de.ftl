@@ -782,6 +782,22 @@ error-more-problems = { $count ->
 }
 error-cue = Ton „{ $cue }“
 error-audio = Tonausgabe: { $message }
+# Was das System zu einer Datei gemeldet hat (nach „DATEI: “).
+os-not-found = diese Datei oder diesen Ordner gibt es nicht
+os-permission-denied = dafür fehlt dir die Berechtigung
+os-already-exists = das gibt es schon
+os-is-a-folder = das ist ein Ordner
+os-not-a-folder = ein Teil des Pfads ist kein Ordner
+os-folder-not-empty = der Ordner ist nicht leer
+os-read-only = hier kann nur gelesen, nicht geschrieben werden
+os-storage-full = der Datenträger ist voll
+os-quota-exceeded = dein Anteil am Datenträger ist aufgebraucht
+os-file-too-large = die Datei würde zu groß
+os-invalid-name = dieser Name geht für eine Datei nicht
+os-busy = das ist gerade belegt; versuch es gleich noch einmal
+os-timed-out = die Antwort hat zu lange gedauert
+os-cut-short = die Datei hört zu früh auf
+os-out-of-memory = es war nicht genug Speicher frei
 cue-unknown = diesen Ton gibt es nicht; nimm einen von { $known } oder leg ihn unter `sounds` an
 cue-unknown-close = diesen Ton gibt es nicht; meintest du „{ $close }“? Nimm einen von { $known } oder leg ihn unter `sounds` an
 cue-file-not-found = die Tondatei „{ $path }“ ist weder in { $folder } noch unter den mitgelieferten Tönen

@@ -775,6 +775,22 @@ error-more-problems = { $count ->
 }
 error-cue = cue "{ $cue }"
 error-audio = audio: { $message }
+# What the system said went wrong with a file (after "FILE: ").
+os-not-found = there is no such file or folder
+os-permission-denied = you do not have permission for this
+os-already-exists = it already exists
+os-is-a-folder = this is a folder
+os-not-a-folder = a part of the path is not a folder
+os-folder-not-empty = the folder is not empty
+os-read-only = this place can only be read, not written
+os-storage-full = the disk is full
+os-quota-exceeded = your share of the disk is used up
+os-file-too-large = the file would be too large
+os-invalid-name = the name cannot be used for a file
+os-busy = it is busy; try again in a moment
+os-timed-out = it took too long to answer
+os-cut-short = the file ends too soon
+os-out-of-memory = there was not enough memory
 cue-unknown = no such cue; use one of { $known } or define it under `sounds`
 cue-unknown-close = no such cue; did you mean "{ $close }"? use one of { $known } or define it under `sounds`
 cue-file-not-found = the sound file "{ $path }" was not found in { $folder } or among the shipped sounds

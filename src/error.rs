@@ -69,7 +69,7 @@ impl Error {
         match self {
             Error::Parse { message, .. } => message.clone(),
             Error::Invalid { place, message, .. } => format!("{place}: {message}"),
-            Error::Io { source, .. } => source.to_string(),
+            Error::Io { source, .. } => os_words(source),
             Error::NotAFile { what, .. } => crate::t!("error-not-a-file", what = what),
             Error::TooLarge { size, limit, .. } => crate::t!(
                 "error-too-large",
@@ -95,7 +95,7 @@ impl fmt::Display for Error {
                 line,
                 column,
             } => write!(f, "{line}:{column}: {place}: {message}"),
-            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Io { path, source } => write!(f, "{}: {}", path.display(), os_words(source)),
             Error::NotAFile { path, .. } | Error::TooLarge { path, .. } => {
                 write!(f, "{}: {}", path.display(), self.message())
             }
@@ -135,6 +135,33 @@ impl std::error::Error for Error {}
 /// How a problem with a cue names it: `cue "bell"`.
 pub fn cue_place(cue: &str) -> String {
     crate::t!("error-cue", cue = cue)
+}
+
+/// What went wrong with a file, in the person's language. The system's own
+/// text is English whatever the locale (Rust does not set one), so the
+/// common cases are said in the catalogue's words; any other keeps the
+/// system's text.
+pub fn os_words(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let words = match error.kind() {
+        ErrorKind::NotFound => crate::t!("os-not-found"),
+        ErrorKind::PermissionDenied => crate::t!("os-permission-denied"),
+        ErrorKind::AlreadyExists => crate::t!("os-already-exists"),
+        ErrorKind::IsADirectory => crate::t!("os-is-a-folder"),
+        ErrorKind::NotADirectory => crate::t!("os-not-a-folder"),
+        ErrorKind::DirectoryNotEmpty => crate::t!("os-folder-not-empty"),
+        ErrorKind::ReadOnlyFilesystem => crate::t!("os-read-only"),
+        ErrorKind::StorageFull => crate::t!("os-storage-full"),
+        ErrorKind::QuotaExceeded => crate::t!("os-quota-exceeded"),
+        ErrorKind::FileTooLarge => crate::t!("os-file-too-large"),
+        ErrorKind::InvalidFilename => crate::t!("os-invalid-name"),
+        ErrorKind::ResourceBusy => crate::t!("os-busy"),
+        ErrorKind::TimedOut => crate::t!("os-timed-out"),
+        ErrorKind::UnexpectedEof => crate::t!("os-cut-short"),
+        ErrorKind::OutOfMemory => crate::t!("os-out-of-memory"),
+        _ => return error.to_string(),
+    };
+    words.to_owned()
 }
 
 /// `512 bytes`, `12 KiB`, `3.4 MiB` (`3,4 MiB` in German).

@@ -765,3 +765,32 @@ fn help_and_the_man_page_speak_german_when_asked() {
     }
     assert!(!man.contains(".SH NAME"), "{man}");
 }
+
+#[test]
+fn what_the_system_says_about_a_file_is_in_the_persons_words() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let missing = config.path().join("not-there.ron");
+    let check = |language: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_steady"))
+            .args(["check", missing.to_str().unwrap_or_default()])
+            .env_clear()
+            .env("HOME", config.path())
+            .env("STEADY_CONFIG_DIR", config.path())
+            .env("LANGUAGE", language)
+            .output()
+            .expect("the steady binary runs");
+        assert_eq!(output.status.code(), Some(1));
+        stdout(&output) + &String::from_utf8_lossy(&output.stderr)
+    };
+    let english = check("en");
+    assert!(
+        english.contains("there is no such file or folder"),
+        "{english}"
+    );
+    assert!(!english.contains("os error"), "{english}");
+    let german = check("de");
+    assert!(
+        german.contains("diese Datei oder diesen Ordner gibt es nicht"),
+        "{german}"
+    );
+}

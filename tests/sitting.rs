@@ -255,7 +255,7 @@ fn an_outbox_keeps_lines_through_a_failed_write() {
     outbox.written(Err(steady::Error::io("/data/history.jsonl", full)));
     assert!(outbox
         .failure()
-        .is_some_and(|error| error.to_string().contains("No space left")));
+        .is_some_and(|error| error.to_string().contains("the disk is full")));
     assert_eq!(outbox.sessions_waiting(), 1);
     // The next try writes the same line, and the one that came meanwhile.
     let _ = sitting

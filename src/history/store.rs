@@ -237,7 +237,8 @@ fn describe(error: &serde_json::Error) -> String {
 
 /// For tests: with this variable set, a history file whose folder holds a
 /// file named [`DISK_FULL_MARK`] fails to be written as on a full disk
-/// ("No space left on device"), until the mark is removed.
+/// ("No space left on device", which Steady says as "the disk is full"),
+/// until the mark is removed.
 pub const DISK_FULL_HOOK: &str = "STEADY_TEST_DISK_FULL";
 pub const DISK_FULL_MARK: &str = "disk-full-for-tests";
 

