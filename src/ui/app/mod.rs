@@ -25,8 +25,10 @@ use crate::ui::theme::{self, Sizes};
 use crate::ui::widget::focus_walk;
 use crate::ui::window;
 
+mod events;
 mod files;
 mod journal;
+mod message;
 mod preferences;
 mod reminders;
 mod requests;
@@ -34,34 +36,11 @@ mod session;
 mod view;
 mod windows;
 
+pub use message::{Inbox, Launch, Message};
 pub use windows::Windows;
 
 /// For tests: an exercise id; a reminder offering it is due at start-up.
 pub const TEST_REMINDER: &str = "STEADY_TEST_REMINDER";
-
-/// How Steady starts.
-#[derive(Debug, Clone)]
-pub enum Launch {
-    Home,
-    /// Straight into an exercise; `lead_in` seconds override the setting.
-    Player {
-        playable: Playable,
-        lead_in: Option<u64>,
-    },
-    /// Straight into the mid-day pause (`steady quick`).
-    Quick,
-    /// No window: waiting for the next reminder (started at log-in).
-    Background,
-}
-
-/// Where requests from outside come in: other `steady` commands, the tray.
-#[derive(Debug, Clone, Default)]
-pub struct Inbox {
-    pub requests: Option<async_channel::Receiver<crate::instance::Handover>>,
-    pub tray: Option<async_channel::Receiver<crate::tray::Choice>>,
-    /// SIGTERM, SIGINT and SIGHUP, by name.
-    pub signals: Option<async_channel::Receiver<&'static str>>,
-}
 
 pub struct App {
     paths: Paths,
@@ -109,65 +88,6 @@ pub struct App {
     tray_sender: Option<async_channel::Sender<crate::tray::Choice>>,
     tray_tried: bool,
     tray_words: Option<(String, Option<String>)>,
-}
-
-#[derive(Debug, Clone)]
-pub enum Message {
-    Home(home::Message),
-    Player(player::Message),
-    Finished(finished::Message),
-    Settings(settings::Message),
-    Editor(editor::Message),
-    CheckIn(checkin::Message),
-    History(history::Message),
-    About(about::Message),
-    Key(keyboard::Event),
-    SystemTheme(Mode),
-    Window(iced::window::Id, window::Change),
-    /// A save of the settings ended: what it sent, what it compared
-    /// with, and the file as it is now (or why not).
-    Saved {
-        sent: Box<Settings>,
-        base: Box<Settings>,
-        result: Result<Box<Settings>, Error>,
-    },
-    StateSaved {
-        sent: Box<State>,
-        base: Box<State>,
-        result: Result<Box<State>, Error>,
-    },
-    AudioStatus(DeviceStatus),
-    /// The exercise's sound getting ready.
-    SoundReadying(crate::ui::sound::Readying),
-    /// The editor's save or trash finished: the file, or why not.
-    FileDone {
-        said: String,
-        result: Result<std::path::PathBuf, Error>,
-    },
-    /// Files in the exercises folder changed.
-    FilesChanged,
-    /// The reloaded library (`None` if it could not be loaded off the window's thread).
-    LibraryReloaded(Option<Box<Library>>),
-    HistoryLoaded(Box<crate::history::Loaded>),
-    /// A session was appended to the history (or why not).
-    Recorded(Result<(), Error>),
-    /// The history was exported or cleared: what to tell the person.
-    HistoryDone(Result<String, Error>),
-    /// Time to look whether a reminder is due.
-    ReminderTick,
-    Reminded(crate::notify::Outcome),
-    ReminderAnswer(reminders::ReminderAnswer),
-    Request(crate::instance::Handover),
-    Tray(crate::tray::Choice),
-    /// The answer to "keep waiting in the background?".
-    KeepWaiting(bool),
-    /// The answer to "start … instead?".
-    Replace(bool),
-    ToggleMini,
-    Quit,
-    /// The session is ending (log-out, shutdown, Ctrl-C): end gracefully.
-    Signal(&'static str),
-    HistoryReload,
 }
 
 impl App {
@@ -446,149 +366,6 @@ impl App {
                 }
             }
             other => self.handle_event(other),
-        }
-    }
-
-    /// Everything that is not a screen's own message.
-    fn handle_event(&mut self, message: Message) -> Task<Message> {
-        match message {
-            Message::FileDone { said, result } => self.file_done(said, result),
-            Message::Key(event) => match keys::shortcut(&event) {
-                Some(shortcut) => self.shortcut(shortcut),
-                None => Task::none(),
-            },
-            Message::SystemTheme(mode) => {
-                self.system_mode = mode;
-                Task::none()
-            }
-            Message::Window(id, change) => self.window_changed(id, change),
-            Message::Saved { sent, base, result } => {
-                self.saved_settings(*sent, *base, result.map(|merged| *merged));
-                Task::none()
-            }
-            Message::StateSaved { sent, base, result } => {
-                self.saved_state(*sent, *base, result.map(|merged| *merged));
-                Task::none()
-            }
-            Message::AudioStatus(status) => {
-                self.sound.set_status(status);
-                Task::none()
-            }
-            Message::SoundReadying(readying) => {
-                use crate::audio::ready::Verdict;
-                if matches!(
-                    self.sound.readying(readying),
-                    Verdict::Begin | Verdict::BeginSilent
-                ) {
-                    self.begin_player();
-                }
-                Task::none()
-            }
-            Message::FilesChanged => {
-                let paths = self.paths.clone();
-                let previous = self.library.clone();
-                Task::perform(
-                    crate::ui::off_thread(move || Library::reload(&paths, &previous)),
-                    |library| Message::LibraryReloaded(library.map(Box::new)),
-                )
-            }
-            Message::LibraryReloaded(library) => {
-                // A running session keeps the exercise it started with.
-                if let Some(library) = library {
-                    self.library = *library;
-                }
-                Task::none()
-            }
-            Message::HistoryLoaded(loaded) => {
-                let mut loaded = *loaded;
-                // Lines still waiting to be written belong in what is shown.
-                for line in self.outbox.waiting() {
-                    journal::remember(&mut loaded, line);
-                }
-                self.history = Some(loaded);
-                Task::none()
-            }
-            Message::Recorded(result) => self.recorded(result),
-            Message::HistoryDone(result) => {
-                let note = match result {
-                    Ok(said) => said,
-                    Err(error) => error.to_string(),
-                };
-                self.notes.push(note);
-                Task::done(Message::HistoryReload)
-            }
-            Message::HistoryReload => self.load_history(),
-            Message::ReminderTick => self.reminder_tick(),
-            Message::Reminded(outcome) => self.reminded(outcome),
-            Message::ReminderAnswer(answer) => self.reminder_answered(answer),
-            Message::Request(request) => self.handle_request(request),
-            Message::Tray(choice) => self.tray_chose(choice),
-            Message::KeepWaiting(keep) => self.background_answered(keep),
-            Message::Replace(replace) => self.replace_answered(replace),
-            Message::ToggleMini => self.toggle_mini(),
-            Message::Quit => self.quit(),
-            Message::Signal(_) => self.quit_gently(),
-            // Screens' own messages are handled in `handle`.
-            Message::Home(_)
-            | Message::Player(_)
-            | Message::Finished(_)
-            | Message::Settings(_)
-            | Message::Editor(_)
-            | Message::CheckIn(_)
-            | Message::History(_)
-            | Message::About(_) => Task::none(),
-        }
-    }
-
-    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
-        if let Shortcut::Tab | Shortcut::BackTab = shortcut {
-            return self.move_focus(shortcut == Shortcut::Tab);
-        }
-        if shortcut == Shortcut::ToggleMute {
-            return self.toggle_mute();
-        }
-        if shortcut == Shortcut::Mini && matches!(self.screen, Screen::Player(_)) {
-            return self.toggle_mini();
-        }
-        let now = self.clock.now();
-        let quick = self.quick_calm().cloned();
-        let sizes = self.sizes();
-        match &mut self.screen {
-            Screen::Home(home) => {
-                let action = home.shortcut(shortcut, &self.library, quick.as_ref(), sizes);
-                self.home_action(action)
-            }
-            Screen::Player(player) => {
-                let Some(sitting) = &self.sitting else {
-                    return Task::none();
-                };
-                let action = player.shortcut(shortcut, sitting, now);
-                self.player_action(action)
-            }
-            Screen::Finished(finished) => {
-                let action = finished.shortcut(shortcut);
-                self.finished_action(action)
-            }
-            Screen::Settings(_) => {
-                let action = settings::shortcut(shortcut);
-                self.settings_action(action)
-            }
-            Screen::Editor(editor) => {
-                let action = editor.shortcut(shortcut);
-                self.editor_action(action)
-            }
-            Screen::CheckIn(check_in) => {
-                let action = check_in.shortcut(shortcut);
-                self.check_in_action(action)
-            }
-            Screen::History(screen) => {
-                let action = screen.shortcut(shortcut);
-                self.history_action(action)
-            }
-            Screen::About(about) => match about.shortcut(shortcut) {
-                about::Action::Back => self.go_home(Cues::Silent),
-                about::Action::None => Task::none(),
-            },
         }
     }
 }
