@@ -14,9 +14,6 @@
 
 use std::time::Duration;
 
-use super::DeviceStatus;
-use crate::error::Error;
-
 /// How long an exercise waits for the sound output to answer.
 pub const DEVICE_WAIT: Duration = Duration::from_millis(1200);
 /// How long it waits for its cues once the output has answered. Every cue
@@ -30,11 +27,13 @@ pub enum Bound {
     Cues,
 }
 
-/// One exercise's sound getting ready.
-#[derive(Debug)]
+/// One exercise's sound getting ready: only what has arrived, not what it
+/// said (the output's status and the cues' problems are kept where they
+/// are shown, in the window's sound state).
+#[derive(Debug, Default)]
 pub struct Readiness {
-    answered: Option<DeviceStatus>,
-    problems: Option<Vec<Error>>,
+    answered: bool,
+    decoded: bool,
     gave_up: bool,
 }
 
@@ -53,30 +52,18 @@ pub enum Verdict {
 
 impl Readiness {
     pub fn new() -> Readiness {
-        Readiness {
-            answered: None,
-            problems: None,
-            gave_up: false,
-        }
+        Readiness::default()
     }
 
-    /// The output's status, once it answered.
-    pub fn status(&self) -> Option<&DeviceStatus> {
-        self.answered.as_ref()
-    }
-
-    /// The cues that could not be loaded, once decoding finished.
-    pub fn problems(&self) -> Option<&[Error]> {
-        self.problems.as_deref()
-    }
-
-    pub fn answered(&mut self, status: DeviceStatus) -> Verdict {
-        self.answered = Some(status);
+    /// The output answered (whatever it said).
+    pub fn answered(&mut self) -> Verdict {
+        self.answered = true;
         self.verdict()
     }
 
-    pub fn decoded(&mut self, problems: Vec<Error>) -> Verdict {
-        self.problems = Some(problems);
+    /// Every cue is decoded or made (some may have failed).
+    pub fn decoded(&mut self) -> Verdict {
+        self.decoded = true;
         self.verdict()
     }
 
@@ -86,7 +73,7 @@ impl Readiness {
             return Verdict::Done;
         }
         match bound {
-            Bound::Device if self.answered.is_none() => {
+            Bound::Device if !self.answered => {
                 self.gave_up = true;
                 Verdict::BeginSilent
             }
@@ -100,7 +87,7 @@ impl Readiness {
     }
 
     fn is_ready(&self) -> bool {
-        self.answered.is_some() && self.problems.is_some()
+        self.answered && self.decoded
     }
 
     fn verdict(&self) -> Verdict {
@@ -112,12 +99,6 @@ impl Readiness {
     }
 }
 
-impl Default for Readiness {
-    fn default() -> Readiness {
-        Readiness::new()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,11 +106,11 @@ mod tests {
     #[test]
     fn the_clock_starts_when_both_the_output_and_the_cues_are_in() {
         let mut ready = Readiness::new();
-        assert_eq!(ready.decoded(Vec::new()), Verdict::Wait);
-        assert_eq!(ready.answered(DeviceStatus::Ready), Verdict::Begin);
+        assert_eq!(ready.decoded(), Verdict::Wait);
+        assert_eq!(ready.answered(), Verdict::Begin);
         let mut ready = Readiness::new();
-        assert_eq!(ready.answered(DeviceStatus::Ready), Verdict::Wait);
-        assert_eq!(ready.decoded(Vec::new()), Verdict::Begin);
+        assert_eq!(ready.answered(), Verdict::Wait);
+        assert_eq!(ready.decoded(), Verdict::Begin);
         assert_eq!(ready.waited(Bound::Device), Verdict::Done);
         assert_eq!(ready.waited(Bound::Cues), Verdict::Done);
     }
@@ -137,27 +118,27 @@ mod tests {
     #[test]
     fn slow_cues_behind_an_answering_output_are_waited_for() {
         let mut ready = Readiness::new();
-        assert_eq!(ready.answered(DeviceStatus::Ready), Verdict::Wait);
+        assert_eq!(ready.answered(), Verdict::Wait);
         assert_eq!(ready.waited(Bound::Device), Verdict::Wait);
-        assert_eq!(ready.decoded(Vec::new()), Verdict::Begin);
+        assert_eq!(ready.decoded(), Verdict::Begin);
     }
 
     #[test]
     fn an_output_that_never_answers_starts_the_exercise_without_sound() {
         let mut ready = Readiness::new();
-        assert_eq!(ready.decoded(Vec::new()), Verdict::Wait);
+        assert_eq!(ready.decoded(), Verdict::Wait);
         assert_eq!(ready.waited(Bound::Device), Verdict::BeginSilent);
         // What arrives afterwards changes nothing: the clock runs.
-        assert_eq!(ready.answered(DeviceStatus::Ready), Verdict::Done);
+        assert_eq!(ready.answered(), Verdict::Done);
         assert_eq!(ready.waited(Bound::Cues), Verdict::Done);
     }
 
     #[test]
     fn cues_that_never_come_start_the_exercise_at_the_second_bound() {
         let mut ready = Readiness::new();
-        assert_eq!(ready.answered(DeviceStatus::Ready), Verdict::Wait);
+        assert_eq!(ready.answered(), Verdict::Wait);
         assert_eq!(ready.waited(Bound::Device), Verdict::Wait);
         assert_eq!(ready.waited(Bound::Cues), Verdict::Begin);
-        assert_eq!(ready.decoded(Vec::new()), Verdict::Done);
+        assert_eq!(ready.decoded(), Verdict::Done);
     }
 }

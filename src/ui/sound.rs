@@ -171,12 +171,12 @@ impl Sound {
         match readying.news {
             News::Answer(status) => {
                 // Even after the exercise started without it: the note heals.
-                self.status = Some(status.clone());
-                self.readiness.answered(status)
+                self.status = Some(status);
+                self.readiness.answered()
             }
             News::Cues(problems) => {
                 self.cue_problems = problems.iter().map(Error::to_string).collect();
-                self.readiness.decoded(problems)
+                self.readiness.decoded()
             }
             News::Waited(bound) => {
                 let verdict = self.readiness.waited(bound);
