@@ -239,11 +239,18 @@ pub fn samples_to_ms(samples: usize) -> f64 {
     samples as f64 * 1000.0 / RATE as f64
 }
 
-/// How long sound took to die away after `from` (a sample index): from the
-/// first moment it fell under 70% of its level just before, to the first
-/// under 5%; in ms, measured with a 5 ms window sliding by 1 ms. A fade of
-/// 20 ms takes about 13 ms here; a cut takes about the window's 5.
+/// How long sound took to die away after `from` (a sample index), in ms:
+/// the length of [`fade_out`]. A fade of 20 ms takes about 13 ms here; a cut
+/// takes about the window's 5.
 pub fn decay_ms(samples: &[f32], from: usize) -> Option<f64> {
+    fade_out(samples, from).map(|fade| samples_to_ms(fade.len()))
+}
+
+/// Where sound died away after `from` (a sample index): from the first
+/// moment it fell under 70% of its level just before `from`, to the first
+/// under 5%; measured with a 5 ms window sliding by 1 ms. `None` if nothing
+/// was sounding at `from`, or it never fell that far.
+pub fn fade_out(samples: &[f32], from: usize) -> Option<std::ops::Range<usize>> {
     let window = 5 * FRAME;
     let rms = |at: usize| {
         let part = &samples[at.min(samples.len())..(at + window).min(samples.len())];
@@ -262,7 +269,7 @@ pub fn decay_ms(samples: &[f32], from: usize) -> Option<f64> {
         }
         if let Some(start) = start {
             if now < 0.05 * level {
-                return Some((at - start) as f64 * 1000.0 / RATE as f64);
+                return Some(start..at);
             }
         }
         at += FRAME;

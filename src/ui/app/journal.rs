@@ -196,8 +196,11 @@ impl App {
 
     /// The window closes, Steady quits or a signal asks it to end: the
     /// sitting ends and everything waiting is written before returning.
+    /// Sound hears of the end before the write, so a slow disk (an fsync
+    /// can take half a second after a large copy) never holds a cue on.
     pub(super) fn end_session_on_close(&mut self) -> Task<Message> {
         self.close_sitting();
+        self.sync_sound();
         self.write_now()
     }
 

@@ -149,14 +149,15 @@ impl App {
         Task::batch([ended, self.save_all()]).chain(iced::exit())
     }
 
-    /// Quits on a signal: the session is recorded first (before anything
-    /// else), sound fades out instead of being cut, then Steady exits.
+    /// Quits on a signal: sound starts to fade (instead of being cut) and
+    /// the session is recorded, before anything else; then Steady exits.
     pub(super) fn quit_gently(&mut self) -> Task<Message> {
         /// Longer than sound's fade, so the last cue ends softly.
         const FADE_OUT: Duration = Duration::from_millis(120);
-        let ended = self.end_session_on_close();
-        // Home wants silence: the next sync fades the cues out.
+        // Home wants silence: ending the session tells sound, which fades
+        // the cues out while the record is written.
         let _ = self.go_home(Cues::Silent);
+        let ended = self.end_session_on_close();
         let save = self.save_all();
         let fade = Task::perform(smol::Timer::after(FADE_OUT), |_| ()).discard();
         Task::batch([ended, save, fade]).chain(iced::exit())
