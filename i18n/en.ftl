@@ -242,6 +242,8 @@ cli-plan = Show the timeline of an exercise or routine, one step a line
 cli-import = Copy a checked exercise or routine file into your exercises folder
 cli-run = Open the window straight into an exercise or routine
 cli-run-lead-in = Seconds of "get ready" before the first step (0 to 10); 0 starts as soon as sound is ready
+cli-plan-speak = Show the steps as `steady run --speak` reads them aloud
+cli-run-speak = Read each step's words aloud this time, through the desktop's speech service
 cli-quick = Start the mid-day pause at once (the Two-minute reset, unless you chose another)
 cli-history = Your practice: this week, streaks, the last sessions
 cli-history-csv = Every session as CSV, for a spreadsheet
@@ -292,6 +294,9 @@ plan-kind-tense = tense
 plan-kind-release = release
 plan-kind-transition = transition
 plan-kind-end = end
+# Whether a step's words are read aloud (steady plan).
+plan-spoken = spoken
+plan-silent = silent
 plan-finished = Finished
 plan-total = total { $length }
 # How a routine's part was fitted to the length it asks for.
@@ -524,6 +529,14 @@ settings-get-ready = Get ready before an exercise: { $seconds ->
 settings-sound = Sound
 settings-mute = Mute all cues (M)
 settings-ticks = Soft tick every second of a phase
+settings-reading = Reading aloud
+settings-read-aloud = Read each step aloud (muscle relaxation, grounding, kind words)
+settings-say-breaths = Say "Breathe in", "Hold" and "Breathe out" with each breath
+settings-voice-usual = Speaking speed: as usual
+settings-voice-slower = Speaking speed: slower ({ $amount } of 100)
+settings-voice-faster = Speaking speed: faster ({ $amount } of 100)
+settings-voice-volume = Voice volume: { $percent }%
+settings-reading-help = Steady speaks through your desktop's speech service (speech-dispatcher), in the voice your screen reader uses. Cues play more quietly while words are spoken.
 settings-test-sound = Play test sound
 settings-your-exercises = Your exercises
 settings-your-exercises-where = Put your own .ron files in { $folder }. A file with the same id as a built-in exercise replaces it.
@@ -991,3 +1004,9 @@ check-length-zero = Use a length longer than 0.
 check-length-too-long = Use at most { $most } minutes.
 check-no-step = Add at least one step.
 check-no-group = Add at least one muscle group.
+
+## Reading aloud (src/speech)
+speech-failed = Reading aloud stopped: { $reason }.
+speech-no-socket = Reading aloud is off: there is no runtime folder to find the speech service in.
+speech-not-installed = Reading aloud is off: the speech service (speech-dispatcher) is not installed.
+speech-not-answering = Reading aloud is off: the speech service did not answer ({ $reason }).

@@ -140,11 +140,16 @@ fn kind_width() -> usize {
     .unwrap_or(10)
 }
 
-/// `steady plan`: `START END KIND LABEL [cue]` per segment, then `total m:ss`.
-pub fn plan(playable: &Playable) -> Vec<String> {
+/// `steady plan`: `START END KIND HEARD LABEL [cue]` per segment, then
+/// `total m:ss`. HEARD says whether the step's words are read aloud with
+/// `choice` (the settings, or `--speak`).
+pub fn plan(playable: &Playable, choice: crate::speech::Choice) -> Vec<String> {
     let timeline = &playable.timeline;
     let routine = timeline.parts().len() > 1;
     let width = kind_width();
+    let spoken = crate::t!("plan-spoken");
+    let silent = crate::t!("plan-silent");
+    let heard_width = spoken.chars().count().max(silent.chars().count());
     let mut lines: Vec<String> = timeline
         .segments()
         .iter()
@@ -159,8 +164,13 @@ pub fn plan(playable: &Playable) -> Vec<String> {
             } else {
                 String::new()
             };
+            let heard = if crate::speech::heard(segment, choice).is_some() {
+                spoken
+            } else {
+                silent
+            };
             format!(
-                "{:>6}  {:>6}  {:width$}  {part}{}{cue}",
+                "{:>6}  {:>6}  {:width$}  {heard:heard_width$}  {part}{}{cue}",
                 format_precise(segment.start),
                 format_precise(segment.end()),
                 segment.kind.word(),
@@ -170,10 +180,11 @@ pub fn plan(playable: &Playable) -> Vec<String> {
         .collect();
     if let Some(cue) = timeline.end_cue() {
         lines.push(format!(
-            "{:>6}  {:>6}  {:width$}  {}  [{cue}]",
+            "{:>6}  {:>6}  {:width$}  {:heard_width$}  {}  [{cue}]",
             format_precise(timeline.total()),
             format_precise(timeline.total()),
             crate::t!("plan-kind-end"),
+            "",
             crate::t!("plan-finished")
         ));
     }

@@ -18,6 +18,8 @@ pub enum Want {
         playable: Box<Playable>,
         target: String,
         lead_in: Option<u8>,
+        /// Read the steps aloud this time (`--speak`).
+        speak: bool,
     },
     /// The mid-day pause (`steady quick`).
     Quick,
@@ -53,8 +55,15 @@ fn hand_over(instance: &Instance, want: Want) -> ExitCode {
         Want::Home => Request::Show,
         Want::Quick => Request::Quick,
         Want::Run {
-            target, lead_in, ..
-        } => Request::Run { target, lead_in },
+            target,
+            lead_in,
+            speak,
+            ..
+        } => Request::Run {
+            target,
+            lead_in,
+            speak,
+        },
     };
     match instance.hand_over(&Handover::new(request, launcher_token())) {
         Ok(Reply::Accepted) => ExitCode::SUCCESS,
@@ -81,10 +90,14 @@ fn run(
         Want::Home => Launch::Home,
         Want::Background => Launch::Background,
         Want::Run {
-            playable, lead_in, ..
+            playable,
+            lead_in,
+            speak,
+            ..
         } => Launch::Player {
-            playable: *playable,
+            playable,
             lead_in: lead_in.map(u64::from),
+            speak,
         },
         Want::Quick => Launch::Quick,
     };

@@ -26,6 +26,7 @@ pub mod routine;
 pub mod session;
 pub mod settings;
 pub mod sitting;
+pub mod speech;
 pub mod startup;
 pub mod state;
 pub mod store;

@@ -23,7 +23,11 @@ fn main() -> ExitCode {
         None if args.background => open(Want::Background, paths),
         None => open(Want::Home, paths),
         Some(Command::Quick) => open(Want::Quick, paths),
-        Some(Command::Run { exercise, lead_in }) => {
+        Some(Command::Run {
+            exercise,
+            lead_in,
+            speak,
+        }) => {
             let library = Library::load(&paths);
             match library.resolve(&exercise, &paths) {
                 Ok(playable) => {
@@ -32,6 +36,7 @@ fn main() -> ExitCode {
                         playable: Box::new(playable),
                         target,
                         lead_in,
+                        speak,
                     };
                     launch::open(want, paths, library)
                 }
@@ -79,12 +84,13 @@ fn main() -> ExitCode {
             };
             print_lines_with(&lines, code)
         }
-        Some(Command::Plan { exercise }) => {
+        Some(Command::Plan { exercise, speak }) => {
             let library = Library::load(&paths);
             match library.resolve(&exercise, &paths) {
                 Ok(playable) => {
+                    let settings = steady::settings::Settings::peek(&paths.settings());
                     let mut lines = cli::adjustments(&playable);
-                    lines.extend(cli::plan(&playable));
+                    lines.extend(cli::plan(&playable, settings.speech_choice(speak)));
                     print_lines(&lines)
                 }
                 Err(error) => {

@@ -47,6 +47,14 @@ pub struct Settings {
     pub reminders: Reminders,
     /// Sessions open in the small always-on-top window (the last choice).
     pub mini: bool,
+    /// Read the words of relaxation, grounding and kind-words steps aloud.
+    pub read_aloud: bool,
+    /// Say "Breathe in", "Hold"... at each breath, with its cue.
+    pub say_breaths: bool,
+    /// How fast the voice speaks, -100 to 100 (0: the desktop's usual rate).
+    pub voice_rate: i8,
+    /// How loud the voice is, -100 to 100 (100: the desktop's full level).
+    pub voice_volume: i8,
 }
 
 impl Default for Settings {
@@ -63,6 +71,10 @@ impl Default for Settings {
             quick: "two-minute-reset".to_owned(),
             reminders: Reminders::default(),
             mini: false,
+            read_aloud: false,
+            say_breaths: false,
+            voice_rate: 0,
+            voice_volume: 100,
         }
     }
 }
@@ -110,6 +122,15 @@ impl Settings {
             .map(Settings::sanitized)
     }
 
+    /// The settings as they are on disk, for a command that only reads
+    /// them: nothing is moved or written; anything unreadable gives defaults.
+    pub fn peek(path: &Path) -> Settings {
+        crate::fsio::read_regular(path, crate::fsio::cap::SETTINGS)
+            .ok()
+            .and_then(|bytes| Settings::parse(&bytes))
+            .unwrap_or_default()
+    }
+
     /// Never fails: a missing file gives defaults; a broken one is moved aside,
     /// gives defaults, and a note saying where the old file went. The state
     /// is left at its defaults: `crate::state::load_both` reads both files.
@@ -124,6 +145,23 @@ impl Settings {
     }
 
     /// Master gain for the audio owner: 0 when muted.
+    /// What is read aloud; `--speak` turns the steps' words on for one run.
+    pub fn speech_choice(&self, speak: bool) -> crate::speech::Choice {
+        crate::speech::Choice {
+            steps: self.read_aloud || speak,
+            breaths: self.say_breaths,
+        }
+    }
+
+    /// How the words sound, in the program's language.
+    pub fn voice(&self) -> crate::speech::Voice {
+        crate::speech::Voice {
+            rate: self.voice_rate,
+            volume: self.voice_volume,
+            language: crate::i18n::language().tag().to_owned(),
+        }
+    }
+
     pub fn gain(&self) -> f32 {
         if self.muted {
             0.0
@@ -163,6 +201,8 @@ impl Record for Settings {
             DEFAULT_VOLUME_DB
         };
         self.lead_in_seconds = self.lead_in_seconds.min(MAX_LEAD_IN);
+        self.voice_rate = self.voice_rate.clamp(-100, 100);
+        self.voice_volume = self.voice_volume.clamp(-100, 100);
         if crate::exercise::id_problem(&self.quick).is_some() {
             self.quick = Settings::default().quick;
         }
@@ -183,6 +223,10 @@ impl Record for Settings {
             quick,
             reminders,
             mini,
+            read_aloud,
+            say_breaths,
+            voice_rate,
+            voice_volume,
         } = mine;
         record::take_if_changed!(
             theirs,
@@ -197,7 +241,11 @@ impl Record for Settings {
             check_in,
             quick,
             reminders,
-            mini
+            mini,
+            read_aloud,
+            say_breaths,
+            voice_rate,
+            voice_volume
         );
         theirs
     }

@@ -19,6 +19,8 @@ pub struct Segment {
     pub label: String,
     /// Longer guidance; empty for plain breathing phases.
     pub text: String,
+    /// The words read aloud when reading aloud is on (see `crate::speech`).
+    pub spoken: String,
     /// Cue played when the segment begins: the step's own, else the exercise default.
     pub cue: Option<String>,
     pub cycle: Option<Cycle>,
@@ -273,6 +275,7 @@ impl Builder {
             kind: step.kind,
             label: step.label.to_owned(),
             text: step.text.to_owned(),
+            spoken: step.spoken(),
             cue: step.cue.map(str::to_owned),
             cycle: step.cycle,
             part,

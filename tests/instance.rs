@@ -47,6 +47,7 @@ fn run(target: &str, lead_in: Option<u8>) -> Request {
     Request::Run {
         target: target.to_string(),
         lead_in,
+        speak: false,
     }
 }
 

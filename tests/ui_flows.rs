@@ -534,3 +534,52 @@ fn shortcuts_work_with_a_greek_or_cyrillic_layout() {
     let _ = ui.app.update(press("μ", iced::keyboard::key::Code::KeyM));
     assert!(ui.app.settings().muted);
 }
+
+/// What the app last told the speech side: follow with this choice, or be silent.
+fn last_words(ui: &Harness) -> Option<Option<steady::speech::Choice>> {
+    ui.app
+        .sound_sent()
+        .iter()
+        .rev()
+        .find_map(|sent| match sent {
+            steady::ui::Sent::Words(words) => Some(*words),
+            _ => None,
+        })
+}
+
+#[test]
+fn reading_aloud_follows_the_session_and_pause_and_stop_silence_it() {
+    let mut settings = no_lead_in();
+    settings.read_aloud = true;
+    let mut ui = Harness::with(settings, None, &[]);
+    let steps = steady::speech::Choice {
+        steps: true,
+        breaths: false,
+    };
+    ui.start("grounding-5-4-3-2-1");
+    assert_eq!(last_words(&ui), Some(Some(steps)));
+    // The anchor the words follow is the cues' anchor: the same moment.
+    let anchor = last_follow(&ui).expect("cues follow");
+    let now = ui.clock.now();
+    let mut follower = steady::speech::follow::Follower::new(anchor, steps);
+    assert!(
+        matches!(
+            follower.due(now),
+            Some(steady::speech::follow::Due::Say { index: 0, .. })
+        ),
+        "the first step is read as it begins"
+    );
+    ui.key(Key::Named(Named::Space));
+    assert_eq!(last_words(&ui), Some(None), "a pause silences the words");
+    ui.key(Key::Named(Named::Space));
+    assert_eq!(last_words(&ui), Some(Some(steps)), "resume reads again");
+    ui.key(Key::Named(Named::Escape));
+    assert_eq!(last_words(&ui), Some(None), "a stop silences the words");
+}
+
+#[test]
+fn with_reading_off_nothing_is_sent_to_be_read() {
+    let mut ui = Harness::new();
+    ui.start("grounding-5-4-3-2-1");
+    assert_eq!(last_words(&ui), None);
+}

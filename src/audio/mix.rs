@@ -22,6 +22,13 @@ pub const RATE: u32 = 48_000;
 pub const STOP_FADE: Duration = Duration::from_millis(20);
 /// A cue still sounding when the next step's cue starts fades out over this long.
 pub const CUT_FADE: Duration = Duration::from_millis(120);
+/// While words are read aloud the cues play at this share of their level
+/// (about -10 dB): still heard, not in the words' way.
+pub const DUCK_LEVEL: f32 = 0.3;
+/// Cues go down this quickly when words begin, so the first word is clear...
+pub const DUCK_DOWN: Duration = Duration::from_millis(80);
+/// ...and come back up this gently when they end.
+pub const DUCK_UP: Duration = Duration::from_millis(300);
 /// Samples between looks at the command channel.
 const BLOCK: usize = 64;
 /// Above this level the sum bends smoothly toward the ceiling instead of clipping.
@@ -41,6 +48,8 @@ pub enum Command {
     FadeAll,
     /// The master gain, reached by a ramp.
     Gain(f32),
+    /// Words are being read aloud (true) or not: cues duck, by a ramp.
+    Duck(bool),
 }
 
 /// The owner's side: send commands, see whether the output is pulling samples.
@@ -104,6 +113,9 @@ pub struct Mix {
     gain: f32,
     target_gain: f32,
     gain_step: f32,
+    duck: f32,
+    duck_target: f32,
+    duck_step: f32,
     until_look: usize,
     rendered: Arc<AtomicU64>,
     sounding: Arc<AtomicU64>,
@@ -123,6 +135,9 @@ impl Mix {
             gain,
             target_gain: gain,
             gain_step: 0.0,
+            duck: 1.0,
+            duck_target: 1.0,
+            duck_step: 0.0,
             until_look: 0,
             rendered: rendered.clone(),
             sounding: sounding.clone(),
@@ -168,6 +183,16 @@ impl Mix {
                     let samples = STOP_FADE.as_secs_f32() * RATE as f32;
                     self.gain_step = (self.target_gain - self.gain).abs() / samples;
                 }
+                Command::Duck(down) => {
+                    let (target, over) = if down {
+                        (DUCK_LEVEL, DUCK_DOWN)
+                    } else {
+                        (1.0, DUCK_UP)
+                    };
+                    self.duck_target = target;
+                    let samples = over.as_secs_f32() * RATE as f32;
+                    self.duck_step = (1.0 - DUCK_LEVEL) / samples;
+                }
             }
         }
         self.rendered.fetch_add(BLOCK as u64, Ordering::Relaxed);
@@ -176,11 +201,17 @@ impl Mix {
     }
 
     fn step_gain(&mut self) {
-        if self.gain < self.target_gain {
-            self.gain = (self.gain + self.gain_step).min(self.target_gain);
-        } else if self.gain > self.target_gain {
-            self.gain = (self.gain - self.gain_step).max(self.target_gain);
-        }
+        self.gain = ramp(self.gain, self.target_gain, self.gain_step);
+        self.duck = ramp(self.duck, self.duck_target, self.duck_step);
+    }
+}
+
+/// One sample's step of a ramp from `now` toward `target`.
+fn ramp(now: f32, target: f32, step: f32) -> f32 {
+    if now < target {
+        (now + step).min(target)
+    } else {
+        (now - step).max(target)
     }
 }
 
@@ -220,7 +251,7 @@ impl Iterator for Mix {
             None => false,
         });
         // The mix never ends: it stays in the output until the output closes.
-        Some(soft_limit(sum * self.gain))
+        Some(soft_limit(sum * self.gain * self.duck))
     }
 }
 
@@ -295,6 +326,38 @@ mod tests {
         samples.extend(pull(&mut mix, 2_000));
         assert!(largest_step(&samples) < 0.002, "{}", largest_step(&samples));
         assert!(samples[2_400].abs() < 1e-6, "muted");
+    }
+
+    #[test]
+    fn words_duck_the_cues_by_ramps_down_quickly_and_up_gently() {
+        let (mut mix, handle) = Mix::new(1.0);
+        handle.send(Command::Start {
+            clip: clip(vec![0.5; RATE as usize * 2]),
+            level: 1.0,
+            step_cue: false,
+        });
+        let mut samples = pull(&mut mix, 480);
+        handle.send(Command::Duck(true));
+        samples.extend(pull(&mut mix, 9_600));
+        let ducked_at = samples.len();
+        handle.send(Command::Duck(false));
+        samples.extend(pull(&mut mix, 19_200));
+        assert!(
+            largest_step(&samples) < 0.0002,
+            "{}",
+            largest_step(&samples)
+        );
+        let level_after = |ms: usize| samples[480 + ms * 48];
+        // Down within 80 ms, to the duck level.
+        assert!(
+            level_after(40) > 0.5 * DUCK_LEVEL + 0.01,
+            "still on its way down"
+        );
+        assert!((level_after(100) - 0.5 * DUCK_LEVEL).abs() < 1e-3);
+        // Up over 300 ms.
+        let up = |ms: usize| samples[ducked_at + ms * 48];
+        assert!(up(150) < 0.45 && up(150) > 0.2, "{}", up(150));
+        assert!((up(350) - 0.5).abs() < 1e-3);
     }
 
     #[test]

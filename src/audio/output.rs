@@ -57,6 +57,8 @@ enum State {
 pub struct Output {
     state: State,
     gain: f32,
+    /// Words are being read aloud: the cues are ducked.
+    ducked: bool,
     /// Where the output's own thread reports a stream error.
     errors: Sender<String>,
     last_sound: Instant,
@@ -67,6 +69,7 @@ impl Output {
         Output {
             state: State::Closed,
             gain,
+            ducked: false,
             errors,
             last_sound: now,
         }
@@ -83,6 +86,13 @@ impl Output {
         self.gain = gain;
         if let Some(mix) = self.mix() {
             mix.send(super::mix::Command::Gain(gain));
+        }
+    }
+
+    pub fn set_duck(&mut self, down: bool) {
+        self.ducked = down;
+        if let Some(mix) = self.mix() {
+            mix.send(super::mix::Command::Duck(down));
         }
     }
 
@@ -149,6 +159,9 @@ impl Output {
             .map_err(|error| error.to_string())?;
         sink.log_on_drop(false);
         let (mix, handle) = Mix::new(self.gain);
+        if self.ducked {
+            handle.send(super::mix::Command::Duck(true));
+        }
         sink.mixer().add(mix);
         Ok(Open {
             _sink: sink,

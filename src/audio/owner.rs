@@ -33,6 +33,7 @@ enum Command {
     /// Stop following; what sounds may ring out.
     Release,
     Gain(f32),
+    Duck(bool),
     Play(Clip),
     StreamError(String),
 }
@@ -132,6 +133,12 @@ impl Audio {
     /// Master gain, 0.0 to 1.0, reached by a short ramp.
     pub fn set_gain(&self, gain: f32) {
         let _ = self.commands.send(Command::Gain(gain));
+    }
+
+    /// Words are being read aloud (true) or have ended: the cues duck to
+    /// [`super::mix::DUCK_LEVEL`] and come back, by ramps.
+    pub fn duck(&self, down: bool) {
+        let _ = self.commands.send(Command::Duck(down));
     }
 
     /// Plays one clip now (the test sound).
@@ -240,6 +247,7 @@ impl Owner {
             }
             Command::Release => self.follower = None,
             Command::Gain(gain) => self.output.set_gain(gain),
+            Command::Duck(down) => self.output.set_duck(down),
             Command::Play(clip) => {
                 self.open(now);
                 self.start(clip, false, 1.0, now);

@@ -34,6 +34,8 @@ pub enum Command {
     Plan {
         #[arg(value_name = "ID|FILE")]
         exercise: String,
+        #[arg(long)]
+        speak: bool,
     },
     Import {
         #[arg(value_name = "FILE")]
@@ -44,6 +46,8 @@ pub enum Command {
         exercise: String,
         #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u8).range(0..=10))]
         lead_in: Option<u8>,
+        #[arg(long)]
+        speak: bool,
     },
     Quick,
     History {
@@ -84,13 +88,17 @@ fn subcommand_words(tr: Words, name: &str) -> (&'static str, Vec<(&'static str, 
     match name {
         "list" => (tr("cli-list"), vec![("ids", tr("cli-list-ids"))]),
         "check" => (tr("cli-check"), vec![("files", file())]),
-        "plan" => (tr("cli-plan"), vec![("exercise", id_or_file())]),
+        "plan" => (
+            tr("cli-plan"),
+            vec![("exercise", id_or_file()), ("speak", tr("cli-plan-speak"))],
+        ),
         "import" => (tr("cli-import"), vec![("file", file())]),
         "run" => (
             tr("cli-run"),
             vec![
                 ("exercise", id_or_file()),
                 ("lead_in", tr("cli-run-lead-in")),
+                ("speak", tr("cli-run-speak")),
             ],
         ),
         "quick" => (tr("cli-quick"), Vec::new()),

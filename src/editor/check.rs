@@ -206,6 +206,7 @@ fn phases(form: &BreathingForm, problems: &mut HashMap<Field, String>) -> Vec<Br
                 seconds,
                 text: row.text.clone(),
                 cue: row.cue.clone(),
+                say: row.say.clone(),
             });
         }
     }
@@ -275,6 +276,7 @@ fn grounding(rows: &[StepRow], problems: &mut HashMap<Field, String>) -> Option<
                 text,
                 seconds,
                 cue: row.cue.clone(),
+                say: row.say.clone(),
             });
         }
     }
@@ -314,6 +316,8 @@ fn relaxation(form: &RelaxationForm, problems: &mut HashMap<Field, String>) -> O
                 release,
                 tense_seconds: row.tense_seconds,
                 release_seconds: row.release_seconds,
+                tense_say: row.tense_say.clone(),
+                release_say: row.release_say.clone(),
             });
         }
     }

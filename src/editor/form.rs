@@ -83,9 +83,11 @@ pub struct PhaseRow {
     pub breath: Breath,
     /// Empty or 0 leaves the phase out.
     pub seconds: String,
-    /// The file's own words and cue for this phase, kept while it stays.
+    /// The file's own words, cue and spoken words for this phase, kept
+    /// while it stays.
     pub text: Option<String>,
     pub cue: Option<String>,
+    pub say: Option<String>,
 }
 
 /// Either a number of rounds or a target length; both are kept while the
@@ -102,7 +104,9 @@ pub struct StepRow {
     pub label: String,
     pub text: String,
     pub seconds: String,
+    /// The file's own cue and spoken words, kept while the step stays.
     pub cue: Option<String>,
+    pub say: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -120,6 +124,9 @@ pub struct GroupRow {
     /// The group's own times from the file, kept as they are.
     pub tense_seconds: Option<f64>,
     pub release_seconds: Option<f64>,
+    /// The group's own spoken words, kept as they are.
+    pub tense_say: Option<String>,
+    pub release_say: Option<String>,
 }
 
 /// A change to the list of steps or muscle groups.
@@ -298,6 +305,7 @@ impl PracticeForm {
                     seconds: seconds_text(phase.seconds),
                     text: phase.text.clone(),
                     cue: phase.cue.clone(),
+                    say: phase.say.clone(),
                 };
                 let usual = is_usual(phases.iter().map(|phase| phase.breath));
                 let phases = if usual {
@@ -314,6 +322,7 @@ impl PracticeForm {
                                         seconds: String::new(),
                                         text: None,
                                         cue: None,
+                                        say: None,
                                     },
                                     row,
                                 )
@@ -344,6 +353,7 @@ impl PracticeForm {
                         text: step.text.clone(),
                         seconds: seconds_text(step.seconds),
                         cue: step.cue.clone(),
+                        say: step.say.clone(),
                     })
                     .collect(),
             ),
@@ -362,6 +372,8 @@ impl PracticeForm {
                         release: group.release.clone(),
                         tense_seconds: group.tense_seconds,
                         release_seconds: group.release_seconds,
+                        tense_say: group.tense_say.clone(),
+                        release_say: group.release_say.clone(),
                     })
                     .collect(),
             }),

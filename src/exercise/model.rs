@@ -80,6 +80,10 @@ pub struct BreathPhase {
     pub text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,
+    /// Words said for this phase when breaths are said aloud, instead of
+    /// the shown ones (a short phase needs short words).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub say: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -99,6 +103,10 @@ pub struct Prompt {
     pub seconds: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,
+    /// Words read aloud instead of the label and text (shorter, or with
+    /// pauses); `None` reads the label and the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub say: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -107,6 +115,13 @@ pub struct MuscleGroup {
     pub name: String,
     pub tense: String,
     pub release: String,
+    /// Words read aloud for the tensing step instead of the name and
+    /// `tense`; `None` reads those.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tense_say: Option<String>,
+    /// Words read aloud for the letting go instead of `release`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_say: Option<String>,
     /// Overrides the exercise's `tense_seconds` for this group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tense_seconds: Option<f64>,

@@ -53,6 +53,51 @@ pub struct Step<'a> {
     pub cycle: Option<Cycle>,
     /// How loud the cue is, 0.0 to 1.0 (the exercise's cue volume).
     pub level: f32,
+    /// The file's own words to read aloud, if it gives them.
+    pub say: Option<&'a str>,
+}
+
+impl Step<'_> {
+    /// The words read aloud for this step: the file's own, else what is
+    /// shown. A tensing step names its muscles first, so a person with
+    /// closed eyes knows which; letting go follows it and needs no name.
+    pub fn spoken(&self) -> String {
+        if let Some(say) = self.say {
+            return say.trim().to_owned();
+        }
+        match self.kind {
+            StepKind::Breath(_) | StepKind::Release => if self.text.is_empty() {
+                self.label
+            } else {
+                self.text
+            }
+            .trim()
+            .to_owned(),
+            StepKind::Prompt | StepKind::Tense | StepKind::Transition => {
+                sentences(self.label, self.text)
+            }
+        }
+    }
+}
+
+/// "Both arms" and "Make a fist." read as "Both arms. Make a fist.": a
+/// heading gets a full stop so the voice pauses after it.
+fn sentences(heading: &str, text: &str) -> String {
+    let heading = heading.trim();
+    let text = text.trim();
+    if heading.is_empty() {
+        return text.to_owned();
+    }
+    let stop = if heading.ends_with(['.', '!', '?', ':']) {
+        ""
+    } else {
+        "."
+    };
+    if text.is_empty() {
+        format!("{heading}{stop}")
+    } else {
+        format!("{heading}{stop} {text}")
+    }
 }
 
 /// Seconds as written in a file, to whole milliseconds. Anything not finite
@@ -123,6 +168,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                         cue: phase.cue.as_deref().or(default_cue.as_deref()),
                         cycle: Some(Cycle { number, of: cycles }),
                         level,
+                        say: phase.say.as_deref(),
                     }
                 })
             }))
@@ -135,6 +181,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
             cue: step.cue.as_deref().or(cues.prompt.as_deref()),
             cycle: None,
             level,
+            say: step.say.as_deref(),
         })),
         Practice::Relaxation {
             tense_seconds,
@@ -150,6 +197,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                     cue: cues.tense.as_deref(),
                     cycle: None,
                     level,
+                    say: group.tense_say.as_deref(),
                 },
                 Step {
                     kind: StepKind::Release,
@@ -159,6 +207,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                     cue: cues.release.as_deref(),
                     cycle: None,
                     level,
+                    say: group.release_say.as_deref(),
                 },
             ]
         })),
@@ -189,6 +238,7 @@ mod tests {
             seconds,
             text: None,
             cue: None,
+            say: None,
         };
         // 0.1 + 0.2 s cycles: floating point would make 3.0 / 0.3 a hair over 10.
         let phases = [phase(0.1), phase(0.2)];

@@ -170,6 +170,9 @@ impl Checker {
                     if let Some(text) = &phase.text {
                         self.text(&format!("{place}.text"), text, Limits::LABEL_CHARS, true);
                     }
+                    if let Some(say) = &phase.say {
+                        self.text(&format!("{place}.say"), say, Limits::LABEL_CHARS, true);
+                    }
                 }
                 match *repeat {
                     Repeat::Cycles(0) => {
@@ -197,6 +200,9 @@ impl Checker {
                         Limits::TEXT_CHARS,
                         true,
                     );
+                    if let Some(say) = &step.say {
+                        self.text(&format!("{place}.say"), say, Limits::TEXT_CHARS, true);
+                    }
                     self.seconds(
                         &format!("{place}.seconds"),
                         step.seconds,
@@ -240,6 +246,14 @@ impl Checker {
                         Limits::TEXT_CHARS,
                         true,
                     );
+                    for (field, say) in [
+                        ("tense_say", &group.tense_say),
+                        ("release_say", &group.release_say),
+                    ] {
+                        if let Some(say) = say {
+                            self.text(&format!("{place}.{field}"), say, Limits::TEXT_CHARS, true);
+                        }
+                    }
                     if let Some(tense) = group.tense_seconds {
                         self.seconds(
                             &format!("{place}.tense_seconds"),

@@ -37,6 +37,9 @@ pub enum Request {
         target: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         lead_in: Option<u8>,
+        /// Read the steps aloud this time (`--speak`).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        speak: bool,
     },
     /// `steady quick`: the chosen mid-day exercise.
     Quick,
@@ -47,7 +50,9 @@ impl Request {
     pub fn problem(&self) -> Option<String> {
         match self {
             Request::Show | Request::Quick => None,
-            Request::Run { target, lead_in } => target_problem(target).or_else(|| {
+            Request::Run {
+                target, lead_in, ..
+            } => target_problem(target).or_else(|| {
                 lead_in
                     .filter(|seconds| *seconds > MAX_LEAD_IN)
                     .map(|seconds| {
@@ -259,6 +264,7 @@ mod tests {
         Request::Run {
             target: target.to_string(),
             lead_in,
+            speak: false,
         }
     }
 

@@ -105,6 +105,7 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
                     cue: Some(TRANSITION_CUE),
                     cycle: None,
                     level: 1.0,
+                    say: None,
                 },
             );
         }

@@ -78,6 +78,8 @@ pub fn run(
     let library = library.unwrap_or_else(|| Library::load(&paths));
     let audio = crate::audio::Audio::spawn(loaded.settings.gain());
     crate::startup::mark("audio owner");
+    // Idle until a session has words to read aloud: it opens nothing now.
+    let speech = crate::speech::Speech::spawn(loaded.settings.voice(), Some(audio.clone()));
     let (tray_sender, tray_choices) = async_channel::bounded(8);
     let inbox = app::Inbox {
         requests,
@@ -92,7 +94,7 @@ pub fn run(
             library.clone(),
             loaded.clone(),
             Clock::System,
-            Sound::new(Some(audio.clone())),
+            Sound::new(Some(audio.clone())).with_speech(speech.clone()),
             inbox.clone(),
         );
         crate::startup::mark("app");

@@ -13,6 +13,7 @@ use crate::audio::ready::{Bound, Readiness, Verdict, CUES_WAIT, DEVICE_WAIT};
 use crate::audio::{cues, Audio, DeviceStatus};
 use crate::error::Error;
 use crate::session::Anchor;
+use crate::speech::{Choice, Speech, SpeechStatus, Voice};
 use crate::timeline::Timeline;
 
 /// What should be heard.
@@ -30,6 +31,9 @@ pub enum Cues {
 pub struct Wanted {
     pub cues: Cues,
     pub gain: f32,
+    /// What is read aloud while cues follow a session.
+    pub words: Choice,
+    pub voice: Voice,
 }
 
 /// One change sent to the audio owner (kept for tests to read).
@@ -38,11 +42,17 @@ pub enum Sent {
     Cues(Cues),
     Gain(f32),
     TestSound,
+    /// Words follow this session's anchor (`Some`) or are silent.
+    Words(Option<Choice>),
+    Voice(Voice),
 }
 
 #[derive(Debug, Default)]
 pub struct Sound {
     audio: Option<Audio>,
+    speech: Option<Speech>,
+    /// Why words cannot be read aloud, while that is so.
+    speech_problem: Option<String>,
     last: Option<Wanted>,
     /// The latest changes sent, newest last (a short memory, for tests).
     sent: Vec<Sent>,
@@ -79,6 +89,12 @@ impl Sound {
         }
     }
 
+    /// With the speech owner that reads the steps aloud.
+    pub fn with_speech(mut self, speech: Speech) -> Sound {
+        self.speech = Some(speech);
+        self
+    }
+
     /// Whether a real output stands behind this (false in simulator tests).
     pub fn is_real(&self) -> bool {
         self.audio.is_some()
@@ -100,6 +116,29 @@ impl Sound {
                 }
             }
             self.remember(Sent::Cues(wanted.cues.clone()));
+        }
+        let words = match &wanted.cues {
+            Cues::Follow { anchor, .. } if wanted.words.any() => Some((anchor, wanted.words)),
+            _ => None,
+        };
+        let last_words = last.as_ref().and_then(|last| match &last.cues {
+            Cues::Follow { anchor, .. } if last.words.any() => Some((anchor, last.words)),
+            _ => None,
+        });
+        if words != last_words {
+            if let Some(speech) = &self.speech {
+                match words {
+                    Some((anchor, choice)) => speech.follow(anchor.clone(), choice),
+                    None => speech.silence(),
+                }
+            }
+            self.remember(Sent::Words(words.map(|(_, choice)| choice)));
+        }
+        if last.as_ref().map(|last| &last.voice) != Some(&wanted.voice) {
+            if let Some(speech) = &self.speech {
+                speech.set_voice(wanted.voice.clone());
+            }
+            self.remember(Sent::Voice(wanted.voice.clone()));
         }
         if last.as_ref().map(|last| last.gain) != Some(wanted.gain) {
             if let Some(audio) = &self.audio {
@@ -133,6 +172,21 @@ impl Sound {
 
     pub fn set_status(&mut self, status: DeviceStatus) {
         self.status = Some(status);
+    }
+
+    /// Every change of whether words can be read aloud, as messages.
+    pub fn speech_changes<M: Send + 'static>(&self, to_message: fn(SpeechStatus) -> M) -> Task<M> {
+        match &self.speech {
+            Some(speech) => Task::run(speech.status_changes(), to_message),
+            None => Task::none(),
+        }
+    }
+
+    pub fn set_speech_status(&mut self, status: SpeechStatus) {
+        self.speech_problem = match status {
+            SpeechStatus::Ready => None,
+            SpeechStatus::Unavailable(reason) => Some(reason),
+        };
     }
 
     /// Opens the output and decodes the cues; the exercise waits for this
@@ -204,7 +258,7 @@ impl Sound {
         } else if !self.cue_problems.is_empty() {
             Some(crate::t!("sound-cues-failed").to_owned())
         } else {
-            None
+            self.speech_problem.clone()
         }
     }
 
@@ -221,6 +275,7 @@ impl Sound {
             lines.push(crate::t!("sound-none-details", reason = reason.as_str()));
         }
         lines.extend(self.cue_problems.iter().cloned());
+        lines.extend(self.speech_problem.iter().cloned());
         (!lines.is_empty()).then(|| lines.join("\n"))
     }
 }

@@ -12,6 +12,7 @@
 #![allow(dead_code)]
 
 pub mod listen;
+pub mod speech;
 pub mod sway;
 
 use std::io::{BufRead, BufReader};

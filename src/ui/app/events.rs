@@ -29,6 +29,14 @@ impl App {
                 self.sound.set_status(status);
                 Task::none()
             }
+            Message::SpeechStatus(status) => {
+                if let crate::speech::SpeechStatus::Unavailable(reason) = &status {
+                    // For a person who ran `steady run --speak` from a terminal.
+                    crate::cli::say(reason);
+                }
+                self.sound.set_speech_status(status);
+                Task::none()
+            }
             Message::SoundReadying(readying) => {
                 use crate::audio::ready::Verdict;
                 if matches!(

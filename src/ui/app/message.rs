@@ -9,8 +9,10 @@ pub enum Launch {
     Home,
     /// Straight into an exercise; `lead_in` seconds override the setting.
     Player {
-        playable: Playable,
+        playable: Box<Playable>,
         lead_in: Option<u64>,
+        /// Read the steps aloud this time (`steady run --speak`).
+        speak: bool,
     },
     /// Straight into the mid-day pause (`steady quick`).
     Quick,
@@ -53,6 +55,8 @@ pub enum Message {
         result: Result<Box<State>, Error>,
     },
     AudioStatus(DeviceStatus),
+    /// Whether the steps' words can be read aloud, as it changes.
+    SpeechStatus(crate::speech::SpeechStatus),
     /// The exercise's sound getting ready.
     SoundReadying(crate::ui::sound::Readying),
     /// The editor's save or trash finished: the file, or why not.

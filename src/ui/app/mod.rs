@@ -75,6 +75,10 @@ pub struct App {
     asking_to_replace: Option<Playable>,
     /// A lead-in asked for by another `steady run --lead-in`.
     pending_lead_in: Option<u64>,
+    /// `steady run --speak`: for the next session that starts...
+    pending_speak: bool,
+    /// ...and then for that session only.
+    speak_once: bool,
     /// The history, once loaded (it loads off the window's thread).
     history: Option<crate::history::Loaded>,
     /// The one session's life, from the check-in before it to the note after.
@@ -142,6 +146,8 @@ impl App {
             asking_to_close: false,
             asking_to_replace: None,
             pending_lead_in: None,
+            pending_speak: false,
+            speak_once: false,
             history: None,
             sitting: None,
             outbox: crate::history::Outbox::default(),
@@ -155,6 +161,7 @@ impl App {
         let mut tasks = vec![
             system::theme().map(Message::SystemTheme),
             app.sound.status_changes(Message::AudioStatus),
+            app.sound.speech_changes(Message::SpeechStatus),
             app.load_history(),
         ];
         if !matches!(launch, Launch::Background) {
@@ -163,9 +170,14 @@ impl App {
         }
         match launch {
             Launch::Home => tasks.push(app.show_main()),
-            Launch::Player { playable, lead_in } => {
+            Launch::Player {
+                playable,
+                lead_in,
+                speak,
+            } => {
+                app.pending_speak = speak;
                 tasks.push(app.show_main());
-                tasks.push(app.start(playable, lead_in.map(Duration::from_secs)));
+                tasks.push(app.start(*playable, lead_in.map(Duration::from_secs)));
             }
             Launch::Quick => {
                 tasks.push(app.show_main());

@@ -13,9 +13,14 @@ impl App {
         match handover.request {
             Request::Show => self.show_main(),
             Request::Quick => self.request_quick(),
-            Request::Run { target, lead_in } => match self.library.resolve(&target, &self.paths) {
+            Request::Run {
+                target,
+                lead_in,
+                speak,
+            } => match self.library.resolve(&target, &self.paths) {
                 Ok(playable) => {
                     self.pending_lead_in = lead_in.map(u64::from);
+                    self.pending_speak = speak;
                     self.request_start_playable(playable, false)
                 }
                 Err(error) => {

@@ -27,6 +27,8 @@ impl App {
         Wanted {
             cues,
             gain: self.settings.gain(),
+            words: self.settings.speech_choice(self.speak_once),
+            voice: self.settings.voice(),
         }
     }
 
@@ -57,6 +59,8 @@ impl App {
     /// output and every cue are ready (within the bounds of
     /// [`crate::audio::ready`]).
     pub(super) fn start(&mut self, playable: Playable, lead_in: Option<Duration>) -> Task<Message> {
+        // `--speak` is for the session it came with only.
+        self.speak_once = std::mem::take(&mut self.pending_speak);
         let ended = self.new_sitting(playable.clone(), lead_in);
         Task::batch([ended, self.open_player(playable)])
     }

@@ -144,6 +144,7 @@ mod tests {
             seconds,
             text: None,
             cue: None,
+            say: None,
         }
     }
 

@@ -28,6 +28,12 @@ pub enum Message {
     Volume(f32),
     Muted(bool),
     CountTicks(bool),
+    ReadAloud(bool),
+    SayBreaths(bool),
+    /// The speaking rate slider moved (-100 to 100).
+    VoiceRate(i8),
+    /// The voice volume slider moved (-100 to 100).
+    VoiceVolume(i8),
     CheckIn(bool),
     RemindersOn(bool),
     Rule(usize, Edit),
@@ -153,6 +159,16 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
         Message::SliderReleased => {}
         Message::Muted(muted) => settings.muted = muted,
         Message::CountTicks(on) => settings.count_ticks = on,
+        Message::ReadAloud(on) => settings.read_aloud = on,
+        Message::SayBreaths(on) => settings.say_breaths = on,
+        Message::VoiceRate(rate) => {
+            settings.voice_rate = rate.clamp(-100, 100);
+            return Action::Adjusted;
+        }
+        Message::VoiceVolume(volume) => {
+            settings.voice_volume = volume.clamp(-100, 100);
+            return Action::Adjusted;
+        }
         Message::CheckIn(on) => settings.check_in = on,
         Message::TestSound => return Action::TestSound,
         Message::Back => return Action::Back,
@@ -303,6 +319,8 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     ]
     .spacing(10);
 
+    let reading = reading_section(settings, sizes);
+
     let mut files = Column::new()
         .spacing(6)
         .push(heading(t!("settings-your-exercises")))
@@ -343,7 +361,7 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     ]
     .spacing(10);
 
-    let mut page = column![header, appearance, sound, practice];
+    let mut page = column![header, appearance, sound, reading, practice];
     // Said once, where the small window and window places would be.
     if let Some(note) = context.desktop_note {
         page =
@@ -363,6 +381,62 @@ fn view<'a>(settings: &'a Settings, context: Context, drafts: &'a [Draft]) -> El
     scrollable(container(page).center_x(Length::Fill))
         .height(Length::Fill)
         .into()
+}
+
+/// Reading the steps aloud: what, how fast, how loud.
+fn reading_section(settings: &Settings, sizes: Sizes) -> Element<'_, Message> {
+    let switch = |on: bool, words: &'static str, message: fn(bool) -> Message| {
+        focus::switch(
+            toggler(on)
+                .label(words)
+                .text_size(sizes.body())
+                .size(sizes.body() * 1.2),
+            on,
+            message,
+        )
+    };
+    let voice_slider = |value: i8, message: fn(i8) -> Message| {
+        focus::slide(
+            slider(-100.0..=100.0, f64::from(value), move |value: f64| {
+                message(value.round() as i8)
+            })
+            .step(10.0)
+            .on_release(Message::SliderReleased),
+            f64::from(value),
+            -100.0..=100.0,
+            10.0,
+            move |value| message(value.round() as i8),
+            Message::SliderReleased,
+        )
+    };
+    let rate = match settings.voice_rate {
+        rate if rate < 0 => t!("settings-voice-slower", amount = -i32::from(rate)),
+        0 => t!("settings-voice-usual").to_owned(),
+        rate => t!("settings-voice-faster", amount = i32::from(rate)),
+    };
+    let volume = (i32::from(settings.voice_volume) + 100) / 2;
+    column![
+        text(t!("settings-reading")).size(sizes.heading()),
+        switch(
+            settings.read_aloud,
+            t!("settings-read-aloud"),
+            Message::ReadAloud
+        ),
+        switch(
+            settings.say_breaths,
+            t!("settings-say-breaths"),
+            Message::SayBreaths
+        ),
+        text(rate).size(sizes.body()),
+        voice_slider(settings.voice_rate, Message::VoiceRate),
+        text(t!("settings-voice-volume", percent = volume)).size(sizes.body()),
+        voice_slider(settings.voice_volume, Message::VoiceVolume),
+        text(t!("settings-reading-help"))
+            .size(sizes.small())
+            .style(text::secondary),
+    ]
+    .spacing(10)
+    .into()
 }
 
 fn reminder_section<'a>(
