@@ -48,6 +48,10 @@ impl Follower {
         &self.anchor
     }
 
+    pub fn choice(&self) -> Choice {
+        self.choice
+    }
+
     /// What to do now, if anything. When one look crosses several steps
     /// (the thread stalled) only the newest is said.
     pub fn due(&mut self, now: Instant) -> Option<Due> {
@@ -178,6 +182,17 @@ mod tests {
         assert_eq!(follower.due(begins), say(0, "Hands. Make fists."));
         assert_eq!(
             follower.due(begins + Duration::from_secs(16)),
+            say(2, "Feet. Curl your toes, gently.")
+        );
+    }
+
+    #[test]
+    fn reading_turned_on_mid_session_says_the_step_under_way_only() {
+        // The anchor was handed over at the start; reading is turned on 16 s in.
+        let start = Instant::now();
+        let mut follower = Follower::new(anchor(0, start), STEPS);
+        assert_eq!(
+            follower.due(start + Duration::from_secs(16)),
             say(2, "Feet. Curl your toes, gently.")
         );
     }

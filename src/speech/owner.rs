@@ -190,10 +190,11 @@ impl Owner {
     fn handle(&mut self, command: Command) {
         match command {
             Command::Follow(anchor, choice) => {
-                let same = self
-                    .follower
-                    .as_ref()
-                    .is_some_and(|follower| *follower.anchor() == anchor);
+                // A new choice alone (reading turned on mid-step) says the
+                // step under way; the same anchor and choice change nothing.
+                let same = self.follower.as_ref().is_some_and(|follower| {
+                    *follower.anchor() == anchor && follower.choice() == choice
+                });
                 if same {
                     return;
                 }
