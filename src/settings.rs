@@ -52,9 +52,10 @@ pub struct Settings {
     /// Say "Breathe in", "Hold"... at each breath, with its cue.
     pub say_breaths: bool,
     /// How fast the voice speaks, -100 to 100 (0: the desktop's usual rate).
-    pub voice_rate: i8,
+    /// Wider than the range, so a hand-typed 150 is clamped, not refused.
+    pub voice_rate: i16,
     /// How loud the voice is, -100 to 100 (100: the desktop's full level).
-    pub voice_volume: i8,
+    pub voice_volume: i16,
 }
 
 impl Default for Settings {
@@ -156,8 +157,8 @@ impl Settings {
     /// How the words sound, in the program's language.
     pub fn voice(&self) -> crate::speech::Voice {
         crate::speech::Voice {
-            rate: self.voice_rate,
-            volume: self.voice_volume,
+            rate: self.voice_rate.clamp(-100, 100) as i8,
+            volume: self.voice_volume.clamp(-100, 100) as i8,
             language: crate::i18n::language().tag().to_owned(),
         }
     }

@@ -35,6 +35,9 @@ const EVENT_POLL: Duration = Duration::from_millis(10);
 const ANSWER_WAIT: Duration = Duration::from_secs(2);
 /// How long a service started by us may take to open its socket.
 const START_WAIT: Duration = Duration::from_secs(3);
+/// Words not begun this long after they were sent never will be (a module
+/// that sends no events): the thread stops listening for them.
+const BEGIN_WAIT: Duration = Duration::from_secs(2);
 
 /// How the words sound, from the settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,6 +134,8 @@ struct Owner {
     failed_in: Option<Arc<Timeline>>,
     /// Words were sent and their end has not been heard yet.
     awaiting_end: bool,
+    /// When the last words were sent.
+    sent_at: Option<Instant>,
     /// The message being heard now (from its begin event), and whether the
     /// cues are ducked for it.
     heard: Option<String>,
@@ -152,6 +157,7 @@ impl Owner {
             follower: None,
             failed_in: None,
             awaiting_end: false,
+            sent_at: None,
             heard: None,
             ducked: false,
         }
@@ -183,6 +189,11 @@ impl Owner {
             }
             if self.awaiting_end {
                 self.read_events();
+                let never_began = self.heard.is_none()
+                    && self.sent_at.is_some_and(|sent| sent.elapsed() > BEGIN_WAIT);
+                if never_began {
+                    self.awaiting_end = false;
+                }
             }
         }
     }
@@ -244,6 +255,10 @@ impl Owner {
     fn say(&mut self, words: &str) -> Result<(), ClientError> {
         self.request(Request::Cancel(MessageScope::Last))?;
         self.heard = None;
+        // Listening from here: the words' begin event may come before the
+        // answer that queued them.
+        self.awaiting_end = true;
+        self.sent_at = Some(Instant::now());
         self.request(Request::Speak)?;
         // A line of a single dot would end the message early.
         let lines = words
@@ -257,7 +272,6 @@ impl Owner {
             })
             .collect();
         self.request(Request::SendLines(lines))?;
-        self.awaiting_end = true;
         Ok(())
     }
 
@@ -293,7 +307,19 @@ impl Owner {
     }
 
     fn introduce(&mut self) -> Result<(), ClientError> {
-        let user = std::env::var("USER").unwrap_or_else(|_| "user".into());
+        // The name's parts are separated by colons and end at a space.
+        let user: String = std::env::var("USER")
+            .unwrap_or_else(|_| "user".into())
+            .chars()
+            .take(32)
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
         self.request(Request::SetName(ClientName::new(&user, "steady")))?;
         self.request(Request::SetNotification(NotificationType::All, true))?;
         self.apply_voice()
@@ -369,7 +395,11 @@ impl Owner {
     /// handled here: the cues duck while words are heard.
     fn receive(&mut self) -> Result<Received, ClientError> {
         let client = self.client.as_mut().ok_or(ClientError::NotReady)?;
-        let response = match client.receive() {
+        // ssip-client panics on a status code it does not know; a server
+        // that sends one is a failed exchange like any other.
+        let received = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| client.receive()))
+            .unwrap_or(Err(ClientError::UnexpectedStatus(0)));
+        let response = match received {
             Ok(response) => response,
             Err(ClientError::Io(error))
                 if matches!(
@@ -418,6 +448,13 @@ impl Owner {
             self.reported = Some(status.clone());
             let _ = self.status.try_send(status);
         }
+    }
+}
+
+impl Drop for Owner {
+    /// However the thread ends, the cues are not left ducked.
+    fn drop(&mut self) {
+        self.duck(false);
     }
 }
 

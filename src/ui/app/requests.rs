@@ -77,6 +77,9 @@ impl App {
             return Task::none();
         };
         if !replace {
+            // What came with the request goes with it.
+            self.pending_speak = false;
+            self.pending_lead_in = None;
             return Task::none();
         }
         // `start` records the session it replaces before anything else.

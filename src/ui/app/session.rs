@@ -59,14 +59,14 @@ impl App {
     /// output and every cue are ready (within the bounds of
     /// [`crate::audio::ready`]).
     pub(super) fn start(&mut self, playable: Playable, lead_in: Option<Duration>) -> Task<Message> {
-        // `--speak` is for the session it came with only.
-        self.speak_once = std::mem::take(&mut self.pending_speak);
         let ended = self.new_sitting(playable.clone(), lead_in);
         Task::batch([ended, self.open_player(playable)])
     }
 
     /// Shows the player for the sitting just started, and readies its sound.
     pub(super) fn open_player(&mut self, playable: Playable) -> Task<Message> {
+        // Every session starts here: `--speak` is for the one it came with.
+        self.speak_once = std::mem::take(&mut self.pending_speak);
         let mut save = Task::none();
         let single_breathing = !playable.routine && playable.timeline.kind() == Kind::Breathing;
         if single_breathing && self.state.last_breathing.as_deref() != Some(&playable.id) {

@@ -31,9 +31,9 @@ pub enum Message {
     ReadAloud(bool),
     SayBreaths(bool),
     /// The speaking rate slider moved (-100 to 100).
-    VoiceRate(i8),
+    VoiceRate(i16),
     /// The voice volume slider moved (-100 to 100).
-    VoiceVolume(i8),
+    VoiceVolume(i16),
     CheckIn(bool),
     RemindersOn(bool),
     Rule(usize, Edit),
@@ -395,17 +395,17 @@ fn reading_section(settings: &Settings, sizes: Sizes) -> Element<'_, Message> {
             message,
         )
     };
-    let voice_slider = |value: i8, message: fn(i8) -> Message| {
+    let voice_slider = |value: i16, message: fn(i16) -> Message| {
         focus::slide(
             slider(-100.0..=100.0, f64::from(value), move |value: f64| {
-                message(value.round() as i8)
+                message(value.round() as i16)
             })
             .step(10.0)
             .on_release(Message::SliderReleased),
             f64::from(value),
             -100.0..=100.0,
             10.0,
-            move |value| message(value.round() as i8),
+            move |value| message(value.round() as i16),
             Message::SliderReleased,
         )
     };
