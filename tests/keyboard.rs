@@ -126,10 +126,32 @@ fn settings_reminders_by_keyboard() {
     let mut ui = flow(false);
     ui.key(Key::Character("s".into()));
     // Done, three themes, text size, reduced motion, get ready, volume,
-    // mute, ticks, test sound, check-ins, then "Remind me to pause".
-    ui.tab(13);
+    // mute, ticks, test sound, reading aloud (two switches, two sliders),
+    // check-ins, then "Remind me to pause".
+    ui.tab(17);
     ui.key(Named::Space);
     assert!(ui.app.settings().reminders.on);
+}
+
+#[test]
+fn reading_aloud_by_keyboard() {
+    let mut ui = flow(false);
+    ui.key(Key::Character("s".into()));
+    // Past appearance and sound to "Read each step aloud".
+    ui.tab(12);
+    ui.key(Named::Space);
+    assert!(ui.app.settings().read_aloud);
+    ui.tab(1);
+    ui.key(Named::Enter);
+    assert!(ui.app.settings().say_breaths);
+    // The speaking speed, one step slower; the voice volume, one softer.
+    ui.tab(1);
+    ui.key(Named::ArrowLeft);
+    assert_eq!(ui.app.settings().voice_rate, -10);
+    ui.tab(1);
+    ui.key(Named::ArrowLeft);
+    assert_eq!(ui.app.settings().voice_volume, 90);
+    ui.assert_shows(&["Speaking speed: slower (10 of 100)", "Voice volume: 95%"]);
 }
 
 #[test]
