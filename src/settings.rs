@@ -145,7 +145,6 @@ impl Settings {
         }
     }
 
-    /// Master gain for the audio owner: 0 when muted.
     /// What is read aloud; `--speak` turns the steps' words on for one run.
     pub fn speech_choice(&self, speak: bool) -> crate::speech::Choice {
         crate::speech::Choice {
@@ -159,10 +158,11 @@ impl Settings {
         crate::speech::Voice {
             rate: self.voice_rate.clamp(-100, 100) as i8,
             volume: self.voice_volume.clamp(-100, 100) as i8,
-            language: crate::i18n::language().tag().to_owned(),
+            language: crate::i18n::language().tag(),
         }
     }
 
+    /// Master gain for the audio owner: 0 when muted.
     pub fn gain(&self) -> f32 {
         if self.muted {
             0.0

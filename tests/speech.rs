@@ -47,19 +47,24 @@ fn words_level(part: &[f32]) -> f32 {
     (total - tone * tone / 2.0).max(0.0).sqrt()
 }
 
-#[test]
-fn each_step_is_read_aloud_on_time_and_its_cue_ducks_under_the_words() {
-    if !support::tools(&support::SOUND_TOOLS) || !support::tools(&SPEECH_TOOLS) {
-        return;
-    }
-    let _turn = support::one_at_a_time();
+/// The fixture running with `--speak` under a private Xvfb, heard through
+/// `pulse` from before its first sound.
+struct Spoken {
+    _x: Xvfb,
+    app: Steady,
+    recording: support::Recording,
+    /// Where the recording stood before Steady started.
+    start: usize,
+    /// The first sound heard: the first step's start.
+    first: usize,
+}
+
+fn run_fixture(pulse: &Pulse, extra_env: &[(String, String)]) -> Spoken {
     let x = Xvfb::start();
-    let pulse = Pulse::start();
-    let speech = SpeechServer::start(&pulse);
     let recording = pulse.record();
     let start = recording.samples_so_far();
     let mut env = pulse.env();
-    env.extend(speech.env());
+    env.extend(extra_env.iter().cloned());
     let fixture = fixture();
     let app = Steady::start(
         &["run", &fixture, "--speak", "--lead-in", "0"],
@@ -76,6 +81,31 @@ fn each_step_is_read_aloud_on_time_and_its_cue_ducks_under_the_words() {
         assert!(Instant::now() < deadline, "no sound\n{}", app.stderr());
         std::thread::sleep(Duration::from_millis(20));
     };
+    Spoken {
+        _x: x,
+        app,
+        recording,
+        start,
+        first,
+    }
+}
+
+#[test]
+fn each_step_is_read_aloud_on_time_and_its_cue_ducks_under_the_words() {
+    if !support::tools(&support::SOUND_TOOLS) || !support::tools(&SPEECH_TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let pulse = Pulse::start();
+    let speech = SpeechServer::start(&pulse);
+    // Every field bound: one left out would be dropped, Xvfb with it.
+    let Spoken {
+        _x,
+        app,
+        recording,
+        start,
+        first,
+    } = run_fixture(&pulse, &speech.env());
     let end = first + ms_to_samples(STEP_MS * STEPS as f64 + 800.0);
     while recording.samples_so_far() < end {
         std::thread::sleep(Duration::from_millis(50));
@@ -164,29 +194,16 @@ fn pause_hushes_the_words_resume_says_the_step_again_and_a_skip_says_the_next() 
         return;
     }
     let _turn = support::one_at_a_time();
-    let x = Xvfb::start();
     let pulse = Pulse::start();
     let speech = SpeechServer::start(&pulse);
-    let recording = pulse.record();
-    let start = recording.samples_so_far();
-    let mut env = pulse.env();
-    env.extend(speech.env());
-    let fixture = fixture();
-    let app = Steady::start(
-        &["run", &fixture, "--speak", "--lead-in", "0"],
-        SETTINGS,
-        Some(&x.display),
-        &env,
-    );
-    app.wait_for_window();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let first = loop {
-        if let Some(at) = listen::first_sound(&recording.samples(), start) {
-            break at;
-        }
-        assert!(Instant::now() < deadline, "no sound\n{}", app.stderr());
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    // Every field bound: one left out would be dropped, Xvfb with it.
+    let Spoken {
+        _x,
+        app,
+        recording,
+        start: _,
+        first,
+    } = run_fixture(&pulse, &speech.env());
     let press_at = |after_ms: f64, key: &str| {
         while recording.samples_so_far() < first + ms_to_samples(after_ms) {
             std::thread::sleep(Duration::from_millis(5));
@@ -247,30 +264,17 @@ fn without_a_speech_service_one_line_says_why_and_the_cues_go_on() {
         return;
     }
     let _turn = support::one_at_a_time();
-    let x = Xvfb::start();
     let pulse = Pulse::start();
-    let recording = pulse.record();
-    let start = recording.samples_so_far();
-    let mut env = pulse.env();
     // Neither a running service nor one to start.
     let empty = tempfile::tempdir().expect("temp dir");
-    env.push(("PATH".into(), empty.path().display().to_string()));
-    let fixture = fixture();
-    let app = Steady::start(
-        &["run", &fixture, "--speak", "--lead-in", "0"],
-        SETTINGS,
-        Some(&x.display),
-        &env,
-    );
-    app.wait_for_window();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let first = loop {
-        if let Some(at) = listen::first_sound(&recording.samples(), start) {
-            break at;
-        }
-        assert!(Instant::now() < deadline, "no cue\n{}", app.stderr());
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let path = [("PATH".to_string(), empty.path().display().to_string())];
+    let Spoken {
+        _x,
+        app,
+        recording,
+        start: _,
+        first,
+    } = run_fixture(&pulse, &path);
     // The second step's cue comes on time: nothing waited for speech.
     let second = first + ms_to_samples(STEP_MS);
     while recording.samples_so_far() < second + ms_to_samples(500.0) {

@@ -47,7 +47,7 @@ pub struct Voice {
     /// -100 (quietest) to 100 (loudest).
     pub volume: i8,
     /// The language of the words, such as "de".
-    pub language: String,
+    pub language: &'static str,
 }
 
 /// What the window hears from the speech side.
@@ -335,7 +335,10 @@ impl Owner {
             ClientScope::Current,
             voice.volume.clamp(-100, 100),
         ))?;
-        self.request(Request::SetLanguage(ClientScope::Current, voice.language))?;
+        self.request(Request::SetLanguage(
+            ClientScope::Current,
+            voice.language.to_owned(),
+        ))?;
         Ok(())
     }
 
