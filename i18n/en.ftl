@@ -190,6 +190,8 @@ cli-check-ok = { $file }: ok ({ $title }, { $length })
 # A problem in a file, as compilers write them; $position is LINE:COLUMN.
 cli-error-at = { $file }:{ $position }: error: { $message }
 cli-error = { $file }: error: { $message }
+cli-warning-at = { $file }:{ $position }: warning: { $message }
+cli-warning = { $file }: warning: { $message }
 # A mistake on the command line (src/cli/mistakes.rs). English shows clap's
 # own message, which these words copy; $arg is like --lead-in <SECONDS>.
 cli-mistake = error: { $what }
@@ -297,6 +299,7 @@ plan-kind-end = end
 # Whether a step's words are read aloud (steady plan).
 plan-spoken = spoken
 plan-silent = silent
+plan-recorded = recorded
 plan-finished = Finished
 plan-total = total { $length }
 # How a routine's part was fitted to the length it asks for.
@@ -657,6 +660,24 @@ editor-length-field = How long (like 2:30, or minutes)
 editor-length-explain = Whole rounds run until at least this long.
 editor-by-rounds = Number of rounds
 editor-by-length = Target length
+editor-voice = Your voice
+editor-voice-explain = Record your own words for a step. They play when the step starts, in place of the words read aloud. Recordings stay on this computer, in your sounds folder.
+editor-voice-no-sound = Steady has no sound system here, so it cannot record.
+editor-voice-no-microphone = No microphone was found, so you cannot record. Recordings you already have still play.
+editor-voice-stopped = The recording stopped before it could be saved.
+editor-voice-step = Step { $number }: { $label }
+editor-voice-tense = { $name }: tensing
+editor-voice-release = { $name }: letting go
+editor-voice-record = Record
+editor-voice-stop = Stop and keep
+editor-voice-play = Play
+editor-voice-remove = Remove
+editor-voice-has = Your recording: { $file }
+editor-voice-none = Not recorded
+editor-voice-time = { $done } of { $most }
+editor-voice-opening = Opening the microphone…
+editor-voice-listening = Speak now. Press Enter to stop and keep it, or Esc to throw it away.
+editor-voice-recorded = Recorded { $length }. Press Play to hear it. Save to keep it.
 editor-sounds = Sounds
 editor-sounds-explain = The sound that starts each kind of step.
 editor-steps = Steps
@@ -787,6 +808,7 @@ error-more-problems = { $count ->
    *[other] (and { $count } more problems)
 }
 error-cue = cue "{ $cue }"
+error-recording = recording "{ $file }"
 error-audio = audio: { $message }
 # What the system said went wrong with a file (after "FILE: ").
 os-not-found = there is no such file or folder
@@ -807,6 +829,7 @@ os-out-of-memory = there was not enough memory
 cue-unknown = no such cue; use one of { $known } or define it under `sounds`
 cue-unknown-close = no such cue; did you mean "{ $close }"? use one of { $known } or define it under `sounds`
 cue-file-not-found = the sound file "{ $path }" was not found in { $folder } or among the shipped sounds
+recording-not-found = the file was not found in { $folder }
 cue-cannot-play = cannot play "{ $path }": { $message }
 cue-not-decoded = { $error } (Steady plays WAV and Ogg Vorbis files)
 cue-decoder-failed = the decoder failed on this file
@@ -838,6 +861,8 @@ problem-tone-seconds = a tone lasts more than 0 and at most { $most } seconds
 problem-fade = a fade must be 0 seconds or more
 problem-fades-too-long = the fades together are longer than the tone
 problem-no-file-name = the file name is empty
+problem-recording-folder = a recording is just a file name in your sounds folder, like "my-step.wav", with no folders and not starting with a dot
+problem-recording-type = a recording must be a WAV (.wav) or Ogg Vorbis (.ogg) file
 problem-seconds-not-a-number = the duration must be a number of seconds
 problem-seconds-zero = the duration must be more than 0 seconds, not { $seconds }
 problem-seconds-too-short = { $seconds } seconds is too short to follow; the least is { $least } seconds

@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::audio::recorded;
 use crate::check::{self, Checked};
 use crate::error::Error;
 use crate::library::{Library, Playable};
@@ -68,6 +69,25 @@ pub fn ids(library: &Library) -> Vec<String> {
     exercises.chain(routines).collect()
 }
 
+/// `FILE:LINE:COLUMN: warning: MESSAGE` for a recording that cannot be
+/// played, pointing at where the file names it.
+fn warning_line(path: &Path, text: &str, problem: &Error) -> String {
+    let file = path.display().to_string();
+    let position = match problem {
+        Error::Recording { file, .. } => crate::exercise::position_of_name(text, file),
+        _ => None,
+    };
+    match position {
+        Some((line, column)) => crate::t!(
+            "cli-warning-at",
+            file = file,
+            position = format!("{line}:{column}"),
+            message = problem.to_string()
+        ),
+        None => crate::t!("cli-warning", file = file, message = problem.to_string()),
+    }
+}
+
 /// `FILE:LINE:COLUMN: error: MESSAGE`, or `FILE: error: MESSAGE` without a position.
 pub fn error_line(path: &Path, error: &Error) -> String {
     let file = path.display().to_string();
@@ -84,34 +104,41 @@ pub fn error_line(path: &Path, error: &Error) -> String {
 
 /// `steady check`: the lines to print for one file, and whether it is fine.
 /// Every problem is listed; sound files are decoded; a routine's parts are
-/// checked against the library.
+/// checked against the library. A recording that cannot be played is a
+/// warning: the exercise still runs, that step with its cue alone.
 pub fn check(path: &Path, paths: &Paths, library: &Library) -> (Vec<String>, bool) {
-    let checked =
-        check::read_file(path, &paths.sounds()).and_then(|(checked, text)| match checked {
-            Checked::Exercise(exercise) => check::check_fully(*exercise, &text, &paths.sounds())
-                .map(|exercise| {
-                    (
-                        exercise.title.clone(),
-                        crate::exercise::steps::total(&exercise),
-                    )
-                }),
-            Checked::Routine(_) => library
-                .resolve(&path.display().to_string(), paths)
-                .map(|playable| (playable.title, playable.timeline.total()))
-                .map_err(|error| match error {
-                    Error::Broken { errors, .. } => errors,
-                    other => vec![other],
-                }),
-        });
+    let sounds = paths.sounds();
+    let checked = check::read_file(path, &sounds).and_then(|(checked, text)| match checked {
+        Checked::Exercise(exercise) => {
+            let warnings: Vec<String> = recorded::problems(&exercise, &sounds)
+                .iter()
+                .map(|problem| warning_line(path, &text, problem))
+                .collect();
+            check::check_fully(*exercise, &text, &sounds).map(|exercise| {
+                (
+                    exercise.title.clone(),
+                    crate::exercise::steps::total(&exercise),
+                    warnings,
+                )
+            })
+        }
+        Checked::Routine(_) => library
+            .resolve(&path.display().to_string(), paths)
+            .map(|playable| (playable.title, playable.timeline.total(), Vec::new()))
+            .map_err(|error| match error {
+                Error::Broken { errors, .. } => errors,
+                other => vec![other],
+            }),
+    });
     match checked {
-        Ok((title, total)) => {
-            let line = crate::t!(
+        Ok((title, total, mut lines)) => {
+            lines.push(crate::t!(
                 "cli-check-ok",
                 file = path.display().to_string(),
                 title = title,
                 length = format_clock(total)
-            );
-            (vec![line], true)
+            ));
+            (lines, true)
         }
         Err(errors) => (
             errors.iter().map(|error| error_line(path, error)).collect(),
@@ -141,15 +168,21 @@ fn kind_width() -> usize {
 }
 
 /// `steady plan`: `START END KIND HEARD LABEL [cue]` per segment, then
-/// `total m:ss`. HEARD says whether the step's words are read aloud with
-/// `choice` (the settings, or `--speak`).
+/// `total m:ss`. HEARD says whether the step plays the person's recording,
+/// has its words read aloud with `choice` (the settings, or `--speak`), or
+/// neither.
 pub fn plan(playable: &Playable, choice: crate::speech::Choice) -> Vec<String> {
     let timeline = &playable.timeline;
     let routine = timeline.parts().len() > 1;
     let width = kind_width();
     let spoken = crate::t!("plan-spoken");
     let silent = crate::t!("plan-silent");
-    let heard_width = spoken.chars().count().max(silent.chars().count());
+    let recorded = crate::t!("plan-recorded");
+    let heard_width = [&spoken, &silent, &recorded]
+        .iter()
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(8);
     let mut lines: Vec<String> = timeline
         .segments()
         .iter()
@@ -164,10 +197,12 @@ pub fn plan(playable: &Playable, choice: crate::speech::Choice) -> Vec<String> {
             } else {
                 String::new()
             };
-            let heard = if crate::speech::heard(segment, choice).is_some() {
-                spoken
+            let heard = if segment.recording.is_some() {
+                &recorded
+            } else if crate::speech::heard(segment, choice).is_some() {
+                &spoken
             } else {
-                silent
+                &silent
             };
             format!(
                 "{:>6}  {:>6}  {:width$}  {heard:heard_width$}  {part}{}{cue}",

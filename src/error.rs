@@ -42,6 +42,8 @@ pub enum Error {
     UnknownExercise { id: String, close: Vec<String> },
     /// A cue's sound could not be found or decoded.
     Sound { cue: String, message: String },
+    /// A step's recording of the person's voice could not be found or decoded.
+    Recording { file: String, message: String },
     /// The audio output could not be used.
     Audio(String),
 }
@@ -124,6 +126,9 @@ impl fmt::Display for Error {
                 close = close.join(", ")
             )),
             Error::Sound { cue, message } => write!(f, "{}: {message}", cue_place(cue)),
+            Error::Recording { file, message } => {
+                write!(f, "{}: {message}", recording_place(file))
+            }
             Error::Refused(message) => f.write_str(message),
             Error::Audio(message) => f.write_str(&crate::t!("error-audio", message = message)),
         }
@@ -135,6 +140,11 @@ impl std::error::Error for Error {}
 /// How a problem with a cue names it: `cue "bell"`.
 pub fn cue_place(cue: &str) -> String {
     crate::t!("error-cue", cue = cue)
+}
+
+/// How a problem with a recording names it: `recording "my-step.wav"`.
+pub fn recording_place(file: &str) -> String {
+    crate::t!("error-recording", file = file)
 }
 
 /// What went wrong with a file, in the person's language. The system's own

@@ -23,6 +23,9 @@ pub struct Segment {
     pub spoken: String,
     /// Cue played when the segment begins: the step's own, else the exercise default.
     pub cue: Option<String>,
+    /// The person's own recording, played from the segment's start instead
+    /// of the spoken words: a file name in their sounds folder.
+    pub recording: Option<String>,
     pub cycle: Option<Cycle>,
     /// Which part of a routine this segment belongs to (0 for a single exercise).
     pub part: usize,
@@ -277,6 +280,7 @@ impl Builder {
             text: step.text.to_owned(),
             spoken: step.spoken(),
             cue: step.cue.map(str::to_owned),
+            recording: step.recording.map(str::to_owned),
             cycle: step.cycle,
             part,
             level: step.level,

@@ -98,6 +98,21 @@ pub fn trash(file: &Path, paths: &Paths) -> Result<PathBuf, Error> {
     }
 }
 
+/// Moves the named recordings from the sounds folder to the trash folder.
+/// Names that are not plain file names are skipped (never a path outside
+/// the sounds folder), and so are files already gone. Returns what could
+/// not be moved.
+pub fn trash_recordings(names: &[String], paths: &Paths) -> Vec<Error> {
+    let sounds = paths.sounds();
+    names
+        .iter()
+        .filter(|name| crate::exercise::recording_problem(name).is_none())
+        .map(|name| sounds.join(name))
+        .filter(|file| std::fs::symlink_metadata(file).is_ok())
+        .filter_map(|file| trash(&file, paths).err())
+        .collect()
+}
+
 /// An exercise as the editor writes it: a header saying what it is, then
 /// the fields, readably laid out.
 pub fn to_text(exercise: &Exercise, based_on: Option<&str>) -> Result<String, Error> {

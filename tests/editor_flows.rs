@@ -164,7 +164,7 @@ fn deleting_a_file_asks_first_then_moves_it_to_the_trash() {
     let file = userfiles::save(&mine, &SaveAs::NewFile, None, &ui.paths).expect("saved");
     let library = Library::load(&ui.paths);
     let entry = library.get("my-breath").cloned().expect("listed");
-    let mut editor = Editor::new(entry, &library, ui.clock.now());
+    let mut editor = Editor::new(entry, ui.paths.sounds(), ui.clock.now());
 
     let asked = click_editor(&mut editor, &library, &ui.clock, "Delete");
     assert!(matches!(asked[..], [Action::None]));
@@ -172,7 +172,7 @@ fn deleting_a_file_asks_first_then_moves_it_to_the_trash() {
         .find("Move this file to the trash folder? You can take it back from there.")
         .is_ok());
     let done = click_editor(&mut editor, &library, &ui.clock, "Move to the trash");
-    let [Action::Trash(path)] = &done[..] else {
+    let [Action::Trash { file: path, .. }] = &done[..] else {
         panic!("expected a move to the trash, got {done:?}")
     };
     assert_eq!(path, &file);
@@ -187,7 +187,7 @@ fn a_hand_written_file_is_saved_as_a_copy_unless_replacing_is_confirmed() {
     let ui = Harness::with(Settings::default(), &[("mine.ron", hand)]);
     let library = Library::load(&ui.paths);
     let entry = library.get("mine").cloned().expect("listed");
-    let mut editor = Editor::new(entry, &library, ui.clock.now());
+    let mut editor = Editor::new(entry, ui.paths.sounds(), ui.clock.now());
     let _ = editor.update(
         editor::Message::Typed(Field::Phase(0), "5".into()),
         &library,
@@ -254,10 +254,10 @@ fn a_customised_shipped_exercise_replaces_it_until_reset_to_original() {
     ui.assert_shows(&["Go back to the original? Your copy goes to the trash folder. You can take it back from there."]);
     let library = ui.app.library().clone();
     let entry = library.get("box-breathing").cloned().expect("listed");
-    let mut editor = Editor::new(entry, &library, ui.clock.now());
+    let mut editor = Editor::new(entry, ui.paths.sounds(), ui.clock.now());
     let _ = click_editor(&mut editor, &library, &ui.clock, "Reset to original");
     let done = click_editor(&mut editor, &library, &ui.clock, "Go back to the original");
-    let [Action::Trash(path)] = &done[..] else {
+    let [Action::Trash { file: path, .. }] = &done[..] else {
         panic!("expected a move to the trash, got {done:?}")
     };
     assert_eq!(path, &file);
@@ -267,6 +267,7 @@ fn a_customised_shipped_exercise_replaces_it_until_reset_to_original() {
     ui.send([Message::FileDone {
         said: "Moved it to the trash folder".into(),
         result: trashed,
+        also: Vec::new(),
     }]);
     let reloaded = Library::reload(&ui.paths, ui.app.library());
     ui.send([Message::LibraryReloaded(Some(Box::new(reloaded)))]);
@@ -283,7 +284,7 @@ fn files_written_by_the_editor_round_trip_and_pass_steady_check() {
     let shipped = Library::builtin();
     let mut written = Vec::new();
     for entry in shipped.entries() {
-        let editor = Editor::new(entry.clone(), &shipped, ui.clock.now());
+        let editor = Editor::new(entry.clone(), ui.paths.sounds(), ui.clock.now());
         let request = editor.save_request(Choice::Main, &shipped).expect("ready");
         let file = userfiles::save(
             &request.exercise,
@@ -304,7 +305,7 @@ fn files_written_by_the_editor_round_trip_and_pass_steady_check() {
 
         // Opened again, it is saved in place, to the very same text.
         let before = std::fs::read_to_string(file).expect("read");
-        let editor = Editor::new(entry.clone(), &loaded, ui.clock.now());
+        let editor = Editor::new(entry.clone(), ui.paths.sounds(), ui.clock.now());
         let again = editor.save_request(Choice::Main, &loaded).expect("ready");
         assert_eq!(again.how, SaveAs::Replace(file.clone()));
         userfiles::save(

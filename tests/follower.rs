@@ -33,6 +33,7 @@ impl Clock {
 fn name(due: &Due) -> String {
     match due {
         Due::Step { cue, .. } | Due::End { cue } => cue.clone(),
+        Due::Recording { name, from, .. } => format!("{name}@{}", from.as_millis()),
         Due::Count => "count".into(),
         Due::CountIn => "count-in".into(),
     }
@@ -253,4 +254,86 @@ mod regressions {
             pairs(&[(8_000, "rise")])
         );
     }
+}
+
+const RECORDED: &str = r#"(
+    version: 1, id: "t", title: "T", summary: "T.",
+    practice: Grounding(steps: [
+        (label: "See", text: "Look.", seconds: 4, recording: "t-step-1.wav"),
+        (label: "Hear", text: "Listen.", seconds: 4),
+        (label: "Feel", text: "Touch.", seconds: 4, recording: "t-step-3.wav"),
+    ]),
+    cues: (prompt: "chime"),
+)"#;
+
+fn recorded() -> Arc<Timeline> {
+    Arc::new(Timeline::from_exercise(&parse(RECORDED).expect("valid")))
+}
+
+#[test]
+fn a_recording_starts_with_its_step_cue_and_only_there() {
+    let clock = Clock(Instant::now());
+    let session = Session::started(recorded(), clock.at(0));
+    let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(0));
+    assert_eq!(
+        listen(&mut follower, &clock, 0, 13_000, 100),
+        pairs(&[
+            (0, "chime"),
+            (0, "t-step-1.wav@0"),
+            (4_000, "chime"),
+            (8_000, "chime"),
+            (8_000, "t-step-3.wav@0"),
+        ])
+    );
+}
+
+#[test]
+fn a_recording_without_a_cue_still_wakes_the_follower() {
+    let text = RECORDED.replace(r#"cues: (prompt: "chime"),"#, "");
+    let timeline = Arc::new(Timeline::from_exercise(&parse(&text).expect("valid")));
+    let clock = Clock(Instant::now());
+    let session = Session::started(timeline, clock.at(0));
+    let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(0));
+    assert_eq!(follower.next_wake(clock.at(100)), Some(Duration::ZERO));
+    assert_eq!(
+        listen(&mut follower, &clock, 0, 13_000, 100),
+        pairs(&[(0, "t-step-1.wav@0"), (8_000, "t-step-3.wav@0")])
+    );
+    // After the first recording, the next wake is the third step's start.
+    let session = Session::started(
+        Arc::new(Timeline::from_exercise(&parse(&text).expect("valid"))),
+        clock.at(0),
+    );
+    let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(0));
+    listen(&mut follower, &clock, 0, 1_000, 100);
+    assert_eq!(
+        follower.next_wake(clock.at(1_000)),
+        Some(Duration::from_secs(7))
+    );
+}
+
+#[test]
+fn a_resume_mid_step_picks_the_recording_up_where_the_step_stands() {
+    let clock = Clock(Instant::now());
+    let mut session = Session::started(recorded(), clock.at(0));
+    session.pause(clock.at(9_500));
+    session.resume(clock.at(20_000));
+    let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(20_000));
+    assert_eq!(
+        listen(&mut follower, &clock, 20_000, 24_000, 100),
+        pairs(&[(20_000, "t-step-3.wav@1500")])
+    );
+}
+
+#[test]
+fn a_skip_to_a_recorded_step_plays_it_from_its_start() {
+    let clock = Clock(Instant::now());
+    let mut session = Session::started(recorded(), clock.at(0));
+    session.next(clock.at(5_000));
+    session.next(clock.at(5_200));
+    let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(5_200));
+    assert_eq!(
+        listen(&mut follower, &clock, 5_200, 6_000, 100),
+        pairs(&[(5_200, "chime"), (5_200, "t-step-3.wav@0")])
+    );
 }

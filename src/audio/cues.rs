@@ -202,12 +202,16 @@ pub fn load(
                         path,
                         SeekableTake::new(reader, length),
                         length,
-                        playable,
+                        playable.min(MAX_CUE),
                     )?
                 }
-                Found::Shipped(bytes) => {
-                    decode(name, path, Cursor::new(bytes), bytes.len() as u64, playable)?
-                }
+                Found::Shipped(bytes) => decode(
+                    name,
+                    path,
+                    Cursor::new(bytes),
+                    bytes.len() as u64,
+                    playable.min(MAX_CUE),
+                )?,
             };
             Ok(Clip::new(&matched(decoded, *volume)))
         }
@@ -215,7 +219,7 @@ pub fn load(
 }
 
 /// Matches a sound's loudness to the built-in cues, then applies its volume.
-fn matched(mut samples: Vec<f32>, volume: f64) -> Vec<f32> {
+pub(super) fn matched(mut samples: Vec<f32>, volume: f64) -> Vec<f32> {
     let measured = loudness::loudness(&samples);
     if measured < -90.0 {
         return samples;
@@ -261,10 +265,11 @@ fn sound_error(name: &str, message: String) -> Error {
     }
 }
 
-/// Decodes only the first `playable` of a file, converted to mono at the
+/// Decodes only the first `playable` of a file (at most [`MAX_CUE`] for
+/// a cue, longer for a recording: the caller decides), converted to mono at the
 /// mixer's rate. A decoder that panics on a corrupt file is caught and
 /// reported like any other bad file.
-fn decode<R: Read + Seek + Send + Sync + 'static>(
+pub(super) fn decode<R: Read + Seek + Send + Sync + 'static>(
     name: &str,
     path: &str,
     data: R,
@@ -277,7 +282,7 @@ fn decode<R: Read + Seek + Send + Sync + 'static>(
             crate::t!("cue-cannot-play", path = path, message = message),
         )
     };
-    let limit = (playable.min(MAX_CUE).as_secs_f64() * f64::from(RATE)) as usize;
+    let limit = (playable.as_secs_f64() * f64::from(RATE)) as usize;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let decoder = rodio::Decoder::builder()
             .with_data(data)
@@ -320,14 +325,14 @@ fn fade_end(samples: &mut [f32]) {
 
 /// Reads at most `length` bytes of an inner reader and seeks within them:
 /// a file that grows while it is decoded is still read only up to its cap.
-struct SeekableTake<R> {
+pub(super) struct SeekableTake<R> {
     inner: R,
     position: u64,
     length: u64,
 }
 
 impl<R: Read + Seek> SeekableTake<R> {
-    fn new(inner: R, length: u64) -> Self {
+    pub(super) fn new(inner: R, length: u64) -> Self {
         SeekableTake {
             inner,
             position: 0,

@@ -15,6 +15,13 @@ use crate::session::Anchor;
 pub enum Due {
     /// The cue of the step with this index.
     Step { index: usize, cue: String },
+    /// The person's recording for the step with this index, from `from`
+    /// into it: the step's start, or where the session picked up mid-step.
+    Recording {
+        index: usize,
+        name: String,
+        from: Duration,
+    },
     /// The end of the whole exercise.
     End { cue: String },
     /// A soft tick on a whole second inside a step.
@@ -34,6 +41,8 @@ pub struct Follower {
     count_in: Vec<Instant>,
     /// Exercise position at the last look, for count ticks.
     last_seen: Duration,
+    /// A recording due with a step's cue, said at the next call.
+    pending: Option<Due>,
 }
 
 impl Follower {
@@ -54,7 +63,14 @@ impl Follower {
             // A beat more than a beat late is not worth hearing.
             .filter(|beat| now.saturating_duration_since(*beat) < Duration::from_millis(500))
             .collect();
+        // Picked up inside a step (a resume): its recording goes on from
+        // there, in step with the clock, as the step's time does.
+        let pending = (!anchor.announce)
+            .then(|| anchor.timeline.index_at(anchor.position))
+            .flatten()
+            .and_then(|index| recording_of(&anchor, index, anchor.position));
         Follower {
+            pending,
             end_done: anchor.position >= total && !anchor.announce,
             last_seen: anchor.position,
             count_in,
@@ -82,6 +98,9 @@ impl Follower {
         if now < self.anchor.at {
             return None;
         }
+        if let Some(pending) = self.pending.take() {
+            return Some(pending);
+        }
         let mut newest = None;
         while let Some(segment) = segments.get(self.next_step) {
             if segment.start > position || segment.start >= timeline.total() {
@@ -90,14 +109,21 @@ impl Follower {
             newest = Some(self.next_step);
             self.next_step += 1;
         }
+        let recording = newest.and_then(|index| recording_of(&self.anchor, index, position));
         let mut due = newest.and_then(|index| {
             segments[index]
                 .cue
                 .clone()
                 .map(|cue| Due::Step { index, cue })
         });
+        // Both sound together: the cue now, the recording at the next call.
+        match due {
+            Some(_) => self.pending = recording,
+            None => due = recording,
+        }
         if position >= timeline.total() && !self.end_done {
             self.end_done = true;
+            self.pending = None;
             self.next_step = segments.len();
             due = timeline.end_cue().map(|cue| Due::End {
                 cue: cue.to_owned(),
@@ -126,11 +152,17 @@ impl Follower {
         if let Some(beat) = self.count_in.first() {
             return Some(beat.saturating_duration_since(now));
         }
+        if self.pending.is_some() {
+            return Some(self.anchor.at.saturating_duration_since(now));
+        }
         let timeline = &self.anchor.timeline;
-        // Boundaries without a cue need no waking up for.
+        // Boundaries without a sound need no waking up for.
         let next_cue = timeline.segments()[self.next_step.min(timeline.segments().len())..]
             .iter()
-            .find(|segment| segment.cue.is_some() && segment.start < timeline.total());
+            .find(|segment| {
+                (segment.cue.is_some() || segment.recording.is_some())
+                    && segment.start < timeline.total()
+            });
         let boundary = match next_cue {
             Some(segment) => segment.start,
             None if !self.end_done => timeline.total(),
@@ -148,8 +180,19 @@ impl Follower {
 
     /// Whether nothing more will ever be due.
     pub fn is_done(&self) -> bool {
-        self.count_in.is_empty() && self.end_done
+        self.count_in.is_empty() && self.end_done && self.pending.is_none()
     }
+}
+
+/// The recording of the step at `index`, from where `position` stands in it.
+fn recording_of(anchor: &Anchor, index: usize, position: Duration) -> Option<Due> {
+    let segment = anchor.timeline.segments().get(index)?;
+    let name = segment.recording.clone()?;
+    Some(Due::Recording {
+        index,
+        name,
+        from: position.saturating_sub(segment.start),
+    })
 }
 
 /// Whether a whole second inside a step (not its start) lies in `(from, to]`.

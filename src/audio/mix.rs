@@ -37,12 +37,16 @@ const KNEE: f32 = 0.6;
 const CEILING: f32 = 0.98;
 
 pub enum Command {
-    /// Starts a clip at `level` (0..=1). A step's cue fades out the step cues
-    /// still sounding from before.
+    /// Starts a clip at `level` (0..=1), `from` samples into it (a
+    /// recording picked up mid-step rises over [`STOP_FADE`] instead of
+    /// starting mid-wave). The sound of a step (its cue, its recording)
+    /// fades out what other steps left sounding; a tick (`step: None`)
+    /// cuts nothing.
     Start {
         clip: Clip,
         level: f32,
-        step_cue: bool,
+        step: Option<usize>,
+        from: usize,
     },
     /// Fades out everything that is sounding.
     FadeAll,
@@ -80,16 +84,38 @@ struct Voice {
     clip: Clip,
     position: usize,
     level: f32,
-    step_cue: bool,
+    /// The step whose sound this is; `None` for ticks and test sounds.
+    step: Option<usize>,
     /// Set while fading out: the level drops by this much each sample.
     fade_step: Option<f32>,
+    /// Set while rising in: the level grows by this much each sample.
+    rise_step: Option<f32>,
     fade: f32,
 }
 
 impl Voice {
+    fn new(clip: Clip, level: f32, step: Option<usize>, from: usize) -> Voice {
+        let rises = from > 0;
+        Voice {
+            clip,
+            position: from,
+            level: level.clamp(0.0, 1.0),
+            step,
+            fade_step: None,
+            rise_step: rises.then(|| 1.0 / (STOP_FADE.as_secs_f32() * RATE as f32)),
+            fade: if rises { 0.0 } else { 1.0 },
+        }
+    }
+
     fn next(&mut self) -> Option<f32> {
         let sample = self.clip.get(self.position)?;
         self.position += 1;
+        if let Some(step) = self.rise_step {
+            self.fade = (self.fade + step).min(1.0);
+            if self.fade >= 1.0 || self.fade_step.is_some() {
+                self.rise_step = None;
+            }
+        }
         if let Some(step) = self.fade_step {
             self.fade -= step;
             if self.fade <= 0.0 {
@@ -157,21 +183,17 @@ impl Mix {
                 Command::Start {
                     clip,
                     level,
-                    step_cue,
+                    step,
+                    from,
                 } => {
-                    if step_cue {
-                        for voice in self.voices.iter_mut().filter(|voice| voice.step_cue) {
+                    if step.is_some() {
+                        let earlier =
+                            |voice: &&mut Voice| voice.step.is_some() && voice.step != step;
+                        for voice in self.voices.iter_mut().filter(earlier) {
                             voice.fade_out(CUT_FADE);
                         }
                     }
-                    self.voices.push(Voice {
-                        clip,
-                        position: 0,
-                        level: level.clamp(0.0, 1.0),
-                        step_cue,
-                        fade_step: None,
-                        fade: 1.0,
-                    });
+                    self.voices.push(Voice::new(clip, level, step, from));
                 }
                 Command::FadeAll => {
                     for voice in &mut self.voices {
@@ -299,7 +321,8 @@ mod tests {
         handle.send(Command::Start {
             clip: clip(vec![0.5; RATE as usize]),
             level: 1.0,
-            step_cue: true,
+            step: Some(1),
+            from: 0,
         });
         let before = pull(&mut mix, 1_000);
         handle.send(Command::FadeAll);
@@ -317,7 +340,8 @@ mod tests {
         handle.send(Command::Start {
             clip: clip(vec![0.5; RATE as usize]),
             level: 1.0,
-            step_cue: false,
+            step: None,
+            from: 0,
         });
         let mut samples = pull(&mut mix, 500);
         handle.send(Command::Gain(0.0));
@@ -334,7 +358,8 @@ mod tests {
         handle.send(Command::Start {
             clip: clip(vec![0.5; RATE as usize * 2]),
             level: 1.0,
-            step_cue: false,
+            step: None,
+            from: 0,
         });
         let mut samples = pull(&mut mix, 480);
         handle.send(Command::Duck(true));
@@ -367,13 +392,15 @@ mod tests {
         handle.send(Command::Start {
             clip: long(),
             level: 1.0,
-            step_cue: true,
+            step: Some(2),
+            from: 0,
         });
         let _ = pull(&mut mix, 1_000);
         handle.send(Command::Start {
             clip: clip(vec![0.0; 100]),
             level: 1.0,
-            step_cue: false,
+            step: None,
+            from: 0,
         });
         let still = pull(&mut mix, 10_000);
         // Within one step of the clip's 16-bit samples.
@@ -384,7 +411,8 @@ mod tests {
         handle.send(Command::Start {
             clip: clip(vec![0.0; RATE as usize]),
             level: 1.0,
-            step_cue: true,
+            step: Some(3),
+            from: 0,
         });
         let faded = pull(&mut mix, 10_000);
         assert!(largest_step(&faded) < 0.001);
@@ -398,12 +426,54 @@ mod tests {
             handle.send(Command::Start {
                 clip: clip(vec![0.9; 1_000]),
                 level: 1.0,
-                step_cue: false,
+                step: None,
+                from: 0,
             });
         }
         let samples = pull(&mut mix, 1_000);
         assert!(samples.iter().all(|sample| sample.abs() < 1.0));
         assert!(samples[500] > 0.95, "loud sums stay loud");
         assert_eq!(soft_limit(0.3), 0.3, "quiet sums are untouched");
+    }
+
+    #[test]
+    fn a_recording_picked_up_mid_step_rises_instead_of_starting_mid_wave() {
+        let (mut mix, handle) = Mix::new(1.0);
+        handle.send(Command::Start {
+            clip: clip(vec![0.5; RATE as usize]),
+            level: 1.0,
+            step: Some(2),
+            from: RATE as usize / 2,
+        });
+        let samples = pull(&mut mix, 3_000);
+        assert!(samples[0] < 0.01, "starts near silence: {}", samples[0]);
+        assert!(largest_step(&samples) < 0.002, "{}", largest_step(&samples));
+        assert!((samples[2_000] - 0.5).abs() < 1e-3, "then at its level");
+        // Half the clip was skipped: it ends after the other half.
+        let rest = pull(&mut mix, RATE as usize / 2);
+        assert!(rest[rest.len() - 1].abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_steps_cue_and_recording_sound_together_until_the_next_step() {
+        let (mut mix, handle) = Mix::new(1.0);
+        for _ in 0..2 {
+            handle.send(Command::Start {
+                clip: clip(vec![0.2; RATE as usize]),
+                level: 1.0,
+                step: Some(4),
+                from: 0,
+            });
+        }
+        let together = pull(&mut mix, 10_000);
+        assert!((together[9_999] - 0.4).abs() < 1e-3, "{}", together[9_999]);
+        handle.send(Command::Start {
+            clip: clip(vec![0.0; RATE as usize]),
+            level: 1.0,
+            step: Some(5),
+            from: 0,
+        });
+        let next = pull(&mut mix, 10_000);
+        assert!(next[9_999].abs() < 1e-6, "the next step fades both");
     }
 }

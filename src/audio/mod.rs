@@ -6,12 +6,14 @@ pub mod builtin;
 pub mod cues;
 pub mod follow;
 pub mod loudness;
+pub mod microphone;
 pub mod mix;
 mod output;
 mod owner;
 mod priority;
 mod quiet;
 pub mod ready;
+pub mod recorded;
 pub mod tone;
 
 pub use output::DeviceStatus;

@@ -14,6 +14,7 @@ use super::cues::{self, Clip};
 use super::follow::{Due, Follower};
 use super::mix::Command as MixCommand;
 use super::output::{DeviceStatus, Output};
+use super::recorded;
 use crate::error::Error;
 use crate::session::Anchor;
 use crate::timeline::Timeline;
@@ -21,7 +22,7 @@ use crate::timeline::Timeline;
 enum Command {
     /// Open the output now: an exercise is about to start.
     Warm(async_channel::Sender<DeviceStatus>),
-    Load(HashMap<String, Clip>),
+    Load(Loaded),
     /// Play the cues of this anchor's session from now on, each at its
     /// boundary. Whatever was sounding fades out.
     Follow {
@@ -35,7 +36,18 @@ enum Command {
     Gain(f32),
     Duck(bool),
     Play(Clip),
+    /// Fades out whatever sounds and plays this clip (a recording heard in
+    /// the editor): pressing Play again starts it over, never on top.
+    Audition(Clip),
     StreamError(String),
+}
+
+/// An exercise's sounds, decoded: its cues by name, and the person's
+/// recordings by file name.
+#[derive(Default)]
+struct Loaded {
+    cues: HashMap<String, Clip>,
+    recordings: HashMap<String, Clip>,
 }
 
 /// A cheap handle to the audio owner; clone it freely.
@@ -82,7 +94,7 @@ impl Audio {
         self.status.clone()
     }
 
-    /// Opens the output and decodes every cue of `timeline` (on a worker
+    /// Opens the output and decodes every cue and recording of `timeline` (on a worker
     /// thread, so neither the window nor the output waits on files). The
     /// clips reach the owner before the cues' future resolves, so anything
     /// sent after that finds them.
@@ -94,8 +106,10 @@ impl Audio {
         let decoding = std::thread::Builder::new()
             .name("steady-cues".into())
             .spawn(move || {
-                let (clips, problems) = cues::prepare(&timeline, &sounds_dir);
-                let _ = commands.send(Command::Load(clips));
+                let (cues, mut problems) = cues::prepare(&timeline, &sounds_dir);
+                let (recordings, unplayable) = recorded::prepare(&timeline, &sounds_dir);
+                problems.extend(unplayable);
+                let _ = commands.send(Command::Load(Loaded { cues, recordings }));
                 let _ = problems_tx.try_send(problems);
             });
         let answer = async move {
@@ -145,11 +159,40 @@ impl Audio {
     pub fn play(&self, clip: Clip) {
         let _ = self.commands.send(Command::Play(clip));
     }
+
+    /// Decodes one of the person's recordings on a worker thread, then
+    /// plays it in place of whatever sounds. Resolves once it starts, or
+    /// with why it cannot.
+    pub fn listen(
+        &self,
+        name: String,
+        sounds_dir: PathBuf,
+    ) -> Pin<Box<dyn Future<Output = Result<(), Error>> + Send>> {
+        let (done, result) = async_channel::bounded(1);
+        let commands = self.commands.clone();
+        let decoding = std::thread::Builder::new()
+            .name("steady-cues".into())
+            .spawn(move || {
+                let loaded =
+                    recorded::load(&name, &sounds_dir, recorded::MAX_RECORDING).map(|clip| {
+                        let _ = commands.send(Command::Audition(clip));
+                    });
+                let _ = done.try_send(loaded);
+            });
+        Box::pin(async move {
+            match decoding {
+                Ok(_) => result.recv().await.unwrap_or_else(|_| {
+                    Err(Error::Audio(crate::t!("sound-thread-stopped").into()))
+                }),
+                Err(error) => Err(Error::Audio(error.to_string())),
+            }
+        })
+    }
 }
 
 struct Owner {
     output: Output,
-    clips: HashMap<String, Clip>,
+    clips: Loaded,
     follower: Option<Follower>,
     status: async_channel::Sender<DeviceStatus>,
     reported: Option<DeviceStatus>,
@@ -177,7 +220,7 @@ impl Owner {
             });
         Owner {
             output: Output::new(gain, errors, Instant::now()),
-            clips: HashMap::new(),
+            clips: Loaded::default(),
             follower: None,
             status,
             reported: None,
@@ -250,7 +293,12 @@ impl Owner {
             Command::Duck(down) => self.output.set_duck(down),
             Command::Play(clip) => {
                 self.open(now);
-                self.start(clip, false, 1.0, now);
+                self.start(clip, None, 1.0, now, Duration::ZERO);
+            }
+            Command::Audition(clip) => {
+                self.fade_all();
+                self.open(now);
+                self.start(clip, None, 1.0, now, Duration::ZERO);
             }
             Command::StreamError(reason) => {
                 if self.error_check.is_none() {
@@ -311,30 +359,54 @@ impl Owner {
             .follower
             .as_ref()
             .map(|follower| follower.anchor().timeline.clone());
-        let (name, step_cue, level) = match &due {
+        let steps = timeline
+            .as_ref()
+            .map_or(0, |timeline| timeline.segments().len());
+        let (clip, step, level, from) = match &due {
             Due::Step { cue, index } => {
                 let level = timeline
                     .as_ref()
                     .and_then(|timeline| timeline.segments().get(*index))
                     .map_or(1.0, |segment| segment.level);
-                (cue.as_str(), true, level)
+                (
+                    self.clips.cues.get(cue),
+                    Some(*index),
+                    level,
+                    Duration::ZERO,
+                )
             }
-            Due::End { cue } => (cue.as_str(), true, timeline.map_or(1.0, |t| t.end_level())),
-            Due::Count => (cues::COUNT, false, 1.0),
-            Due::CountIn => (cues::COUNT_IN, false, 1.0),
+            // The person's own voice plays at its own (matched) level: the
+            // exercise's cue volume is for cues.
+            Due::Recording { index, name, from } => {
+                (self.clips.recordings.get(name), Some(*index), 1.0, *from)
+            }
+            Due::End { cue } => (
+                self.clips.cues.get(cue),
+                Some(steps),
+                timeline.map_or(1.0, |t| t.end_level()),
+                Duration::ZERO,
+            ),
+            Due::Count => (self.clips.cues.get(cues::COUNT), None, 1.0, Duration::ZERO),
+            Due::CountIn => (
+                self.clips.cues.get(cues::COUNT_IN),
+                None,
+                1.0,
+                Duration::ZERO,
+            ),
         };
-        if let Some(clip) = self.clips.get(name).cloned() {
-            self.start(clip, step_cue, level, now);
+        if let Some(clip) = clip.cloned() {
+            self.start(clip, step, level, now, from);
         }
     }
 
-    fn start(&mut self, clip: Clip, step_cue: bool, level: f32, now: Instant) {
+    fn start(&mut self, clip: Clip, step: Option<usize>, level: f32, now: Instant, from: Duration) {
         self.output.touch(now);
         if let Some(mix) = self.output.mix() {
             mix.send(MixCommand::Start {
                 clip,
                 level,
-                step_cue,
+                step,
+                from: (from.as_secs_f64() * f64::from(super::mix::RATE)) as usize,
             });
         }
     }

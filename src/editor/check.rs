@@ -207,6 +207,7 @@ fn phases(form: &BreathingForm, problems: &mut HashMap<Field, String>) -> Vec<Br
                 text: row.text.clone(),
                 cue: row.cue.clone(),
                 say: row.say.clone(),
+                recording: row.recording.clone(),
             });
         }
     }
@@ -277,6 +278,7 @@ fn grounding(rows: &[StepRow], problems: &mut HashMap<Field, String>) -> Option<
                 seconds,
                 cue: row.cue.clone(),
                 say: row.say.clone(),
+                recording: row.recording.clone(),
             });
         }
     }
@@ -318,6 +320,8 @@ fn relaxation(form: &RelaxationForm, problems: &mut HashMap<Field, String>) -> O
                 release_seconds: row.release_seconds,
                 tense_say: row.tense_say.clone(),
                 release_say: row.release_say.clone(),
+                tense_recording: row.tense_recording.clone(),
+                release_recording: row.release_recording.clone(),
             });
         }
     }

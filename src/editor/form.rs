@@ -88,6 +88,8 @@ pub struct PhaseRow {
     pub text: Option<String>,
     pub cue: Option<String>,
     pub say: Option<String>,
+    /// The person's recording for this phase (a file in their sounds folder).
+    pub recording: Option<String>,
 }
 
 /// Either a number of rounds or a target length; both are kept while the
@@ -107,6 +109,8 @@ pub struct StepRow {
     /// The file's own cue and spoken words, kept while the step stays.
     pub cue: Option<String>,
     pub say: Option<String>,
+    /// The person's recording for this step (a file in their sounds folder).
+    pub recording: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +131,9 @@ pub struct GroupRow {
     /// The group's own spoken words, kept as they are.
     pub tense_say: Option<String>,
     pub release_say: Option<String>,
+    /// The person's recordings for the tensing and the letting go.
+    pub tense_recording: Option<String>,
+    pub release_recording: Option<String>,
 }
 
 /// A change to the list of steps or muscle groups.
@@ -306,6 +313,7 @@ impl PracticeForm {
                     text: phase.text.clone(),
                     cue: phase.cue.clone(),
                     say: phase.say.clone(),
+                    recording: phase.recording.clone(),
                 };
                 let usual = is_usual(phases.iter().map(|phase| phase.breath));
                 let phases = if usual {
@@ -323,6 +331,7 @@ impl PracticeForm {
                                         text: None,
                                         cue: None,
                                         say: None,
+                                        recording: None,
                                     },
                                     row,
                                 )
@@ -354,6 +363,7 @@ impl PracticeForm {
                         seconds: seconds_text(step.seconds),
                         cue: step.cue.clone(),
                         say: step.say.clone(),
+                        recording: step.recording.clone(),
                     })
                     .collect(),
             ),
@@ -374,6 +384,8 @@ impl PracticeForm {
                         release_seconds: group.release_seconds,
                         tense_say: group.tense_say.clone(),
                         release_say: group.release_say.clone(),
+                        tense_recording: group.tense_recording.clone(),
+                        release_recording: group.release_recording.clone(),
                     })
                     .collect(),
             }),

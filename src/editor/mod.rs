@@ -7,6 +7,7 @@ mod cue;
 mod form;
 pub mod number;
 mod saving;
+pub mod voice;
 
 pub use check::Checked;
 pub use cue::CueKind;
@@ -15,3 +16,4 @@ pub use form::{
     RepeatForm, StepRow, USUAL,
 };
 pub use saving::{plan, shipped_ids, Choice, Plan, Source};
+pub use voice::Slot;

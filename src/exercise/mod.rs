@@ -13,7 +13,8 @@ pub use parse::{
     position_of_name,
 };
 pub use validate::{
-    id_problem, seconds_problem, text_problem, validate, version_problem, Limits, Problem,
+    id_problem, recording_problem, seconds_problem, text_problem, validate, version_problem,
+    Limits, Problem,
 };
 
 pub use steps::{cycle_count, step_count, StepKind};

@@ -84,6 +84,11 @@ pub struct BreathPhase {
     /// the shown ones (a short phase needs short words).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub say: Option<String>,
+    /// A recording of the person's own voice for this phase, a file name
+    /// in their sounds folder: played at the phase's start instead of the
+    /// words read aloud.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -107,6 +112,11 @@ pub struct Prompt {
     /// pauses); `None` reads the label and the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub say: Option<String>,
+    /// A recording of the person's own voice for this step, a file name
+    /// in their sounds folder: played at the step's start instead of the
+    /// words read aloud.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,6 +132,13 @@ pub struct MuscleGroup {
     /// Words read aloud for the letting go instead of `release`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_say: Option<String>,
+    /// Recordings of the person's own voice (file names in their sounds
+    /// folder) for the tensing and the letting go, played instead of the
+    /// words read aloud.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tense_recording: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_recording: Option<String>,
     /// Overrides the exercise's `tense_seconds` for this group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tense_seconds: Option<f64>,

@@ -55,6 +55,8 @@ pub struct Step<'a> {
     pub level: f32,
     /// The file's own words to read aloud, if it gives them.
     pub say: Option<&'a str>,
+    /// The person's own recording for this step (a file in their sounds folder).
+    pub recording: Option<&'a str>,
 }
 
 impl Step<'_> {
@@ -169,6 +171,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                         cycle: Some(Cycle { number, of: cycles }),
                         level,
                         say: phase.say.as_deref(),
+                        recording: phase.recording.as_deref(),
                     }
                 })
             }))
@@ -182,6 +185,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
             cycle: None,
             level,
             say: step.say.as_deref(),
+            recording: step.recording.as_deref(),
         })),
         Practice::Relaxation {
             tense_seconds,
@@ -198,6 +202,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                     cycle: None,
                     level,
                     say: group.tense_say.as_deref(),
+                    recording: group.tense_recording.as_deref(),
                 },
                 Step {
                     kind: StepKind::Release,
@@ -208,6 +213,7 @@ pub fn steps(exercise: &Exercise) -> Box<dyn Iterator<Item = Step<'_>> + '_> {
                     cycle: None,
                     level,
                     say: group.release_say.as_deref(),
+                    recording: group.release_recording.as_deref(),
                 },
             ]
         })),
@@ -239,6 +245,7 @@ mod tests {
             text: None,
             cue: None,
             say: None,
+            recording: None,
         };
         // 0.1 + 0.2 s cycles: floating point would make 3.0 / 0.3 a hair over 10.
         let phases = [phase(0.1), phase(0.2)];

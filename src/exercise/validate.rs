@@ -26,6 +26,8 @@ impl Limits {
     /// Most phases, prompts or muscle groups written in a file.
     pub const STEPS: usize = 1000;
     pub const TONE_SECONDS: f64 = 10.0;
+    /// Longest file name of a recording.
+    pub const RECORDING_CHARS: usize = 120;
 }
 
 /// What is wrong and where (a field path such as `practice.phases[2].seconds`).
@@ -121,6 +123,16 @@ impl Checker {
         }
     }
 
+    /// A recording is named by its file alone, in the person's sounds
+    /// folder: a path could reach any file on the machine.
+    fn recording(&mut self, place: &str, recording: Option<&String>) {
+        if let Some(name) = recording {
+            if let Some(message) = recording_problem(name) {
+                self.report(place, message);
+            }
+        }
+    }
+
     fn seconds(&mut self, place: &str, seconds: f64, limit: f64) {
         if let Some(message) = seconds_problem(seconds, limit) {
             self.report(place, message);
@@ -173,6 +185,7 @@ impl Checker {
                     if let Some(say) = &phase.say {
                         self.text(&format!("{place}.say"), say, Limits::LABEL_CHARS, true);
                     }
+                    self.recording(&format!("{place}.recording"), phase.recording.as_ref());
                 }
                 match *repeat {
                     Repeat::Cycles(0) => {
@@ -203,6 +216,7 @@ impl Checker {
                     if let Some(say) = &step.say {
                         self.text(&format!("{place}.say"), say, Limits::TEXT_CHARS, true);
                     }
+                    self.recording(&format!("{place}.recording"), step.recording.as_ref());
                     self.seconds(
                         &format!("{place}.seconds"),
                         step.seconds,
@@ -254,6 +268,14 @@ impl Checker {
                             self.text(&format!("{place}.{field}"), say, Limits::TEXT_CHARS, true);
                         }
                     }
+                    self.recording(
+                        &format!("{place}.tense_recording"),
+                        group.tense_recording.as_ref(),
+                    );
+                    self.recording(
+                        &format!("{place}.release_recording"),
+                        group.release_recording.as_ref(),
+                    );
                     if let Some(tense) = group.tense_seconds {
                         self.seconds(
                             &format!("{place}.tense_seconds"),
@@ -400,6 +422,30 @@ pub fn text_problem(text: &str, limit: usize, required: bool) -> Option<String> 
     }
     let length = text.chars().count();
     (length > limit).then(|| crate::t!("problem-text-too-long", length = length, most = limit))
+}
+
+/// What is wrong with a recording's file name, if anything: one plain name
+/// of a WAV or Ogg Vorbis file, no folders.
+pub fn recording_problem(name: &str) -> Option<String> {
+    if name.trim().is_empty() {
+        return Some(crate::t!("problem-no-file-name").into());
+    }
+    let length = name.chars().count();
+    if length > Limits::RECORDING_CHARS {
+        return Some(crate::t!(
+            "problem-text-too-long",
+            length = length,
+            most = Limits::RECORDING_CHARS
+        ));
+    }
+    if name.contains(['/', '\\']) || name.starts_with('.') {
+        return Some(crate::t!("problem-recording-folder").into());
+    }
+    let lower = name.to_lowercase();
+    if !(lower.ends_with(".wav") || lower.ends_with(".ogg")) {
+        return Some(crate::t!("problem-recording-type").into());
+    }
+    None
 }
 
 /// What a file lists, for the words "there are none" and "too many".

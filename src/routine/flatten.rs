@@ -106,6 +106,7 @@ fn build(routine: &Routine, exercises: &[Exercise]) -> Timeline {
                     cycle: None,
                     level: 1.0,
                     say: None,
+                    recording: None,
                 },
             );
         }

@@ -27,8 +27,12 @@ impl Choice {
 }
 
 /// The one decision of whether a step is read aloud, and which words: the
-/// player and `steady plan` both ask here.
+/// player and `steady plan` both ask here. A step with the person's own
+/// recording is never read: the recording plays instead.
 pub fn heard(segment: &Segment, choice: Choice) -> Option<&str> {
+    if segment.recording.is_some() {
+        return None;
+    }
     let wanted = match segment.kind {
         StepKind::Breath(_) => choice.breaths,
         StepKind::Prompt | StepKind::Tense | StepKind::Release | StepKind::Transition => {

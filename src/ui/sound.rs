@@ -42,6 +42,8 @@ pub enum Sent {
     Cues(Cues),
     Gain(f32),
     TestSound,
+    /// One of the person's recordings, played in the editor.
+    Listen(String),
     /// Words follow this session's anchor (`Some`) or are silent.
     Words(Option<Choice>),
     Voice(Voice),
@@ -241,6 +243,26 @@ impl Sound {
                 }
                 verdict
             }
+        }
+    }
+
+    /// Whether there is a sound system at all (the app's own tests run
+    /// without one): the editor then looks for a microphone.
+    pub fn has_audio(&self) -> bool {
+        self.audio.is_some()
+    }
+
+    /// Plays one of the person's recordings (the editor's Play): resolves
+    /// once it sounds, or with why not.
+    pub fn listen(
+        &mut self,
+        name: String,
+        sounds_dir: PathBuf,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Error>> + Send>> {
+        self.remember(Sent::Listen(name.clone()));
+        match &self.audio {
+            Some(audio) => audio.listen(name, sounds_dir),
+            None => Box::pin(async { Err(Error::Audio(crate::t!("sound-none-short").into())) }),
         }
     }
 

@@ -143,7 +143,11 @@ impl Harness {
         );
         let path = result.clone().expect("saved");
         let said = format!("Saved \"{}\"", request.exercise.title);
-        self.send([Message::FileDone { said, result }]);
+        self.send([Message::FileDone {
+            said,
+            result,
+            also: Vec::new(),
+        }]);
         let reloaded = Library::reload(&self.paths, self.app.library());
         self.send([Message::LibraryReloaded(Some(Box::new(reloaded)))]);
         path

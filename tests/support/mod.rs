@@ -229,8 +229,27 @@ impl Steady {
         display: Option<&str>,
         env: &[(String, String)],
     ) -> Steady {
+        Steady::start_with_files(args, settings, &[], display, env)
+    }
+
+    /// As [`Steady::start`], with `files` (path in the config folder,
+    /// contents) written before it starts: sounds, exercises.
+    pub fn start_with_files(
+        args: &[&str],
+        settings: &str,
+        files: &[(&str, &[u8])],
+        display: Option<&str>,
+        env: &[(String, String)],
+    ) -> Steady {
         let config = tempfile::tempdir().expect("temp dir");
         std::fs::write(config.path().join("settings.ron"), settings).expect("settings");
+        for (path, contents) in files {
+            let file = config.path().join(path);
+            if let Some(folder) = file.parent() {
+                std::fs::create_dir_all(folder).expect("a folder in the config");
+            }
+            std::fs::write(file, contents).expect("a file in the config");
+        }
         let mut command = steady_command(config.path());
         command
             .args(args)

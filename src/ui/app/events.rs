@@ -7,7 +7,11 @@ impl App {
     /// Everything that is not a screen's own message.
     pub(super) fn handle_event(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::FileDone { said, result } => self.file_done(said, result),
+            Message::FileDone { said, result, also } => self.file_done(said, result, also),
+            Message::Noted(notes) => {
+                self.add_notes(notes);
+                Task::none()
+            }
             Message::Key(event) => match keys::shortcut(&event) {
                 Some(shortcut) => self.shortcut(shortcut),
                 None => Task::none(),

@@ -9,47 +9,88 @@ impl App {
             return Task::none();
         };
         let now = self.clock.now();
-        let editor = editor::Editor::new(entry, &self.library, now)
+        let mut editor = editor::Editor::new(entry, self.paths.sounds(), now)
             .with_reduced_motion(self.settings.reduced_motion, now);
+        let looking = if self.sound.has_audio() {
+            editor.look_for_microphone().map(Message::Editor)
+        } else {
+            Task::none()
+        };
         self.screen = Screen::Editor(Box::new(editor));
-        Task::none()
+        looking
     }
 
     pub(super) fn editor_action(&mut self, action: editor::Action) -> Task<Message> {
         match action {
             editor::Action::None => Task::none(),
-            editor::Action::Cancel => self.go_home(Cues::Silent),
+            editor::Action::Cancel { recordings } => {
+                let going = self.go_home(Cues::Silent);
+                Task::batch([going, self.trash_recordings(recordings)])
+            }
+            editor::Action::TrashRecordings(recordings) => self.trash_recordings(recordings),
+            editor::Action::Listen { slot, name } => {
+                let listening = self.sound.listen(name, self.paths.sounds());
+                Task::perform(listening, move |result| {
+                    Message::Editor(editor::Message::Listened(
+                        slot,
+                        result.map_err(|error| error.to_string()),
+                    ))
+                })
+            }
             editor::Action::Run(task) => task.map(Message::Editor),
             editor::Action::Save(request) => {
                 let paths = self.paths.clone();
                 let said = crate::t!("file-saved", title = request.exercise.title.as_str());
                 Task::perform(
                     crate::ui::off_thread(move || {
-                        crate::userfiles::save(
+                        let saved = crate::userfiles::save(
                             &request.exercise,
                             &request.how,
                             request.based_on.as_deref(),
                             &paths,
-                        )
+                        );
+                        // Only once the file no longer names them.
+                        let kept = match &saved {
+                            Ok(_) => crate::userfiles::trash_recordings(&request.left_over, &paths),
+                            Err(_) => Vec::new(),
+                        };
+                        (saved, kept)
                     }),
-                    move |result| Message::FileDone {
-                        said: said.clone(),
-                        result: result.unwrap_or_else(|| {
-                            Err(Error::Refused(crate::t!("file-not-written").into()))
-                        }),
+                    move |result| {
+                        let (result, not_moved) = result.unwrap_or_else(|| {
+                            let lost = Error::Refused(crate::t!("file-not-written").into());
+                            (Err(lost), Vec::new())
+                        });
+                        Message::FileDone {
+                            said: said.clone(),
+                            result,
+                            also: not_moved.iter().map(ToString::to_string).collect(),
+                        }
                     },
                 )
             }
-            editor::Action::Trash(path) => {
+            editor::Action::Trash { file, recordings } => {
                 let paths = self.paths.clone();
-                let said = crate::t!("file-moved", file = path.display().to_string());
+                let said = crate::t!("file-moved", file = file.display().to_string());
                 Task::perform(
-                    crate::ui::off_thread(move || crate::userfiles::trash(&path, &paths)),
-                    move |result| Message::FileDone {
-                        said: said.clone(),
-                        result: result.unwrap_or_else(|| {
-                            Err(Error::Refused(crate::t!("file-not-moved").into()))
-                        }),
+                    crate::ui::off_thread(move || {
+                        let moved = crate::userfiles::trash(&file, &paths);
+                        let not_moved = match &moved {
+                            Ok(_) => crate::userfiles::trash_recordings(&recordings, &paths),
+                            Err(_) => Vec::new(),
+                        };
+                        (moved, not_moved)
+                    }),
+                    move |result| {
+                        let (result, not_moved) = result.unwrap_or_else(|| {
+                            let lost = Error::Refused(crate::t!("file-not-moved").into());
+                            (Err(lost), Vec::new())
+                        });
+                        Message::FileDone {
+                            said: said.clone(),
+                            result,
+                            also: not_moved.iter().map(ToString::to_string).collect(),
+                        }
                     },
                 )
             }
@@ -66,13 +107,51 @@ impl App {
         }
     }
 
+    /// A message for an editor that was closed: a take that was still
+    /// being recorded then comes back saved, and nothing names it.
+    pub(super) fn editor_gone(&self, message: editor::Message) -> Task<Message> {
+        match message {
+            editor::Message::Recorded(_, finished) => match finished.as_ref() {
+                crate::audio::microphone::Finished::Saved(take) => {
+                    self.trash_recordings(vec![take.file_name.clone()])
+                }
+                crate::audio::microphone::Finished::Failed(_) => Task::none(),
+            },
+            _ => Task::none(),
+        }
+    }
+
+    /// Moves recordings nobody needs to the trash, off the window's thread;
+    /// any that cannot be moved are said.
+    fn trash_recordings(&self, recordings: Vec<String>) -> Task<Message> {
+        if recordings.is_empty() {
+            return Task::none();
+        }
+        let paths = self.paths.clone();
+        Task::perform(
+            crate::ui::off_thread(move || crate::userfiles::trash_recordings(&recordings, &paths)),
+            |not_moved| {
+                Message::Noted(
+                    not_moved
+                        .unwrap_or_default()
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect(),
+                )
+            },
+        )
+    }
+
     /// After a save or a move to the trash: home, with a note, and the
     /// library reloaded (the watcher would also notice, a moment later).
+    /// `also` are further notes (recordings that could not be moved).
     pub(super) fn file_done(
         &mut self,
         said: String,
         result: Result<std::path::PathBuf, Error>,
+        also: Vec<String>,
     ) -> Task<Message> {
+        self.add_notes(also);
         match result {
             Ok(path) => {
                 self.notes.retain(|note| {
@@ -112,8 +191,18 @@ impl App {
                 said: said.clone(),
                 result: result
                     .unwrap_or_else(|| Err(Error::Refused(crate::t!("file-not-read").into()))),
+                also: Vec::new(),
             },
         )
+    }
+
+    /// Notes for the home screen, each once.
+    pub(super) fn add_notes(&mut self, notes: Vec<String>) {
+        for note in notes {
+            if !self.notes.contains(&note) {
+                self.notes.push(note);
+            }
+        }
     }
 
     pub(super) fn note_failure(&mut self, result: Result<(), Error>) {

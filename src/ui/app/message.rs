@@ -63,7 +63,11 @@ pub enum Message {
     FileDone {
         said: String,
         result: Result<std::path::PathBuf, Error>,
+        /// Further notes: recordings that could not be moved to the trash.
+        also: Vec<String>,
     },
+    /// Notes for the home screen (recordings that could not be moved).
+    Noted(Vec<String>),
     /// Files in the exercises folder changed.
     FilesChanged,
     /// The reloaded library (`None` if it could not be loaded off the window's thread).

@@ -349,7 +349,7 @@ impl App {
             Message::Editor(message) => {
                 let now = self.clock.now();
                 let Screen::Editor(editor) = &mut self.screen else {
-                    return Task::none();
+                    return self.editor_gone(message);
                 };
                 let action = editor.update(message, &self.library, now);
                 self.editor_action(action)

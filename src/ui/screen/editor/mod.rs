@@ -8,13 +8,16 @@ mod fields;
 mod list;
 mod preview;
 mod view;
+mod voice;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use iced::{time, Subscription, Task};
 
-use crate::editor::{self as form, Checked, Choice, CueKind, Field, Form, ListEdit, Source};
+use crate::audio::microphone::Finished;
+use crate::editor::{self as form, Checked, Choice, CueKind, Field, Form, ListEdit, Slot, Source};
 use crate::exercise::{BreathPhase, Exercise};
 use crate::library::{Entry, Library};
 use crate::ui::keys::Shortcut;
@@ -22,6 +25,7 @@ use crate::ui::widget::breath::Backdrop;
 use crate::userfiles::SaveAs;
 
 pub use fields::field_id;
+pub use voice::Microphone;
 
 /// About 60 frames a second while the preview moves.
 const FRAME: Duration = Duration::from_micros(16_667);
@@ -44,6 +48,9 @@ pub struct Editor {
     /// Every cue name the pick lists offer.
     cue_names: Vec<CueName>,
     backdrop: Backdrop,
+    /// The person's own voice: the microphone, the take under way, the
+    /// recordings made while editing.
+    voice: voice::Voice,
 }
 
 /// What an inline confirmation is asking.
@@ -89,19 +96,49 @@ pub enum Message {
     Cancel,
     OpenFile,
     OpenFolder,
+    /// Whether a microphone can be used (looked for off the window's thread).
+    MicrophoneChecked(Result<(), String>),
+    /// Record the person's voice for this step.
+    Record(Slot),
+    /// End the take under way and keep it.
+    StopRecording,
+    /// End the take under way and throw it away.
+    DiscardRecording,
+    Recorded(Slot, Arc<Finished>),
+    /// Play this step's recording.
+    Listen(Slot),
+    /// The recording plays, or why it cannot.
+    Listened(Slot, Result<(), String>),
+    /// Take the recording away from this step (its file goes to the trash
+    /// when the exercise is saved without it).
+    RemoveRecording(Slot),
 }
 
 /// What the app does for the editor.
 #[derive(Debug)]
 pub enum Action {
     None,
-    /// Leave without saving.
-    Cancel,
+    /// Leave without saving; these recordings made meanwhile are not
+    /// needed and go to the trash.
+    Cancel {
+        recordings: Vec<String>,
+    },
     Save(Box<SaveRequest>),
-    /// Move this file to the trash (delete, or reset to the shipped original).
-    Trash(PathBuf),
+    /// Move this file to the trash (delete, or reset to the shipped
+    /// original), and these recordings nothing else uses.
+    Trash {
+        file: PathBuf,
+        recordings: Vec<String>,
+    },
     OpenFile(PathBuf),
     OpenFolder,
+    /// Play one step's recording from the sounds folder.
+    Listen {
+        slot: Slot,
+        name: String,
+    },
+    /// Move these recordings (file names in the sounds folder) to the trash.
+    TrashRecordings(Vec<String>),
     Run(Task<Message>),
 }
 
@@ -111,10 +148,14 @@ pub struct SaveRequest {
     pub how: SaveAs,
     /// The title of the exercise it was made from, for the file's header.
     pub based_on: Option<String>,
+    /// Recordings no longer named once this is saved, nor by any other
+    /// exercise: they go to the trash after the save.
+    pub left_over: Vec<String>,
 }
 
 impl Editor {
-    pub fn new(entry: Entry, _library: &Library, now: Instant) -> Editor {
+    /// `sounds` is the person's sounds folder, where recordings are kept.
+    pub fn new(entry: Entry, sounds: PathBuf, now: Instant) -> Editor {
         let form = Form::new(&entry.exercise);
         let source = Source::of(&entry.origin, entry.id());
         let cue_names = cue_names(&entry.exercise);
@@ -128,6 +169,7 @@ impl Editor {
             saving: false,
             cue_names,
             backdrop: Backdrop::default(),
+            voice: voice::Voice::new(sounds),
             entry,
             source,
             form,
@@ -181,6 +223,23 @@ impl Editor {
                 }
             }
             Message::OpenFolder => return Action::OpenFolder,
+            Message::MicrophoneChecked(found) => self.voice.microphone_checked(found),
+            Message::Record(slot) => return self.record(slot),
+            Message::StopRecording => self.voice.stop(false),
+            Message::DiscardRecording => self.voice.stop(true),
+            Message::Recorded(slot, finished) => return self.recorded(slot, &finished),
+            Message::Listen(slot) => {
+                if let Some(name) = self.form.recording(slot) {
+                    let name = name.to_owned();
+                    self.voice.forget_note(slot);
+                    return Action::Listen { slot, name };
+                }
+            }
+            Message::Listened(slot, result) => self.voice.listened(slot, result),
+            Message::RemoveRecording(slot) => {
+                self.voice.forget_note(slot);
+                self.change(|form| form.set_recording(slot, None));
+            }
         }
         Action::None
     }
@@ -195,6 +254,15 @@ impl Editor {
     }
 
     pub fn shortcut(&mut self, shortcut: Shortcut) -> Action {
+        // While recording, Enter keeps the take and Esc throws it away.
+        if self.voice.is_taking() {
+            match shortcut {
+                Shortcut::Confirm => self.voice.stop(false),
+                Shortcut::Back => self.voice.stop(true),
+                _ => {}
+            }
+            return Action::None;
+        }
         match shortcut {
             Shortcut::Back if self.asking.is_some() => {
                 self.asking = None;
@@ -215,7 +283,8 @@ impl Editor {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        if self.rhythm.is_some() && self.preview.is_playing() {
+        // The level meter and the time move while a take is under way.
+        if self.voice.is_taking() || (self.rhythm.is_some() && self.preview.is_playing()) {
             time::every(FRAME).map(|_| Message::Tick)
         } else {
             Subscription::none()
@@ -229,10 +298,13 @@ impl Editor {
             return Err(self.problems_line());
         };
         let plan = form::plan(&self.source, self.title(), exercise, choice, library)?;
+        let kept = crate::audio::recorded::names(&plan.exercise);
+        let left_over = self.left_over_recordings(&kept, library);
         Ok(SaveRequest {
             exercise: plan.exercise,
             how: plan.how,
             based_on: plan.based_on,
+            left_over,
         })
     }
 
@@ -283,8 +355,29 @@ impl Editor {
             self.asking = Some(Asking::Leave);
             Action::None
         } else {
-            Action::Cancel
+            self.give_up()
         }
+    }
+
+    /// Leaves without saving: what was recorded meanwhile is not needed.
+    fn give_up(&mut self) -> Action {
+        self.voice.stop(true);
+        Action::Cancel {
+            recordings: self.voice.made().to_vec(),
+        }
+    }
+
+    /// The recordings nobody needs once the exercise names only `kept`:
+    /// the file's own and those made here, unless another exercise of the
+    /// library names them too.
+    fn left_over_recordings(&self, kept: &[&str], library: &Library) -> Vec<String> {
+        let own = self.entry.id();
+        let others = library
+            .entries()
+            .iter()
+            .filter(|entry| entry.id() != own)
+            .map(|entry| entry.exercise.as_ref());
+        form::voice::left_over(&self.initial.recordings(), self.voice.made(), kept, others)
     }
 
     /// Only what this file allows is asked.
@@ -300,12 +393,18 @@ impl Editor {
     fn confirm(&mut self, library: &Library) -> Action {
         match self.asking.take() {
             None => Action::None,
-            Some(Asking::Leave) => Action::Cancel,
+            Some(Asking::Leave) => self.give_up(),
             Some(Asking::Replace) => self.save(Choice::Replace, library),
-            Some(Asking::Delete | Asking::Reset) => self
-                .source
-                .path()
-                .map_or(Action::None, |path| Action::Trash(path.to_path_buf())),
+            Some(Asking::Delete | Asking::Reset) => {
+                let Some(file) = self.source.path().map(PathBuf::from) else {
+                    return Action::None;
+                };
+                self.voice.stop(true);
+                Action::Trash {
+                    file,
+                    recordings: self.left_over_recordings(&[], library),
+                }
+            }
         }
     }
 }

@@ -145,6 +145,7 @@ mod tests {
             text: None,
             cue: None,
             say: None,
+            recording: None,
         }
     }
 

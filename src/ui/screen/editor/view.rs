@@ -101,6 +101,7 @@ impl Editor {
         column![
             self.about(sizes),
             self.practice(sizes, preview),
+            self.voice_section(sizes),
             self.sounds(sizes),
             self.file(sizes),
         ]

@@ -1,0 +1,257 @@
+//! "Your voice" in the editor, through the real `App` and editor in
+//! iced_test's simulator. A take itself needs a microphone: these tests
+//! feed the editor the message a finished take brings back (a WAV the test
+//! wrote into the sounds folder), as `editor_flows.rs` feeds the app what
+//! its Tasks bring back. The recording itself is heard in
+//! `tests/voice_recording.rs` and played in a session in `tests/own_voice.rs`.
+
+// Only some of the editor flows' helpers are used here.
+#[allow(dead_code)]
+#[path = "editor_flows/harness.rs"]
+mod harness;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use steady::audio::microphone::{Finished, Take};
+use steady::editor::{Choice, Slot};
+use steady::library::Library;
+use steady::settings::Settings;
+use steady::ui::screen::editor::{self, Action, Editor};
+use steady::userfiles::{self, SaveAs};
+
+use harness::{click_editor, editor_ui, Harness};
+
+const GROUNDING: &str = r#"(
+    version: 1, id: "mine", title: "Mine", summary: "Mine.",
+    practice: Grounding(steps: [
+        (label: "See", text: "Look around.", seconds: 6, recording: "mine-step-1.wav"),
+        (label: "Hear", text: "Listen.", seconds: 6),
+    ]),
+)"#;
+
+/// A short WAV (16-bit mono 48 kHz) with a tone in it.
+fn wav() -> Vec<u8> {
+    let samples: Vec<i16> = (0..24_000)
+        .map(|i| ((i as f32 * 440.0 * std::f32::consts::TAU / 48_000.0).sin() * 8_000.0) as i16)
+        .collect();
+    let data = samples.len() as u32 * 2;
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(b"RIFF");
+    bytes.extend_from_slice(&(36 + data).to_le_bytes());
+    bytes.extend_from_slice(b"WAVEfmt ");
+    for field in [16u32] {
+        bytes.extend_from_slice(&field.to_le_bytes());
+    }
+    bytes.extend_from_slice(&1u16.to_le_bytes());
+    bytes.extend_from_slice(&1u16.to_le_bytes());
+    bytes.extend_from_slice(&48_000u32.to_le_bytes());
+    bytes.extend_from_slice(&96_000u32.to_le_bytes());
+    bytes.extend_from_slice(&2u16.to_le_bytes());
+    bytes.extend_from_slice(&16u16.to_le_bytes());
+    bytes.extend_from_slice(b"data");
+    bytes.extend_from_slice(&data.to_le_bytes());
+    for sample in samples {
+        bytes.extend_from_slice(&sample.to_le_bytes());
+    }
+    bytes
+}
+
+fn harness() -> Harness {
+    let ui = Harness::with(Settings::default(), &[("mine.ron", GROUNDING)]);
+    std::fs::create_dir_all(ui.paths.sounds()).expect("sounds folder");
+    std::fs::write(ui.paths.sounds().join("mine-step-1.wav"), wav()).expect("written");
+    ui
+}
+
+/// What the recorder brings back once it saved `name` in the sounds folder.
+fn saved(ui: &Harness, name: &str) -> Arc<Finished> {
+    let file = ui.paths.sounds().join(name);
+    std::fs::write(&file, wav()).expect("written");
+    Arc::new(Finished::Saved(Take {
+        file,
+        file_name: name.to_owned(),
+        length: Duration::from_millis(2_400),
+    }))
+}
+
+fn open(ui: &Harness) -> (Library, Editor) {
+    let library = Library::load(&ui.paths);
+    let entry = library.get("mine").cloned().expect("listed");
+    let editor = Editor::new(entry, ui.paths.sounds(), ui.clock.now());
+    (library, editor)
+}
+
+#[test]
+fn every_step_is_listed_with_its_recording_and_without_a_microphone_nothing_records() {
+    let mut ui = harness();
+    ui.customise("mine");
+    ui.assert_shows(&[
+        "Your voice",
+        "Step 1: See",
+        "Your recording: mine-step-1.wav",
+        "Step 2: Hear",
+        "Not recorded",
+        // The app's tests have no sound system, so none is looked for.
+        "Steady has no sound system here, so it cannot record.",
+    ]);
+    let (library, mut editor) = open(&ui);
+    let clicked = click_editor(&mut editor, &library, &ui.clock, "Record");
+    assert!(
+        clicked.is_empty(),
+        "a disabled Record does nothing: {clicked:?}"
+    );
+}
+
+#[test]
+fn relaxation_lists_tensing_and_letting_go_of_each_group() {
+    let mut ui = Harness::new();
+    ui.customise("pmr-short");
+    let first = match &ui.editor().form().practice {
+        steady::editor::PracticeForm::Relaxation(form) => form.groups[0].name.clone(),
+        _ => panic!("a relaxation"),
+    };
+    ui.assert_shows(&[
+        &format!("{first}: tensing"),
+        &format!("{first}: letting go"),
+    ]);
+}
+
+#[test]
+fn a_take_fills_its_step_and_saving_keeps_it() {
+    let ui = harness();
+    let (library, mut editor) = open(&ui);
+    let _ = editor.update(
+        editor::Message::MicrophoneChecked(Ok(())),
+        &library,
+        ui.clock.now(),
+    );
+    assert!(editor_ui(&editor, &ui.clock)
+        .find("Steady has no sound system here, so it cannot record.")
+        .is_err());
+    let _ = editor.update(
+        editor::Message::Recorded(Slot::Step(1), saved(&ui, "mine-step-2.wav")),
+        &library,
+        ui.clock.now(),
+    );
+    assert!(editor.has_changes(), "a new recording is a change to save");
+    let mut view = editor_ui(&editor, &ui.clock);
+    for shown in [
+        "Your recording: mine-step-2.wav",
+        "Recorded 0:02. Press Play to hear it. Save to keep it.",
+    ] {
+        assert!(view.find(shown).is_ok(), "expected {shown:?}");
+    }
+
+    let request = editor.save_request(Choice::Main, &library).expect("ready");
+    let steady::exercise::Practice::Grounding { steps } = &request.exercise.practice else {
+        panic!("grounding")
+    };
+    assert_eq!(steps[1].recording.as_deref(), Some("mine-step-2.wav"));
+    assert!(request.left_over.is_empty(), "{:?}", request.left_over);
+    let file = userfiles::save(&request.exercise, &request.how, None, &ui.paths).expect("saved");
+    let text = std::fs::read_to_string(file).expect("read");
+    assert!(text.contains(r#"recording: "mine-step-2.wav""#), "{text}");
+}
+
+#[test]
+fn play_asks_the_app_to_play_that_steps_recording() {
+    let ui = harness();
+    let (library, mut editor) = open(&ui);
+    let played = click_editor(&mut editor, &library, &ui.clock, "Play");
+    let [Action::Listen { slot, name }] = &played[..] else {
+        panic!("expected Listen, got {played:?}")
+    };
+    assert_eq!((*slot, name.as_str()), (Slot::Step(0), "mine-step-1.wav"));
+    let _ = editor.update(
+        editor::Message::Listened(Slot::Step(0), Err("No sound output".into())),
+        &library,
+        ui.clock.now(),
+    );
+    assert!(editor_ui(&editor, &ui.clock)
+        .find("No sound output")
+        .is_ok());
+}
+
+#[test]
+fn a_removed_recording_goes_to_the_trash_once_saved_without_it() {
+    let ui = harness();
+    let (library, mut editor) = open(&ui);
+    let removed = click_editor(&mut editor, &library, &ui.clock, "Remove");
+    assert!(matches!(removed[..], [Action::None]));
+    assert!(editor_ui(&editor, &ui.clock)
+        .find("Your recording: mine-step-1.wav")
+        .is_err());
+    let request = editor.save_request(Choice::Main, &library).expect("ready");
+    assert_eq!(request.left_over, ["mine-step-1.wav"]);
+    assert_eq!(
+        request.how,
+        SaveAs::Replace(ui.paths.exercises().join("mine.ron"))
+    );
+    // What the app's save Task does once the file is written:
+    userfiles::save(&request.exercise, &request.how, None, &ui.paths).expect("saved");
+    assert!(userfiles::trash_recordings(&request.left_over, &ui.paths).is_empty());
+    assert!(!ui.paths.sounds().join("mine-step-1.wav").exists());
+    assert!(
+        ui.paths.trash().join("mine-step-1.wav").exists(),
+        "kept in the trash"
+    );
+}
+
+#[test]
+fn a_recording_another_exercise_uses_is_never_left_over() {
+    let ui = harness();
+    let other = GROUNDING
+        .replace(r#"id: "mine""#, r#"id: "other""#)
+        .replace(r#"title: "Mine""#, r#"title: "Other""#);
+    std::fs::write(ui.paths.exercises().join("other.ron"), other).expect("written");
+    let (library, mut editor) = open(&ui);
+    let _ = click_editor(&mut editor, &library, &ui.clock, "Remove");
+    let request = editor.save_request(Choice::Main, &library).expect("ready");
+    assert!(request.left_over.is_empty(), "{:?}", request.left_over);
+}
+
+#[test]
+fn leaving_without_saving_throws_away_only_what_was_recorded_meanwhile() {
+    let ui = harness();
+    let (library, mut editor) = open(&ui);
+    let _ = editor.update(
+        editor::Message::Recorded(Slot::Step(1), saved(&ui, "mine-step-2.wav")),
+        &library,
+        ui.clock.now(),
+    );
+    let asked = editor.update(editor::Message::Cancel, &library, ui.clock.now());
+    assert!(
+        matches!(asked, Action::None),
+        "unsaved changes are asked about"
+    );
+    let left = editor.update(editor::Message::Confirm, &library, ui.clock.now());
+    let Action::Cancel { recordings } = left else {
+        panic!("expected to leave, got {left:?}")
+    };
+    assert_eq!(recordings, ["mine-step-2.wav"], "the file's own one stays");
+}
+
+#[test]
+fn deleting_the_exercise_takes_its_recordings_to_the_trash_too() {
+    let ui = harness();
+    let (library, mut editor) = open(&ui);
+    let _ = click_editor(&mut editor, &library, &ui.clock, "Delete");
+    let done = click_editor(&mut editor, &library, &ui.clock, "Move to the trash");
+    let [Action::Trash { file, recordings }] = &done[..] else {
+        panic!("expected a move to the trash, got {done:?}")
+    };
+    assert_eq!(file, &ui.paths.exercises().join("mine.ron"));
+    assert_eq!(recordings, &["mine-step-1.wav"]);
+}
+
+#[test]
+fn esc_leaves_when_nothing_is_being_recorded_and_nothing_changed() {
+    let ui = harness();
+    let (_library, mut editor) = open(&ui);
+    let left = editor.shortcut(steady::ui::keys::Shortcut::Back);
+    let Action::Cancel { recordings } = left else {
+        panic!("expected to leave, got {left:?}")
+    };
+    assert!(recordings.is_empty());
+}
