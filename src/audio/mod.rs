@@ -6,6 +6,7 @@ pub mod builtin;
 pub mod cues;
 pub mod follow;
 pub mod loudness;
+pub mod microphone;
 pub mod mix;
 mod output;
 mod owner;
