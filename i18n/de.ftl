@@ -1032,3 +1032,15 @@ speech-failed = Das Vorlesen hat aufgehört: { $reason }.
 speech-no-socket = Vorlesen ist aus: Es gibt keinen Laufzeitordner, in dem der Sprachdienst zu finden wäre.
 speech-not-installed = Vorlesen ist aus: Der Sprachdienst (speech-dispatcher) ist nicht installiert.
 speech-not-answering = Vorlesen ist aus: Der Sprachdienst hat nicht geantwortet ({ $reason }).
+
+## Deine eigene Stimme für einen Schritt aufnehmen (src/audio/microphone.rs)
+microphone-none = Es wurde kein Mikrofon gefunden.
+microphone-cannot-open = Das Mikrofon ließ sich nicht öffnen ({ $reason }).
+microphone-busy = Das Mikrofon ist belegt. Vielleicht benutzt es gerade ein anderes Programm.
+microphone-not-allowed = Steady darf das Mikrofon nicht benutzen. Sieh in deinen Datenschutz-Einstellungen nach.
+microphone-cannot-start = Die Aufnahme konnte nicht beginnen ({ $reason }).
+microphone-no-start = Vom Mikrofon kam kein Ton. Versuch es noch einmal oder sieh in deinen Toneinstellungen nach.
+microphone-stopped = Das Mikrofon hat aufgehört, Ton zu senden.
+microphone-empty = Es wurde nichts aufgenommen.
+microphone-silent = Es war nichts zu hören. Ist das Mikrofon stummgeschaltet?
+microphone-not-saved = Die Aufnahme konnte nicht in { $folder } gespeichert werden: { $reason }.

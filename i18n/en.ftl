@@ -1035,3 +1035,15 @@ speech-failed = Reading aloud stopped: { $reason }.
 speech-no-socket = Reading aloud is off: there is no runtime folder to find the speech service in.
 speech-not-installed = Reading aloud is off: the speech service (speech-dispatcher) is not installed.
 speech-not-answering = Reading aloud is off: the speech service did not answer ({ $reason }).
+
+## Recording your own voice for a step (src/audio/microphone.rs)
+microphone-none = No microphone was found.
+microphone-cannot-open = The microphone could not be opened ({ $reason }).
+microphone-busy = The microphone is busy. Another program may be using it.
+microphone-not-allowed = Steady is not allowed to use the microphone. Check your privacy settings.
+microphone-cannot-start = The recording could not start ({ $reason }).
+microphone-no-start = The microphone did not send any sound. Try again, or check your sound settings.
+microphone-stopped = The microphone stopped sending sound.
+microphone-empty = Nothing was recorded.
+microphone-silent = Nothing was heard. Is the microphone muted?
+microphone-not-saved = The recording could not be saved in { $folder }: { $reason }.

@@ -12,6 +12,7 @@
 #![allow(dead_code)]
 
 pub mod listen;
+pub mod mic;
 pub mod speech;
 pub mod sway;
 
