@@ -30,35 +30,28 @@ const GROUNDING: &str = r#"(
     ]),
 )"#;
 
-/// A short WAV (16-bit mono 48 kHz) with a tone in it.
+/// Half a second of a 440 Hz tone, as Steady records it.
 fn wav() -> Vec<u8> {
-    let samples: Vec<i16> = (0..24_000)
-        .map(|i| ((i as f32 * 440.0 * std::f32::consts::TAU / 48_000.0).sin() * 8_000.0) as i16)
+    let samples: Vec<f32> = (0..24_000)
+        .map(|i| (i as f32 * 440.0 * std::f32::consts::TAU / 48_000.0).sin() * 0.25)
         .collect();
-    let data = samples.len() as u32 * 2;
-    let mut bytes = Vec::new();
-    bytes.extend_from_slice(b"RIFF");
-    bytes.extend_from_slice(&(36 + data).to_le_bytes());
-    bytes.extend_from_slice(b"WAVEfmt ");
-    for field in [16u32] {
-        bytes.extend_from_slice(&field.to_le_bytes());
-    }
-    bytes.extend_from_slice(&1u16.to_le_bytes());
-    bytes.extend_from_slice(&1u16.to_le_bytes());
-    bytes.extend_from_slice(&48_000u32.to_le_bytes());
-    bytes.extend_from_slice(&96_000u32.to_le_bytes());
-    bytes.extend_from_slice(&2u16.to_le_bytes());
-    bytes.extend_from_slice(&16u16.to_le_bytes());
-    bytes.extend_from_slice(b"data");
-    bytes.extend_from_slice(&data.to_le_bytes());
-    for sample in samples {
-        bytes.extend_from_slice(&sample.to_le_bytes());
-    }
-    bytes
+    steady::audio::microphone::wav_bytes(&samples)
 }
 
+/// The exercise as the editor saved it earlier: its Save replaces the file.
 fn harness() -> Harness {
-    let ui = Harness::with(Settings::default(), &[("mine.ron", GROUNDING)]);
+    let exercise = steady::exercise::parse(GROUNDING).expect("valid");
+    let text = userfiles::to_text(&exercise, None).expect("written out");
+    with_file(&text)
+}
+
+/// The exercise in a file of the person's own: the editor saves a copy.
+fn hand_written() -> Harness {
+    with_file(GROUNDING)
+}
+
+fn with_file(text: &str) -> Harness {
+    let ui = Harness::with(Settings::default(), &[("mine.ron", text)]);
     std::fs::create_dir_all(ui.paths.sounds()).expect("sounds folder");
     std::fs::write(ui.paths.sounds().join("mine-step-1.wav"), wav()).expect("written");
     ui
@@ -138,7 +131,7 @@ fn a_take_fills_its_step_and_saving_keeps_it() {
     let mut view = editor_ui(&editor, &ui.clock);
     for shown in [
         "Your recording: mine-step-2.wav",
-        "Recorded 0:02. Press Play to hear it. Save to keep it.",
+        "Recorded 2.4 seconds. Press Play to hear it. Save to keep it.",
     ] {
         assert!(view.find(shown).is_ok(), "expected {shown:?}");
     }
@@ -196,6 +189,16 @@ fn a_removed_recording_goes_to_the_trash_once_saved_without_it() {
         ui.paths.trash().join("mine-step-1.wav").exists(),
         "kept in the trash"
     );
+}
+
+#[test]
+fn a_copy_leaves_the_original_its_recordings() {
+    let ui = hand_written();
+    let (library, mut editor) = open(&ui);
+    let _ = click_editor(&mut editor, &library, &ui.clock, "Remove");
+    let request = editor.save_request(Choice::Main, &library).expect("ready");
+    assert_eq!(request.how, SaveAs::NewFile, "a hand-written file stays");
+    assert!(request.left_over.is_empty(), "{:?}", request.left_over);
 }
 
 #[test]

@@ -329,11 +329,11 @@ fn a_resume_mid_step_picks_the_recording_up_where_the_step_stands() {
 fn a_skip_to_a_recorded_step_plays_it_from_its_start() {
     let clock = Clock(Instant::now());
     let mut session = Session::started(recorded(), clock.at(0));
+    // From the middle of the second step to the start of the third.
     session.next(clock.at(5_000));
-    session.next(clock.at(5_200));
-    let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(5_200));
+    let mut follower = Follower::new(session.anchor().expect("running"), false, clock.at(5_000));
     assert_eq!(
-        listen(&mut follower, &clock, 5_200, 6_000, 100),
-        pairs(&[(5_200, "chime"), (5_200, "t-step-3.wav@0")])
+        listen(&mut follower, &clock, 5_000, 6_000, 100),
+        pairs(&[(5_000, "chime"), (5_000, "t-step-3.wav@0")])
     );
 }

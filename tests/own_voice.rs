@@ -35,49 +35,19 @@ const EXERCISE: &str = r#"(
     },
 )"#;
 
-/// A tone as a 16-bit mono 48 kHz WAV file, with short fades.
+/// A tone as a 16-bit mono 48 kHz WAV file (as Steady records them), with
+/// short fades.
 fn tone_wav(hz: f64, seconds: f64) -> Vec<u8> {
     let count = (seconds * RATE as f64) as usize;
     let fade = RATE / 100;
-    let samples: Vec<i16> = (0..count)
+    let samples: Vec<f32> = (0..count)
         .map(|i| {
             let edge = (i.min(count - 1 - i) as f64 / fade as f64).min(1.0);
             let wave = (i as f64 * hz * std::f64::consts::TAU / RATE as f64).sin();
-            (wave * edge * 0.4 * f64::from(i16::MAX)) as i16
+            (wave * edge * 0.4) as f32
         })
         .collect();
-    let data = (samples.len() * 2) as u32;
-    let mut bytes = Vec::with_capacity(44 + data as usize);
-    bytes.extend_from_slice(b"RIFF");
-    bytes.extend_from_slice(&(36 + data).to_le_bytes());
-    bytes.extend_from_slice(b"WAVEfmt ");
-    bytes.extend_from_slice(&16u32.to_le_bytes());
-    bytes.extend_from_slice(&1u16.to_le_bytes()); // PCM
-    bytes.extend_from_slice(&1u16.to_le_bytes()); // mono
-    bytes.extend_from_slice(&(RATE as u32).to_le_bytes());
-    bytes.extend_from_slice(&(RATE as u32 * 2).to_le_bytes());
-    bytes.extend_from_slice(&2u16.to_le_bytes());
-    bytes.extend_from_slice(&16u16.to_le_bytes());
-    bytes.extend_from_slice(b"data");
-    bytes.extend_from_slice(&data.to_le_bytes());
-    for sample in samples {
-        bytes.extend_from_slice(&sample.to_le_bytes());
-    }
-    bytes
-}
-
-/// The amplitude of `hz` in `part` (Goertzel).
-fn level_at(part: &[f32], hz: f64) -> f32 {
-    let omega = std::f64::consts::TAU * hz / RATE as f64;
-    let coefficient = 2.0 * omega.cos();
-    let (mut previous, mut before) = (0.0f64, 0.0f64);
-    for &sample in part {
-        let now = f64::from(sample) + coefficient * previous - before;
-        before = previous;
-        previous = now;
-    }
-    let power = previous * previous + before * before - coefficient * previous * before;
-    (2.0 * power.max(0.0).sqrt() / part.len() as f64) as f32
+    steady::audio::microphone::wav_bytes(&samples)
 }
 
 /// Steady running the fixture under a private Xvfb, heard from before its
@@ -129,7 +99,7 @@ fn run(pulse: &Pulse) -> Session {
 fn sounding(samples: &[f32], from: usize, hz: f64) -> Vec<bool> {
     (from..samples.len().saturating_sub(WINDOW))
         .step_by(WINDOW)
-        .map(|at| level_at(&samples[at..at + WINDOW], hz) > 0.01)
+        .map(|at| listen::strength(&samples[at..at + WINDOW], hz) > 0.01)
         .collect()
 }
 

@@ -26,18 +26,9 @@ fn fixture() -> String {
     )
 }
 
-/// The probe tone's amplitude in `part` (Goertzel at 2 kHz).
+/// The probe tone's amplitude in `part`.
 fn tone_level(part: &[f32]) -> f32 {
-    let omega = 2.0 * std::f64::consts::PI * PROBE_HZ / RATE as f64;
-    let coefficient = 2.0 * omega.cos();
-    let (mut previous, mut before) = (0.0f64, 0.0f64);
-    for &sample in part {
-        let now = f64::from(sample) + coefficient * previous - before;
-        before = previous;
-        previous = now;
-    }
-    let power = previous * previous + before * before - coefficient * previous * before;
-    (2.0 * power.sqrt() / part.len() as f64) as f32
+    listen::strength(part, PROBE_HZ) as f32
 }
 
 /// How loud `part` is with the probe tone taken out: the words.

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use rodio::Source;
 use steady::audio::microphone::{self, Finished, Recorder};
 use support::mic::{self, VirtualMicrophone};
-use support::Pulse;
+use support::{listen, Pulse};
 
 /// Set in the child: what to do, as `limit=SECONDS`, then `stop=SECONDS` or
 /// `drop=SECONDS` after the first samples.
@@ -194,9 +194,9 @@ fn check_tone_take(report: &Report, folder: &Path) -> f64 {
     // The middle, away from the fades and the device's first moments.
     let middle = &samples[samples.len() / 4..samples.len() * 3 / 4];
     let heard = mic::strongest_frequency(middle, 100.0, 2000.0);
-    let low = mic::strength(middle, mic::LOW_HZ);
-    let high = mic::strength(middle, mic::HIGH_HZ);
-    let elsewhere = mic::strength(middle, 660.0);
+    let low = listen::strength(middle, mic::LOW_HZ);
+    let high = listen::strength(middle, mic::HIGH_HZ);
+    let elsewhere = listen::strength(middle, 660.0);
     let peak = mic::peak(middle);
     eprintln!(
         "heard {heard:.1} Hz; 440 Hz at {low:.3}, 880 Hz at {high:.3}, 660 Hz at {elsewhere:.4}; \

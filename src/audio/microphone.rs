@@ -440,7 +440,7 @@ fn plain_stem(stem: &str) -> String {
 
 /// A 16-bit PCM mono WAV file at [`RATE`]: the 44-byte RIFF header, then
 /// the samples. Written by hand: a crate for 25 lines was not worth it.
-fn wav_bytes(samples: &[f32]) -> Vec<u8> {
+pub fn wav_bytes(samples: &[f32]) -> Vec<u8> {
     const HEADER: usize = 44;
     const BYTES_PER_SAMPLE: u16 = 2;
     // At most MAX_LENGTH of samples arrive here, far below 4 GiB.

@@ -276,3 +276,17 @@ pub fn fade_out(samples: &[f32], from: usize) -> Option<std::ops::Range<usize>> 
     }
     None
 }
+
+/// The amplitude of `hz` in `samples` (Goertzel): 0.4 for a sine of amplitude 0.4.
+pub fn strength(samples: &[f32], hz: f64) -> f64 {
+    let omega = std::f64::consts::TAU * hz / RATE as f64;
+    let coefficient = 2.0 * omega.cos();
+    let (mut previous, mut before) = (0.0f64, 0.0f64);
+    for &sample in samples {
+        let now = f64::from(sample) + coefficient * previous - before;
+        before = previous;
+        previous = now;
+    }
+    let power = previous * previous + before * before - coefficient * previous * before;
+    2.0 * power.max(0.0).sqrt() / samples.len().max(1) as f64
+}

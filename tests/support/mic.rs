@@ -9,7 +9,7 @@ use std::io::Write;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use super::{Guard, Pulse, RATE};
+use super::{listen, Guard, Pulse, RATE};
 
 /// The tone played into the microphone: a strong low note and a weaker
 /// octave above it, each a whole number of periods in a second so that a
@@ -96,27 +96,13 @@ pub fn tone() -> Vec<f32> {
         .collect()
 }
 
-/// The amplitude of `hz` in `samples` (Goertzel): 0.4 for the tone's low note.
-pub fn strength(samples: &[f32], hz: f64) -> f64 {
-    let omega = TAU * hz / RATE as f64;
-    let coefficient = 2.0 * omega.cos();
-    let (mut previous, mut before) = (0.0f64, 0.0f64);
-    for &sample in samples {
-        let now = f64::from(sample) + coefficient * previous - before;
-        before = previous;
-        previous = now;
-    }
-    let power = previous * previous + before * before - coefficient * previous * before;
-    2.0 * power.max(0.0).sqrt() / samples.len().max(1) as f64
-}
-
 /// The strongest frequency in `samples` between `from` and `to` Hz: found
 /// in 5 Hz steps, then to a tenth of a hertz around the best.
 pub fn strongest_frequency(samples: &[f32], from: f64, to: f64) -> f64 {
     let best_of = |candidates: Vec<f64>| {
         candidates
             .into_iter()
-            .map(|hz| (hz, strength(samples, hz)))
+            .map(|hz| (hz, listen::strength(samples, hz)))
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map_or(0.0, |(hz, _)| hz)
     };

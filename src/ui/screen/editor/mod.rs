@@ -299,7 +299,9 @@ impl Editor {
         };
         let plan = form::plan(&self.source, self.title(), exercise, choice, library)?;
         let kept = crate::audio::recorded::names(&plan.exercise);
-        let left_over = self.left_over_recordings(&kept, library);
+        // Saved as a copy, the file it was made from still names its own.
+        let original_stays = matches!(plan.how, SaveAs::NewFile);
+        let left_over = self.left_over_recordings(&kept, original_stays, library);
         Ok(SaveRequest {
             exercise: plan.exercise,
             how: plan.how,
@@ -369,13 +371,18 @@ impl Editor {
 
     /// The recordings nobody needs once the exercise names only `kept`:
     /// the file's own and those made here, unless another exercise of the
-    /// library names them too.
-    fn left_over_recordings(&self, kept: &[&str], library: &Library) -> Vec<String> {
+    /// library names them too (the file it was made from, when that stays).
+    fn left_over_recordings(
+        &self,
+        kept: &[&str],
+        original_stays: bool,
+        library: &Library,
+    ) -> Vec<String> {
         let own = self.entry.id();
         let others = library
             .entries()
             .iter()
-            .filter(|entry| entry.id() != own)
+            .filter(|entry| original_stays || entry.id() != own)
             .map(|entry| entry.exercise.as_ref());
         form::voice::left_over(&self.initial.recordings(), self.voice.made(), kept, others)
     }
@@ -402,7 +409,7 @@ impl Editor {
                 self.voice.stop(true);
                 Action::Trash {
                     file,
-                    recordings: self.left_over_recordings(&[], library),
+                    recordings: self.left_over_recordings(&[], false, library),
                 }
             }
         }

@@ -266,7 +266,7 @@ impl Editor {
             let level = meter_level(taking.recorder.level());
             let time = t!(
                 "editor-voice-time",
-                done = format_clock(taking.recorder.elapsed()),
+                done = stopwatch(taking.recorder.elapsed()),
                 most = format_clock(taking.limit)
             );
             let listening = if taking.recorder.is_listening() {
@@ -322,7 +322,10 @@ impl Editor {
         match self.voice.note.as_ref().filter(|(noted, _)| *noted == slot) {
             Some((_, Said::Recorded(length))) => {
                 line = line.push(note(
-                    &t!("editor-voice-recorded", length = format_clock(*length)),
+                    &t!(
+                        "editor-voice-recorded",
+                        seconds = crate::i18n::decimal(format!("{:.1}", length.as_secs_f64()))
+                    ),
                     sizes,
                 ));
             }
@@ -331,6 +334,12 @@ impl Editor {
         }
         line.into()
     }
+}
+
+/// Time recorded so far, as a stopwatch shows it: whole seconds done.
+fn stopwatch(elapsed: Duration) -> String {
+    let seconds = elapsed.as_secs();
+    format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
 /// A peak level as the meter shows it: decibels from -60 to 0 spread over
