@@ -260,6 +260,16 @@ fn plan_marks_recorded_steps_and_check_warns_about_a_missing_recording() {
         })
         .collect();
     assert_eq!(heard, ["recorded", "silent", "recorded"], "{plan}");
+    // Read aloud, the recorded steps still play the recordings instead.
+    let plan = support::output_of(
+        support::steady_command(folder.path())
+            .args(["plan", "own-voice", "--speak"])
+            .env("LANGUAGE", "en"),
+    );
+    let plan = String::from_utf8_lossy(&plan).into_owned();
+    let spoken = plan.lines().filter(|line| line.contains(" spoken ")).count();
+    let recorded = plan.lines().filter(|line| line.contains(" recorded ")).count();
+    assert_eq!((recorded, spoken), (2, 1), "{plan}");
 
     // The third step's recording is missing: a warning, and still fine.
     let checked = support::steady_command(folder.path())
