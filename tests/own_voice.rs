@@ -267,8 +267,14 @@ fn plan_marks_recorded_steps_and_check_warns_about_a_missing_recording() {
             .env("LANGUAGE", "en"),
     );
     let plan = String::from_utf8_lossy(&plan).into_owned();
-    let spoken = plan.lines().filter(|line| line.contains(" spoken ")).count();
-    let recorded = plan.lines().filter(|line| line.contains(" recorded ")).count();
+    let spoken = plan
+        .lines()
+        .filter(|line| line.contains(" spoken "))
+        .count();
+    let recorded = plan
+        .lines()
+        .filter(|line| line.contains(" recorded "))
+        .count();
     assert_eq!((recorded, spoken), (2, 1), "{plan}");
 
     // The third step's recording is missing: a warning, and still fine.
