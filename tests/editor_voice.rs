@@ -258,3 +258,34 @@ fn esc_leaves_when_nothing_is_being_recorded_and_nothing_changed() {
     };
     assert!(recordings.is_empty());
 }
+
+#[test]
+fn a_late_take_from_another_exercises_editor_goes_to_the_trash() {
+    let ui = harness();
+    let (library, mut editor) = open(&ui);
+    let late = editor.update(
+        editor::Message::Recorded(Slot::Step(1), saved(&ui, "other-step-2.wav")),
+        &library,
+        ui.clock.now(),
+    );
+    let Action::TrashRecordings(names) = late else {
+        panic!("expected the late take to be trashed, got {late:?}")
+    };
+    assert_eq!(names, ["other-step-2.wav"]);
+    assert_eq!(editor.form().recording(Slot::Step(1)), None);
+    assert!(!editor.has_changes());
+}
+
+#[test]
+fn a_file_another_exercise_plays_as_a_cue_is_never_left_over() {
+    let ui = harness();
+    let other = r#"(version: 1, id: "other", title: "Other", summary: "Other.",
+        practice: Grounding(steps: [(label: "See", text: "Look.", seconds: 6)]),
+        cues: (prompt: "mine"), sounds: {"mine": File(path: "mine-step-1.wav")})"#;
+    std::fs::write(ui.paths.exercises().join("other.ron"), other).expect("written");
+    let (library, mut editor) = open(&ui);
+    assert!(library.get("other").is_some(), "the other exercise loads");
+    let _ = click_editor(&mut editor, &library, &ui.clock, "Remove");
+    let request = editor.save_request(Choice::Main, &library).expect("ready");
+    assert!(request.left_over.is_empty(), "{:?}", request.left_over);
+}

@@ -133,7 +133,8 @@ pub fn stem(exercise_id: &str, slot: Slot) -> String {
 
 /// The recordings nobody needs any more: those named `before` or made
 /// while editing, that `kept` no longer names and no other exercise in
-/// the library (`others`) names either. They go to the trash.
+/// the library (`others`) names either, as a recording or a cue's sound
+/// file. They go to the trash.
 pub fn left_over<'a>(
     before: &[&str],
     made: &[String],
@@ -151,7 +152,18 @@ pub fn left_over<'a>(
     if candidates.is_empty() {
         return Vec::new();
     }
-    let used: Vec<&str> = others.into_iter().flat_map(recorded::names).collect();
+    // Another exercise may name the same file as a recording or as the
+    // sound of one of its cues.
+    let used: Vec<&str> = others
+        .into_iter()
+        .flat_map(|exercise| {
+            let cue_files = exercise.sounds.values().filter_map(|sound| match sound {
+                crate::exercise::Sound::File { path, .. } => Some(path.as_str()),
+                crate::exercise::Sound::Tone(_) => None,
+            });
+            recorded::names(exercise).into_iter().chain(cue_files)
+        })
+        .collect();
     candidates
         .into_iter()
         .filter(|name| !used.contains(name))

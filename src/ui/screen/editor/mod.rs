@@ -201,6 +201,20 @@ impl Editor {
     }
 
     pub fn update(&mut self, message: Message, library: &Library, now: Instant) -> Action {
+        // While a take runs, its step keeps its place and the form is not
+        // saved or deleted under it: the take lands where it was started.
+        let moves_the_take = matches!(
+            message,
+            Message::List(_)
+                | Message::Save
+                | Message::Ask(_)
+                | Message::Record(_)
+                | Message::Listen(_)
+                | Message::RemoveRecording(_)
+        );
+        if self.voice.is_taking() && moves_the_take {
+            return Action::None;
+        }
         match message {
             Message::Typed(field, typed) => self.change(|form| form.set(field, typed)),
             Message::Cue(kind, CueName(name)) => self.change(|form| form.set_cue(kind, name)),

@@ -152,6 +152,28 @@ impl Editor {
     }
 
     pub(super) fn recorded(&mut self, slot: Slot, finished: &Finished) -> Action {
+        // A take this editor did not start (one from an editor that was
+        // closed while it ran) is named after another exercise or step,
+        // or arrives while another step records: nothing will name it.
+        let stem = voice::stem(self.entry.id(), slot);
+        let ours = match finished {
+            Finished::Saved(take) => {
+                take.file_name == format!("{stem}.wav")
+                    || take.file_name.starts_with(&format!("{stem}-"))
+            }
+            Finished::Failed(_) => true,
+        };
+        let other_step = self
+            .voice
+            .taking
+            .as_ref()
+            .is_some_and(|taking| taking.slot != slot);
+        if !ours || other_step {
+            return match finished {
+                Finished::Saved(take) => Action::TrashRecordings(vec![take.file_name.clone()]),
+                Finished::Failed(_) => Action::None,
+            };
+        }
         let discard = self
             .voice
             .taking
@@ -198,10 +220,16 @@ impl Editor {
     /// Every step that can have a recording, with the name it goes by.
     fn slots(&self) -> Vec<(Slot, String)> {
         match &self.form.practice {
+            // A phase left at 0 seconds is dropped when the form is saved:
+            // nothing to record for.
             PracticeForm::Breathing(form) => form
                 .phases
                 .iter()
                 .enumerate()
+                .filter(|(_, phase)| {
+                    crate::editor::number::parse_number(&phase.seconds)
+                        .is_some_and(|seconds| seconds > 0.0)
+                })
                 .map(|(i, phase)| {
                     let label = phase
                         .text
