@@ -220,3 +220,34 @@ fn bad_tone_settings_are_errors() {
         "sounds.beep.volume"
     );
 }
+
+#[test]
+fn a_recording_is_only_a_wav_or_ogg_file_name_in_the_sounds_folder() {
+    let with = |name: &str| {
+        format!(
+            "(version: 1, id: \"g\", title: \"G\", summary: \"G.\", practice: Grounding(steps: [(label: \"See\", text: \"Look.\", seconds: 6, recording: {name:?})]))"
+        )
+    };
+    assert!(parse(&with("my-step.wav")).is_ok());
+    assert!(parse(&with("My Step 2.OGG")).is_ok());
+    for folder in [
+        "../x.wav",
+        "sub/x.wav",
+        "sub\\x.wav",
+        "C:x.wav",
+        ".hidden.wav",
+        "tab\there.wav",
+    ] {
+        let (place, message, line, column) = invalid(&with(folder));
+        assert_eq!(place, "practice.steps[0].recording", "{folder:?}");
+        assert!(
+            message.contains("just a file name"),
+            "{folder:?}: {message}"
+        );
+        assert_eq!(line, 1, "{folder:?}");
+        assert!(column > 100, "{folder:?} at its field: {column}");
+    }
+    let (_, message, _, _) = invalid(&with("step.mp3"));
+    assert!(!message.contains("just a file name"), "{message}");
+    assert!(invalid(&with("")).1.contains("file name"));
+}

@@ -6,6 +6,8 @@
 //! `tests/voice_recording.rs` and played in a session in `tests/own_voice.rs`.
 
 // Only some of the editor flows' helpers are used here.
+#[path = "driving/mod.rs"]
+mod driving;
 #[allow(dead_code)]
 #[path = "editor_flows/harness.rs"]
 mod harness;
@@ -18,6 +20,7 @@ use steady::editor::{Choice, Slot};
 use steady::library::Library;
 use steady::settings::Settings;
 use steady::ui::screen::editor::{self, Action, Editor};
+use steady::ui::Message;
 use steady::userfiles::{self, SaveAs};
 
 use harness::{click_editor, editor_ui, Harness};
@@ -89,11 +92,13 @@ fn every_step_is_listed_with_its_recording_and_without_a_microphone_nothing_reco
         "Steady has no sound system here, so it cannot record.",
     ]);
     let (library, mut editor) = open(&ui);
-    let clicked = click_editor(&mut editor, &library, &ui.clock, "Record");
+    // Each step's Record button says why it cannot record, and does nothing.
+    let clicked = click_editor(&mut editor, &library, &ui.clock, "No microphone");
     assert!(
         clicked.is_empty(),
         "a disabled Record does nothing: {clicked:?}"
     );
+    assert!(editor_ui(&editor, &ui.clock).find("Record").is_err());
 }
 
 #[test]
@@ -123,7 +128,11 @@ fn a_take_fills_its_step_and_saving_keeps_it() {
         .find("Steady has no sound system here, so it cannot record.")
         .is_err());
     let _ = editor.update(
-        editor::Message::Recorded(Slot::Step(1), saved(&ui, "mine-step-2.wav")),
+        editor::Message::Recorded {
+            slot: Slot::Step(1),
+            take: 0,
+            finished: saved(&ui, "mine-step-2.wav"),
+        },
         &library,
         ui.clock.now(),
     );
@@ -219,7 +228,11 @@ fn leaving_without_saving_throws_away_only_what_was_recorded_meanwhile() {
     let ui = harness();
     let (library, mut editor) = open(&ui);
     let _ = editor.update(
-        editor::Message::Recorded(Slot::Step(1), saved(&ui, "mine-step-2.wav")),
+        editor::Message::Recorded {
+            slot: Slot::Step(1),
+            take: 0,
+            finished: saved(&ui, "mine-step-2.wav"),
+        },
         &library,
         ui.clock.now(),
     );
@@ -264,7 +277,11 @@ fn a_late_take_from_another_exercises_editor_goes_to_the_trash() {
     let ui = harness();
     let (library, mut editor) = open(&ui);
     let late = editor.update(
-        editor::Message::Recorded(Slot::Step(1), saved(&ui, "other-step-2.wav")),
+        editor::Message::Recorded {
+            slot: Slot::Step(1),
+            take: 0,
+            finished: saved(&ui, "other-step-2.wav"),
+        },
         &library,
         ui.clock.now(),
     );
@@ -288,4 +305,75 @@ fn a_file_another_exercise_plays_as_a_cue_is_never_left_over() {
     let _ = click_editor(&mut editor, &library, &ui.clock, "Remove");
     let request = editor.save_request(Choice::Main, &library).expect("ready");
     assert!(request.left_over.is_empty(), "{:?}", request.left_over);
+}
+
+#[test]
+fn while_a_microphone_is_looked_for_nothing_records_and_a_missing_one_can_be_looked_for_again() {
+    let ui = harness();
+    let (library, mut editor) = open(&ui);
+    // What the editor says before the app has looked (no sound system):
+    // every Record button says why it cannot.
+    assert!(editor_ui(&editor, &ui.clock).find("No microphone").is_ok());
+    let looked = click_editor(&mut editor, &library, &ui.clock, "Look again");
+    assert!(
+        matches!(looked[..], [Action::Run(_)]),
+        "looks off the window's thread: {looked:?}"
+    );
+    assert_eq!(editor.microphone(), &editor::Microphone::Looking);
+    {
+        let mut view = editor_ui(&editor, &ui.clock);
+        assert!(view.find("Looking for a microphone…").is_ok());
+        assert!(view.find("No microphone").is_err());
+    }
+    let clicked = click_editor(&mut editor, &library, &ui.clock, "Record");
+    assert!(
+        clicked.is_empty(),
+        "Record waits for the microphone: {clicked:?}"
+    );
+    assert!(
+        editor_ui(&editor, &ui.clock).find("Look again").is_err(),
+        "nothing to look again for while looking"
+    );
+
+    let _ = editor.update(
+        editor::Message::MicrophoneChecked(Err("No microphone was found.".into())),
+        &library,
+        ui.clock.now(),
+    );
+    let mut view = editor_ui(&editor, &ui.clock);
+    assert!(view.find("No microphone was found.").is_ok());
+    assert!(view.find("Look again").is_ok());
+}
+
+#[test]
+fn a_take_that_comes_back_after_its_editor_closed_goes_to_the_trash() {
+    let mut ui = harness();
+    let mut driver = driving::Driver::new();
+    ui.customise("mine");
+    driver.update(&mut ui.app, Message::Editor(editor::Message::Cancel));
+    assert!(
+        !matches!(ui.app.screen(), steady::ui::screen::Screen::Editor(_)),
+        "the editor closed"
+    );
+    let late = saved(&ui, "mine-step-2.wav");
+    driver.update(
+        &mut ui.app,
+        Message::Editor(editor::Message::Recorded {
+            slot: Slot::Step(1),
+            take: 7,
+            finished: late,
+        }),
+    );
+    let moved = ui.paths.trash().join("mine-step-2.wav");
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while !moved.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+        driver.pump(&mut ui.app);
+    }
+    assert!(moved.exists(), "the late take is in the trash");
+    assert!(!ui.paths.sounds().join("mine-step-2.wav").exists());
+    assert!(
+        ui.paths.sounds().join("mine-step-1.wav").exists(),
+        "the exercise's own recording stays"
+    );
 }

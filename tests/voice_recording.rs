@@ -357,6 +357,11 @@ fn child_records_as_asked() {
         return;
     };
     let case = case.to_string_lossy().into_owned();
+    if let Some(how) = case.strip_prefix("editor=") {
+        let folder = PathBuf::from(std::env::var_os(FOLDER).expect("a folder"));
+        edit_in_child(how, folder);
+        return;
+    }
     let setting = |name: &str| {
         case.split(',')
             .filter_map(|part| part.split_once('='))
@@ -466,4 +471,167 @@ fn recording_thread_runs() -> bool {
             std::fs::read_to_string(task.path().join("comm"))
                 .is_ok_and(|name| name.trim() == "steady-micropho")
         })
+}
+
+/// A grounding exercise whose first step is 6 seconds long.
+const EXERCISE: &str = r#"(
+    version: 1, id: "mine", title: "Mine", summary: "Mine.",
+    practice: Grounding(steps: [
+        (label: "See", text: "Look around.", seconds: 6),
+        (label: "Hear", text: "Listen.", seconds: 6),
+    ]),
+)"#;
+
+/// The editor's take for a step, end to end in the child: Record, then
+/// `how`: "enter" keeps the take, "esc" throws it away, "stuck" is a
+/// microphone that never starts (a frame 9 s on, then Esc). Says what the
+/// editor did with it.
+fn edit_in_child(how: &str, folder: PathBuf) {
+    use iced_test::runtime::{task, Action as Run};
+    use steady::editor::Slot;
+    use steady::ui::keys::Shortcut;
+    use steady::ui::screen::editor::{Action, Editor, Message};
+
+    let say = |key: &str, value: &dyn std::fmt::Display| println!("{REPORT}{key}={value}");
+    let config = tempfile::tempdir().expect("temp dir");
+    let paths = steady::paths::Paths::at(config.path());
+    std::fs::create_dir_all(paths.exercises()).expect("exercises folder");
+    std::fs::write(paths.exercises().join("mine.ron"), EXERCISE).expect("an exercise");
+    let library = steady::library::Library::load(&paths);
+    let entry = library.get("mine").cloned().expect("listed");
+    let mut editor = Editor::new(entry, folder, Instant::now());
+    let _ = editor.update(Message::MicrophoneChecked(Ok(())), &library, Instant::now());
+    let started = Instant::now();
+    let Action::Run(task) = editor.update(Message::Record(Slot::Step(0)), &library, started) else {
+        panic!("Record starts a take")
+    };
+    let shows = |editor: &Editor, words: &str| {
+        let view = editor.view(steady::ui::theme::Sizes::new(100), Instant::now());
+        iced_test::Simulator::with_size(
+            iced::Settings::default(),
+            iced::Size::new(1024.0, 3000.0),
+            view,
+        )
+        .find(words)
+        .is_ok()
+    };
+    if how == "stuck" {
+        assert!(shows(&editor, "Opening the microphone…"));
+        let _ = editor.update(Message::Tick, &library, started + Duration::from_secs(9));
+        say(
+            "message",
+            &if shows(&editor, "The microphone did not start, so nothing was recorded. Check that it is plugged in and not in use by another app, then try again.") {
+                "no answer"
+            } else {
+                "none"
+            },
+        );
+        // The keyboard is free again: Esc leaves the editor.
+        let left = editor.shortcut(Shortcut::Back);
+        say(
+            "outcome",
+            &if matches!(left, Action::Cancel { .. }) {
+                "left"
+            } else {
+                "stayed"
+            },
+        );
+        return;
+    }
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !shows(
+        &editor,
+        "Speak now. Press Enter to stop and keep it, or Esc to throw it away.",
+    ) {
+        assert!(Instant::now() < deadline, "the take never listened");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(800));
+    let key = if how == "esc" {
+        Shortcut::Back
+    } else {
+        Shortcut::Confirm
+    };
+    assert!(
+        matches!(editor.shortcut(key), Action::None),
+        "the key ends the take"
+    );
+    // The take's task, run as the window's runtime would.
+    let mut stream = task::into_stream(task).expect("the take reports back");
+    let (sender, result) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let next = iced_test::futures::futures::executor::block_on(
+            iced_test::futures::futures::StreamExt::next(&mut stream),
+        );
+        let _ = sender.send(next);
+    });
+    let Ok(Some(Run::Output(message))) = result.recv_timeout(Duration::from_secs(10)) else {
+        panic!("the take came back within 10 s")
+    };
+    match editor.update(message, &library, Instant::now()) {
+        Action::TrashRecordings(names) => {
+            say("outcome", &"trashed");
+            say("file", &names.join(","));
+        }
+        Action::None => {
+            let kept = editor
+                .form()
+                .recording(Slot::Step(0))
+                .unwrap_or("")
+                .to_owned();
+            say("outcome", &if kept.is_empty() { "none" } else { "kept" });
+            say("file", &kept);
+        }
+        other => say("outcome", &format!("{other:?}")),
+    }
+}
+
+#[test]
+fn the_editors_enter_keeps_a_take_in_its_step() {
+    let Some(pulse) = pulse() else { return };
+    let _turn = support::one_at_a_time();
+    let _tone = VirtualMicrophone::install(&pulse).play_tone();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let report = record_in_child("editor=enter", folder.path(), &pulse.env());
+    assert_eq!(report.outcome, "kept", "{report:?}");
+    let file = report.file.expect("a file name");
+    assert_eq!(file, Path::new("mine-step-1.wav"));
+    assert_eq!(files_in(folder.path()), ["mine-step-1.wav"]);
+    let take = decoded(&folder.path().join(file));
+    assert!(
+        take.len() > 24_000,
+        "at least half a second: {}",
+        take.len()
+    );
+}
+
+#[test]
+fn the_editors_esc_throws_a_take_away() {
+    let Some(pulse) = pulse() else { return };
+    let _turn = support::one_at_a_time();
+    let _tone = VirtualMicrophone::install(&pulse).play_tone();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let report = record_in_child("editor=esc", folder.path(), &pulse.env());
+    assert_eq!(report.outcome, "trashed", "{report:?}");
+    assert_eq!(report.file, Some(PathBuf::from("mine-step-1.wav")));
+    // The app moves it to the trash; here it is still where it was saved.
+    assert_eq!(files_in(folder.path()), ["mine-step-1.wav"]);
+}
+
+#[test]
+fn a_microphone_that_never_starts_gives_the_keyboard_back() {
+    // A sound server that takes connections and never answers: opening
+    // the microphone waits forever.
+    let silent = tempfile::tempdir().expect("temp dir");
+    let socket = silent.path().join("native");
+    let _server = std::os::unix::net::UnixListener::bind(&socket).expect("a socket");
+    let env = [(
+        "PULSE_SERVER".to_owned(),
+        format!("unix:{}", socket.display()),
+    )];
+    let folder = tempfile::tempdir().expect("temp dir");
+    let report = record_in_child("editor=stuck", folder.path(), &env);
+    assert_eq!(report.message, "no answer", "{report:?}");
+    assert_eq!(report.outcome, "left", "Esc works again: {report:?}");
+    assert!(files_in(folder.path()).is_empty());
 }

@@ -438,7 +438,9 @@ pub fn recording_problem(name: &str) -> Option<String> {
             most = Limits::RECORDING_CHARS
         ));
     }
-    if name.contains(['/', '\\']) || name.starts_with('.') {
+    // ':' also names a drive or a stream on other systems; control
+    // characters would hide in a message or a terminal.
+    if name.contains(['/', '\\', ':']) || name.starts_with('.') || name.contains(char::is_control) {
         return Some(crate::t!("problem-recording-folder").into());
     }
     let lower = name.to_lowercase();

@@ -132,7 +132,9 @@ pub fn list_row(
     }
 }
 
-/// A quiet button: a soft tint that darkens a little under the pointer.
+/// A quiet button: a soft tint that darkens a little under the pointer,
+/// and fades when it cannot be used (the first step cannot move up, or a
+/// take is being recorded), so it does not look like it should work.
 pub fn soft_button(
     theme: &Theme,
     status: iced::widget::button::Status,
@@ -143,9 +145,14 @@ pub fn soft_button(
         Status::Hovered | Status::Pressed => palette.background.strong,
         _ => palette.background.weak,
     };
+    let (text_alpha, background_alpha) = if status == Status::Disabled {
+        (0.45, 0.5)
+    } else {
+        (1.0, 1.0)
+    };
     Style {
-        background: Some(pair.color.into()),
-        text_color: pair.text,
+        background: Some(pair.color.scale_alpha(background_alpha).into()),
+        text_color: pair.text.scale_alpha(text_alpha),
         border: iced::border::rounded(10),
         ..Style::default()
     }

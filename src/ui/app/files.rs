@@ -111,7 +111,7 @@ impl App {
     /// being recorded then comes back saved, and nothing names it.
     pub(super) fn editor_gone(&self, message: editor::Message) -> Task<Message> {
         match message {
-            editor::Message::Recorded(_, finished) => match finished.as_ref() {
+            editor::Message::Recorded { finished, .. } => match finished.as_ref() {
                 crate::audio::microphone::Finished::Saved(take) => {
                     self.trash_recordings(vec![take.file_name.clone()])
                 }

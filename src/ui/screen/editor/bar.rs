@@ -27,7 +27,8 @@ impl Editor {
         if let Some(asking) = self.asking {
             return question(asking, sizes);
         }
-        let ready = self.checked.exercise.is_some() && !self.saving;
+        // Saving waits for a take under way: it lands in the form first.
+        let ready = self.checked.exercise.is_some() && !self.saving && !self.voice.is_taking();
         let hand_written = self.source.hand_written();
         let main_label = if hand_written {
             t!("editor-save-copy")

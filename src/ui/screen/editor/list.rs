@@ -23,6 +23,8 @@ impl Editor {
                 t!("editor-add-group"),
             )
         };
+        // While a take is recorded, its step keeps its place.
+        let editable = !self.voice.is_taking();
         let mut list = Column::new().spacing(12).push(heading(title, sizes));
         for index in 0..count {
             let fields = if grounding {
@@ -31,10 +33,12 @@ impl Editor {
                 self.group(index, sizes)
             };
             list = list.push(
-                container(column![row_buttons(name, index, count, sizes), fields].spacing(8))
-                    .padding(12)
-                    .width(Length::Fill)
-                    .style(card),
+                container(
+                    column![row_buttons(name, index, count, editable, sizes), fields].spacing(8),
+                )
+                .padding(12)
+                .width(Length::Fill)
+                .style(card),
             );
         }
         if let Some(problem) = self.checked.problems.get(&Field::General) {
@@ -44,7 +48,7 @@ impl Editor {
             button(text(add).size(sizes.body()))
                 .padding([6, 14])
                 .style(theme::soft_button)
-                .on_activate(Message::List(ListEdit::Add)),
+                .on_activate_maybe(editable.then_some(Message::List(ListEdit::Add))),
         )
         .into()
     }
@@ -130,34 +134,23 @@ fn card(theme: &Theme) -> container::Style {
     )
 }
 
-/// The soft button, faded when it cannot be used (the first step cannot
-/// move up), so it does not look like it should work.
-fn dimmed_when_disabled(theme: &Theme, status: button::Status) -> button::Style {
-    let style = theme::soft_button(theme, status);
-    if status == button::Status::Disabled {
-        button::Style {
-            text_color: style.text_color.scale_alpha(0.45),
-            background: style
-                .background
-                .map(|background| background.scale_alpha(0.5)),
-            ..style
-        }
-    } else {
-        style
-    }
-}
-
 /// "Step 2" with buttons to move it up or down, or remove it.
-fn row_buttons(name: &str, index: usize, count: usize, sizes: Sizes) -> Element<'static, Message> {
+fn row_buttons(
+    name: &str,
+    index: usize,
+    count: usize,
+    editable: bool,
+    sizes: Sizes,
+) -> Element<'static, Message> {
     let small = |label: &'static str, message: Option<Message>| {
         button(text(label).size(sizes.small()))
             .padding([4, 10])
-            .style(dimmed_when_disabled)
+            .style(theme::soft_button)
             .on_activate_maybe(message)
     };
-    let up = (index > 0).then_some(Message::List(ListEdit::Up(index)));
-    let down = (index + 1 < count).then_some(Message::List(ListEdit::Down(index)));
-    let remove = (count > 1).then_some(Message::List(ListEdit::Remove(index)));
+    let up = (editable && index > 0).then_some(Message::List(ListEdit::Up(index)));
+    let down = (editable && index + 1 < count).then_some(Message::List(ListEdit::Down(index)));
+    let remove = (editable && count > 1).then_some(Message::List(ListEdit::Remove(index)));
     row![
         text(format!("{name} {}", index + 1))
             .size(sizes.body())

@@ -98,13 +98,21 @@ pub enum Message {
     OpenFolder,
     /// Whether a microphone can be used (looked for off the window's thread).
     MicrophoneChecked(Result<(), String>),
+    /// Look for a microphone again (one plugged in since).
+    LookForMicrophone,
     /// Record the person's voice for this step.
     Record(Slot),
     /// End the take under way and keep it.
     StopRecording,
     /// End the take under way and throw it away.
     DiscardRecording,
-    Recorded(Slot, Arc<Finished>),
+    /// A take came back: saved, or why not. `take` numbers it among all
+    /// takes, so a late one is never taken for the one under way.
+    Recorded {
+        slot: Slot,
+        take: u64,
+        finished: Arc<Finished>,
+    },
     /// Play this step's recording.
     Listen(Slot),
     /// The recording plays, or why it cannot.
@@ -209,6 +217,7 @@ impl Editor {
                 | Message::Save
                 | Message::Ask(_)
                 | Message::Record(_)
+                | Message::LookForMicrophone
                 | Message::Listen(_)
                 | Message::RemoveRecording(_)
         );
@@ -225,7 +234,7 @@ impl Editor {
                 return self.focus_added(edit);
             }
             Message::TogglePreview => self.preview.toggle(now),
-            Message::Tick => {}
+            Message::Tick => self.voice.check(now),
             Message::Save => return self.save(Choice::Main, library),
             Message::Ask(asking) => self.asking = self.may_ask(asking).then_some(asking),
             Message::Confirm => return self.confirm(library),
@@ -238,10 +247,15 @@ impl Editor {
             }
             Message::OpenFolder => return Action::OpenFolder,
             Message::MicrophoneChecked(found) => self.voice.microphone_checked(found),
-            Message::Record(slot) => return self.record(slot),
+            Message::LookForMicrophone => return self.look_again(),
+            Message::Record(slot) => return self.record(slot, now),
             Message::StopRecording => self.voice.stop(false),
             Message::DiscardRecording => self.voice.stop(true),
-            Message::Recorded(slot, finished) => return self.recorded(slot, &finished),
+            Message::Recorded {
+                slot,
+                take,
+                finished,
+            } => return self.recorded(slot, take, &finished),
             Message::Listen(slot) => {
                 if let Some(name) = self.form.recording(slot) {
                     let name = name.to_owned();

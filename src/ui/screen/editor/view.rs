@@ -130,27 +130,29 @@ impl Editor {
         if self.source.path().is_some() {
             buttons = buttons.push(soft(
                 crate::t!("editor-open-file"),
-                Message::OpenFile,
+                Some(Message::OpenFile),
                 sizes,
             ));
         }
         buttons = buttons.push(soft(
             crate::t!("editor-open-folder"),
-            Message::OpenFolder,
+            Some(Message::OpenFolder),
             sizes,
         ));
         // For a copy of a shipped exercise, deleting it is going back to
         // the original: one button, named for what it does.
+        // Not while a take is recorded: it would have no exercise to land in.
+        let idle = !self.voice.is_taking();
         if self.source.replaces_shipped() {
             buttons = buttons.push(soft(
                 crate::t!("editor-reset"),
-                Message::Ask(Asking::Reset),
+                idle.then_some(Message::Ask(Asking::Reset)),
                 sizes,
             ));
         } else if self.source.path().is_some() {
             buttons = buttons.push(soft(
                 crate::t!("editor-delete"),
-                Message::Ask(Asking::Delete),
+                idle.then_some(Message::Ask(Asking::Delete)),
                 sizes,
             ));
         }
@@ -172,9 +174,9 @@ impl Editor {
     }
 }
 
-fn soft(label: &'static str, message: Message, sizes: Sizes) -> Element<'static, Message> {
+fn soft(label: &'static str, message: Option<Message>, sizes: Sizes) -> Element<'static, Message> {
     iced::widget::button(text(label).size(sizes.small()))
         .padding([6, 12])
         .style(theme::soft_button)
-        .on_activate(message)
+        .on_activate_maybe(message)
 }

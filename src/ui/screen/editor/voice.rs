@@ -4,8 +4,9 @@
 //! level and time, and puts the saved file's name in the form.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use iced::widget::text::Wrapping;
 use iced::widget::{button, progress_bar, row, text, Column};
@@ -30,19 +31,42 @@ pub enum Microphone {
     Missing(String),
 }
 
+/// How long a microphone may take to start before the editor gives up on
+/// the take and gives the keyboard back. A device normally opens within a
+/// fraction of a second; one whose sound server stopped answering never
+/// does, and the recorder cannot notice that itself.
+const OPEN_PATIENCE: Duration = Duration::from_secs(8);
+
+/// Takes are numbered across all editors, so that a take that comes back
+/// late (given up, or from an editor that was closed) is never mistaken
+/// for the one under way.
+static TAKES: AtomicU64 = AtomicU64::new(1);
+
 /// A take under way.
 struct Taking {
+    number: u64,
     slot: Slot,
     recorder: Recorder,
     limit: Duration,
+    started: Instant,
     /// Esc, or leaving: the take is thrown away when it comes back.
     discard: bool,
+}
+
+impl Taking {
+    /// Whether the microphone has not started yet: nothing is recorded.
+    fn not_started(&self) -> bool {
+        !self.recorder.is_listening() && self.recorder.elapsed().is_zero()
+    }
 }
 
 pub(super) struct Voice {
     sounds: PathBuf,
     microphone: Microphone,
     taking: Option<Taking>,
+    /// Takes given up on before their microphone started: if one comes
+    /// back after all, its file goes to the trash.
+    given_up: Vec<u64>,
     /// Recordings made while editing, newest last.
     made: Vec<String>,
     /// What became of the last take, beside its step.
@@ -62,6 +86,7 @@ impl Voice {
             // The app looks for one when there is a sound system at all.
             microphone: Microphone::Missing(t!("editor-voice-no-sound").to_owned()),
             taking: None,
+            given_up: Vec::new(),
             made: Vec::new(),
             note: None,
         }
@@ -82,11 +107,39 @@ impl Voice {
         };
     }
 
-    /// Ends the take under way, if any; `discard` throws it away.
+    /// Ends the take under way, if any; `discard` throws it away. A take
+    /// whose microphone has not started yet ends at once, so a key always
+    /// works, even when the device never answers.
     pub(super) fn stop(&mut self, discard: bool) {
-        if let Some(taking) = &mut self.taking {
-            taking.discard |= discard;
-            taking.recorder.stop();
+        let Some(taking) = &mut self.taking else {
+            return;
+        };
+        if taking.not_started() {
+            let note = (!discard).then(|| t!("editor-voice-not-started").to_owned());
+            self.give_up(note);
+            return;
+        }
+        taking.discard |= discard;
+        taking.recorder.stop();
+    }
+
+    /// On each frame of a take: a microphone that has not started within
+    /// [`OPEN_PATIENCE`] is given up on, with a note beside its step.
+    pub(super) fn check(&mut self, now: Instant) {
+        let stuck = self.taking.as_ref().is_some_and(|taking| {
+            taking.not_started() && now.saturating_duration_since(taking.started) >= OPEN_PATIENCE
+        });
+        if stuck {
+            self.give_up(Some(t!("editor-voice-no-answer").to_owned()));
+        }
+    }
+
+    /// Drops the take under way (its recorder stops when it is dropped),
+    /// remembering its number; `note` says why beside its step.
+    fn give_up(&mut self, note: Option<String>) {
+        if let Some(taking) = self.taking.take() {
+            self.given_up.push(taking.number);
+            self.note = note.map(|why| (taking.slot, Said::Failed(why)));
         }
     }
 
@@ -123,7 +176,15 @@ impl Editor {
         &self.voice.microphone
     }
 
-    pub(super) fn record(&mut self, slot: Slot) -> Action {
+    /// Looks for a microphone again ("Look again").
+    pub(super) fn look_again(&mut self) -> Action {
+        if self.voice.microphone == Microphone::Looking {
+            return Action::None;
+        }
+        Action::Run(self.look_for_microphone())
+    }
+
+    pub(super) fn record(&mut self, slot: Slot, now: Instant) -> Action {
         if self.voice.taking.is_some() || self.voice.microphone != Microphone::Ready {
             return Action::None;
         }
@@ -131,11 +192,14 @@ impl Editor {
         let stem = voice::stem(self.entry.id(), slot);
         let recorder = Recorder::start(limit, self.voice.sounds.clone(), stem);
         let finished = recorder.finished();
+        let take = TAKES.fetch_add(1, Ordering::Relaxed);
         self.voice.note = None;
         self.voice.taking = Some(Taking {
+            number: take,
             slot,
             recorder,
             limit,
+            started: now,
             discard: false,
         });
         Action::Run(Task::perform(
@@ -146,33 +210,43 @@ impl Editor {
                         t!("editor-voice-stopped").to_owned(),
                     ))
                 });
-                Message::Recorded(slot, Arc::new(finished))
+                Message::Recorded {
+                    slot,
+                    take,
+                    finished: Arc::new(finished),
+                }
             },
         ))
     }
 
-    pub(super) fn recorded(&mut self, slot: Slot, finished: &Finished) -> Action {
+    pub(super) fn recorded(&mut self, slot: Slot, take: u64, finished: &Finished) -> Action {
+        let unwanted = || match finished {
+            Finished::Saved(saved) => Action::TrashRecordings(vec![saved.file_name.clone()]),
+            Finished::Failed(_) => Action::None,
+        };
+        // A take given up on that came back after all.
+        if let Some(at) = self.voice.given_up.iter().position(|&n| n == take) {
+            self.voice.given_up.swap_remove(at);
+            return unwanted();
+        }
         // A take this editor did not start (one from an editor that was
         // closed while it ran) is named after another exercise or step,
-        // or arrives while another step records: nothing will name it.
+        // or arrives while another take is under way: nothing will name it.
         let stem = voice::stem(self.entry.id(), slot);
         let ours = match finished {
-            Finished::Saved(take) => {
-                take.file_name == format!("{stem}.wav")
-                    || take.file_name.starts_with(&format!("{stem}-"))
+            Finished::Saved(saved) => {
+                saved.file_name == format!("{stem}.wav")
+                    || saved.file_name.starts_with(&format!("{stem}-"))
             }
             Finished::Failed(_) => true,
         };
-        let other_step = self
+        let another_take = self
             .voice
             .taking
             .as_ref()
-            .is_some_and(|taking| taking.slot != slot);
-        if !ours || other_step {
-            return match finished {
-                Finished::Saved(take) => Action::TrashRecordings(vec![take.file_name.clone()]),
-                Finished::Failed(_) => Action::None,
-            };
+            .is_some_and(|taking| taking.number != take || taking.slot != slot);
+        if !ours || another_take {
+            return unwanted();
         }
         let discard = self
             .voice
@@ -180,13 +254,13 @@ impl Editor {
             .take()
             .is_some_and(|taking| taking.discard);
         match finished {
-            Finished::Saved(take) if discard => {
-                Action::TrashRecordings(vec![take.file_name.clone()])
+            Finished::Saved(saved) if discard => {
+                Action::TrashRecordings(vec![saved.file_name.clone()])
             }
-            Finished::Saved(take) => {
-                self.voice.made.push(take.file_name.clone());
-                self.voice.note = Some((slot, Said::Recorded(take.length)));
-                let name = take.file_name.clone();
+            Finished::Saved(saved) => {
+                self.voice.made.push(saved.file_name.clone());
+                self.voice.note = Some((slot, Said::Recorded(saved.length)));
+                let name = saved.file_name.clone();
                 self.change(|form| form.set_recording(slot, Some(name)));
                 Action::None
             }
@@ -204,12 +278,28 @@ impl Editor {
             .spacing(10)
             .push(heading(t!("editor-voice"), sizes))
             .push(note(t!("editor-voice-explain"), sizes));
-        if let Microphone::Missing(why) = &self.voice.microphone {
-            section = section.push(
-                text(why.clone())
-                    .size(sizes.small())
-                    .wrapping(Wrapping::WordOrGlyph),
-            );
+        match &self.voice.microphone {
+            Microphone::Ready => {}
+            Microphone::Looking => section = section.push(note(t!("editor-voice-looking"), sizes)),
+            // A microphone plugged in later is found with one click.
+            Microphone::Missing(why) => {
+                section = section.push(
+                    row![
+                        text(why.clone())
+                            .size(sizes.small())
+                            .wrapping(Wrapping::WordOrGlyph)
+                            .width(Length::Fill),
+                        button(text(t!("editor-voice-look-again")).size(sizes.small()))
+                            .padding([4, 10])
+                            .style(theme::soft_button)
+                            .on_activate_maybe(
+                                (!self.voice.is_taking()).then_some(Message::LookForMicrophone)
+                            ),
+                    ]
+                    .spacing(10)
+                    .align_y(Alignment::Center),
+                );
+            }
         }
         for (slot, name) in self.slots() {
             section = section.push(self.voice_row(slot, name, sizes));
@@ -317,18 +407,27 @@ impl Editor {
                 .push(note(listening, sizes));
             return line.into();
         }
-        let can_record = taking.is_none() && self.voice.microphone == Microphone::Ready;
-        let record = button(text(t!("editor-voice-record")).size(sizes.small()))
-            .padding([4, 10])
-            .style(theme::soft_button)
-            .on_activate_maybe(can_record.then_some(Message::Record(slot)));
+        // While another step records, this one waits: its buttons fade.
+        let idle = taking.is_none();
+        let (record_label, microphone_ready) = match self.voice.microphone {
+            Microphone::Missing(_) => (t!("editor-voice-no-microphone-button"), false),
+            Microphone::Looking => (t!("editor-voice-record"), false),
+            Microphone::Ready => (t!("editor-voice-record"), true),
+        };
+        let record = small(
+            record_label,
+            (idle && microphone_ready).then_some(Message::Record(slot)),
+        );
         let mut buttons = row![record].spacing(6);
         if recording.is_some() {
             buttons = buttons
-                .push(small(t!("editor-voice-play"), Some(Message::Listen(slot))))
+                .push(small(
+                    t!("editor-voice-play"),
+                    idle.then_some(Message::Listen(slot)),
+                ))
                 .push(small(
                     t!("editor-voice-remove"),
-                    Some(Message::RemoveRecording(slot)),
+                    idle.then_some(Message::RemoveRecording(slot)),
                 ));
         }
         let state = match recording {
