@@ -1,12 +1,16 @@
 //! Reading each step's words aloud through the desktop's speech service
 //! (speech-dispatcher). [`follow`] decides, with a fake clock in tests, what
-//! is said when; [`owner`] is the thread that talks to the service and
-//! ducks the cues while words are heard. Nothing here knows about iced.
+//! is said when; [`owner`] is the thread that talks to the service (through
+//! [`ssip`], Steady's own small client of its protocol) and ducks the cues
+//! while words are heard; [`handle`] is the window's way to it. Nothing here
+//! knows about iced.
 
 pub mod follow;
+mod handle;
 mod owner;
+mod ssip;
 
-pub use owner::{Speech, SpeechStatus, Voice};
+pub use handle::{Speech, SpeechStatus, Voice};
 
 use crate::timeline::{Segment, StepKind};
 

@@ -1,6 +1,7 @@
 //! The speech owner: one thread that talks to speech-dispatcher over its
-//! socket (SSIP, with the pure-Rust `ssip-client`: no C library, and the
-//! same service, voice and settings the person's screen reader uses).
+//! socket (SSIP, with Steady's own small client in [`super::ssip`]: no C
+//! library, and the same service, voice and settings the person's screen
+//! reader uses).
 //!
 //! The window sends it the session's anchor, as it does to the cues; the
 //! thread says each step's words on time, cancels what is left when the
@@ -9,126 +10,45 @@
 //! service if it is installed but not running. When there is no service,
 //! or it fails, one status says why and everything else goes on: nothing
 //! ever waits for speech.
+//!
+//! The thread blocks on one inbox: the window's commands and, from the
+//! connection's reading thread, the service's answers and events, in the
+//! order they came. Nothing polls the socket: a begin or end event moves
+//! the cues the moment it arrives.
 
-use std::os::unix::net::UnixStream;
-use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
-use ssip_client::{
-    fifo, Client, ClientError, ClientName, ClientScope, MessageScope, NotificationType, Request,
-    Response,
-};
-
 use super::follow::{Due, Follower};
-use super::Choice;
+use super::handle::{Command, SpeechStatus, Voice};
+use super::ssip::{self, Connection, Error, Event, EventKind, Incoming, Reply, Request};
 use crate::audio::Audio;
-use crate::session::Anchor;
 use crate::timeline::Timeline;
 
-/// How long one read of the service's events waits while words are heard:
-/// a pause or a skip is noticed within about this long.
-const EVENT_POLL: Duration = Duration::from_millis(10);
 /// The most an answer to one request may take before the service counts
 /// as stuck.
 const ANSWER_WAIT: Duration = Duration::from_secs(2);
-/// How long a service started by us may take to open its socket.
-const START_WAIT: Duration = Duration::from_secs(3);
 /// Words not begun this long after they were sent never will be (a module
-/// that sends no events): the thread stops listening for them.
+/// that sends no events): the thread stops waiting for them.
 const BEGIN_WAIT: Duration = Duration::from_secs(2);
 
-/// How the words sound, from the settings.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Voice {
-    /// -100 (slowest) to 100 (fastest); 0 is the person's usual rate.
-    pub rate: i8,
-    /// -100 (quietest) to 100 (loudest).
-    pub volume: i8,
-    /// The language of the words, such as "de".
-    pub language: &'static str,
-}
-
-/// What the window hears from the speech side.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SpeechStatus {
-    /// Connected: words will be heard.
-    Ready,
-    /// Words cannot be read aloud, and why, in the person's words.
-    Unavailable(String),
-}
-
-enum Command {
-    Follow(Anchor, Choice),
-    Silence,
-    Voice(Voice),
-}
-
-/// What one read from the service brought.
-enum Received {
-    Answer(Response),
-    Event,
-    Nothing,
-}
-
-/// A cheap handle to the speech owner.
-#[derive(Clone)]
-pub struct Speech {
-    commands: Sender<Command>,
-    status: async_channel::Receiver<SpeechStatus>,
-}
-
-impl std::fmt::Debug for Speech {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Speech")
-    }
-}
-
-impl Speech {
-    /// Starts the owner thread; returns at once and opens nothing. While
-    /// words are heard, `audio` (the cues) is ducked.
-    pub fn spawn(voice: Voice, audio: Option<Audio>) -> Speech {
-        let (commands, inbox) = mpsc::channel();
-        let (status_out, status) = async_channel::unbounded();
-        let spawned = std::thread::Builder::new()
-            .name("steady-speech".into())
-            .spawn(move || Owner::new(voice, audio, status_out).run(&inbox));
-        if let Err(error) = spawned {
-            let (lost, status) = async_channel::unbounded();
-            let _ = lost.try_send(SpeechStatus::Unavailable(error.to_string()));
-            return Speech { commands, status };
-        }
-        Speech { commands, status }
-    }
-
-    /// Every change of whether words can be heard.
-    pub fn status_changes(&self) -> async_channel::Receiver<SpeechStatus> {
-        self.status.clone()
-    }
-
-    /// Say the steps of this anchor's session as they come (the one it
-    /// lands in from its beginning); whatever was being said stops.
-    pub fn follow(&self, anchor: Anchor, choice: Choice) {
-        let _ = self.commands.send(Command::Follow(anchor, choice));
-    }
-
-    /// Stop at once and say nothing more.
-    pub fn silence(&self) {
-        let _ = self.commands.send(Command::Silence);
-    }
-
-    pub fn set_voice(&self, voice: Voice) {
-        let _ = self.commands.send(Command::Voice(voice));
-    }
-}
-
-struct Owner {
+pub(super) struct Owner {
     voice: Voice,
     audio: Option<Audio>,
     status: async_channel::Sender<SpeechStatus>,
     reported: Option<SpeechStatus>,
-    client: Option<Client<UnixStream>>,
+    inbox: Receiver<Command>,
+    /// Given to each connection's reading thread. Weak, so the inbox
+    /// closes when the window's handles are gone, connected or not.
+    replies: Weak<Sender<Command>>,
+    /// Commands that came while a request waited for its answer.
+    postponed: VecDeque<Command>,
+    connection: Option<Connection>,
+    /// Numbers each connection, so that what a closed one still delivers
+    /// is told apart from the open one's.
+    connection_number: u64,
     follower: Option<Follower>,
     /// The session the service failed in: not tried again until the next.
     failed_in: Option<Arc<Timeline>>,
@@ -143,17 +63,23 @@ struct Owner {
 }
 
 impl Owner {
-    fn new(
+    pub(super) fn new(
         voice: Voice,
         audio: Option<Audio>,
         status: async_channel::Sender<SpeechStatus>,
+        inbox: Receiver<Command>,
+        replies: Weak<Sender<Command>>,
     ) -> Owner {
         Owner {
             voice,
             audio,
             status,
             reported: None,
-            client: None,
+            inbox,
+            replies,
+            postponed: VecDeque::new(),
+            connection: None,
+            connection_number: 0,
             follower: None,
             failed_in: None,
             awaiting_end: false,
@@ -163,39 +89,45 @@ impl Owner {
         }
     }
 
-    fn run(mut self, inbox: &Receiver<Command>) {
+    pub(super) fn run(mut self) {
         loop {
             let now = Instant::now();
             while let Some(due) = self.follower.as_mut().and_then(|f| f.due(now)) {
                 self.act(due);
             }
             let mut wait = self.follower.as_ref().and_then(|f| f.next_wake(now));
-            if self.awaiting_end && self.client.is_some() {
-                wait = Some(wait.map_or(EVENT_POLL, |wait| wait.min(EVENT_POLL)));
-            }
-            let command = match wait {
-                Some(wait) => match inbox.recv_timeout(wait) {
-                    Ok(command) => Some(command),
-                    Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => return self.hush(),
-                },
-                None => match inbox.recv() {
-                    Ok(command) => Some(command),
-                    Err(_) => return self.hush(),
-                },
-            };
-            if let Some(command) = command {
-                self.handle(command);
-            }
-            if self.awaiting_end {
-                self.read_events();
-                let never_began = self.heard.is_none()
-                    && self.sent_at.is_some_and(|sent| sent.elapsed() > BEGIN_WAIT);
-                if never_began {
+            if let Some(begin_by) = self.begin_deadline() {
+                let left = begin_by.saturating_duration_since(now);
+                if left.is_zero() {
                     self.awaiting_end = false;
+                } else {
+                    wait = Some(wait.map_or(left, |wait| wait.min(left)));
                 }
             }
+            let command = match self.postponed.pop_front() {
+                Some(command) => command,
+                None => match wait {
+                    Some(wait) => match self.inbox.recv_timeout(wait) {
+                        Ok(command) => command,
+                        Err(RecvTimeoutError::Timeout) => continue,
+                        Err(RecvTimeoutError::Disconnected) => return self.hush(),
+                    },
+                    None => match self.inbox.recv() {
+                        Ok(command) => command,
+                        Err(_) => return self.hush(),
+                    },
+                },
+            };
+            self.handle(command);
         }
+    }
+
+    /// When words sent but not yet begun stop being waited for.
+    fn begin_deadline(&self) -> Option<Instant> {
+        if !self.awaiting_end || self.heard.is_some() {
+            return None;
+        }
+        self.sent_at.map(|sent| sent + BEGIN_WAIT)
     }
 
     fn handle(&mut self, command: Command) {
@@ -219,13 +151,29 @@ impl Owner {
             Command::Voice(voice) => {
                 if voice != self.voice {
                     self.voice = voice;
-                    if self.client.is_some() {
+                    if self.connection.is_some() {
                         let applied = self.apply_voice();
                         self.check(applied);
                     }
                 }
             }
+            Command::Heard(number, heard) => {
+                if !self.is_current(number) {
+                    return;
+                }
+                match heard {
+                    Ok(Incoming::Event(event)) => self.on_event(event),
+                    // An answer nobody waits for (none is expected here).
+                    Ok(Incoming::Answer(_)) => {}
+                    Err(error) => self.fail(error),
+                }
+            }
         }
+    }
+
+    /// Whether this comes from the open connection, not a closed one.
+    fn is_current(&self, number: u64) -> bool {
+        self.connection.is_some() && number == self.connection_number
     }
 
     fn act(&mut self, due: Due) {
@@ -243,8 +191,8 @@ impl Owner {
 
     /// Whatever is being said stops; the cues come back up.
     fn hush(&mut self) {
-        if self.awaiting_end && self.client.is_some() {
-            let cancelled = self.request(Request::Cancel(MessageScope::Last));
+        if self.awaiting_end && self.connection.is_some() {
+            let cancelled = self.request(Request::Cancel);
             self.check(cancelled.map(drop));
         }
         self.awaiting_end = false;
@@ -252,33 +200,22 @@ impl Owner {
         self.duck(false);
     }
 
-    fn say(&mut self, words: &str) -> Result<(), ClientError> {
-        self.request(Request::Cancel(MessageScope::Last))?;
+    fn say(&mut self, words: &str) -> Result<(), Error> {
+        self.request(Request::Cancel)?;
         self.heard = None;
-        // Listening from here: the words' begin event may come before the
+        // Waiting from here: the words' begin event may come before the
         // answer that queued them.
         self.awaiting_end = true;
         self.sent_at = Some(Instant::now());
         self.request(Request::Speak)?;
-        // A line of a single dot would end the message early.
-        let lines = words
-            .lines()
-            .map(|line| {
-                if line.trim() == "." {
-                    String::new()
-                } else {
-                    line.to_owned()
-                }
-            })
-            .collect();
-        self.request(Request::SendLines(lines))?;
+        self.request(Request::Text(words))?;
         Ok(())
     }
 
     /// Whether a connection stands, making one if this session has not
     /// failed yet.
     fn connected(&mut self) -> bool {
-        if self.client.is_some() {
+        if self.connection.is_some() {
             return true;
         }
         let timeline = self.follower.as_ref().map(|f| f.anchor().timeline.clone());
@@ -289,12 +226,12 @@ impl Owner {
         if failed_here {
             return false;
         }
-        match open() {
-            Ok(client) => {
-                self.client = Some(client);
+        match self.open() {
+            Ok(connection) => {
+                self.connection = Some(connection);
                 let applied = self.introduce();
                 self.check(applied);
-                if self.client.is_some() {
+                if self.connection.is_some() {
                     self.report(SpeechStatus::Ready);
                 }
             }
@@ -303,58 +240,70 @@ impl Owner {
                 self.report(SpeechStatus::Unavailable(reason));
             }
         }
-        self.client.is_some()
+        self.connection.is_some()
     }
 
-    fn introduce(&mut self) -> Result<(), ClientError> {
-        // The name's parts are separated by colons and end at a space.
-        let user: String = std::env::var("USER")
-            .unwrap_or_else(|_| "user".into())
-            .chars()
-            .take(32)
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        self.request(Request::SetName(ClientName::new(&user, "steady")))?;
-        self.request(Request::SetNotification(NotificationType::All, true))?;
+    /// Connects (starting the service if need be), with a reading thread
+    /// that hands each reply to this thread's inbox.
+    fn open(&mut self) -> Result<Connection, String> {
+        let stream = ssip::connect().map_err(|unreachable| match unreachable {
+            ssip::Unreachable::NoRuntimeFolder => crate::t!("speech-no-socket").to_owned(),
+            ssip::Unreachable::NotInstalled => crate::t!("speech-not-installed").to_owned(),
+            ssip::Unreachable::NotAnswering(error) => crate::t!(
+                "speech-not-answering",
+                reason = crate::error::os_words(&error)
+            ),
+        })?;
+        self.connection_number += 1;
+        let number = self.connection_number;
+        let inbox = self.replies.clone();
+        let deliver = move |heard| {
+            inbox
+                .upgrade()
+                .is_some_and(|inbox| inbox.send(Command::Heard(number, heard)).is_ok())
+        };
+        Connection::start(stream, deliver).map_err(|error| {
+            crate::t!(
+                "speech-not-answering",
+                reason = crate::error::os_words(&error)
+            )
+        })
+    }
+
+    fn introduce(&mut self) -> Result<(), Error> {
+        let user = std::env::var("USER").unwrap_or_else(|_| "user".into());
+        self.request(Request::ClientName {
+            user: &user,
+            application: "steady",
+        })?;
+        self.request(Request::AllEvents)?;
         self.apply_voice()
     }
 
-    fn apply_voice(&mut self) -> Result<(), ClientError> {
+    fn apply_voice(&mut self) -> Result<(), Error> {
         let voice = self.voice.clone();
-        self.request(Request::SetRate(
-            ClientScope::Current,
-            voice.rate.clamp(-100, 100),
-        ))?;
-        self.request(Request::SetVolume(
-            ClientScope::Current,
-            voice.volume.clamp(-100, 100),
-        ))?;
-        self.request(Request::SetLanguage(
-            ClientScope::Current,
-            voice.language.to_owned(),
-        ))?;
+        self.request(Request::Rate(voice.rate))?;
+        self.request(Request::Volume(voice.volume))?;
+        self.request(Request::Language(voice.language))?;
         Ok(())
     }
 
     /// A failed exchange ends the connection for this session: said once,
     /// and the cues go on alone.
-    fn check(&mut self, result: Result<(), ClientError>) {
-        let Err(error) = result else {
-            return;
-        };
-        self.client = None;
+    fn check(&mut self, result: Result<(), Error>) {
+        if let Err(error) = result {
+            self.fail(error);
+        }
+    }
+
+    fn fail(&mut self, error: Error) {
+        self.connection = None;
         self.awaiting_end = false;
         self.heard = None;
         self.duck(false);
         self.failed_in = self.follower.as_ref().map(|f| f.anchor().timeline.clone());
         let reason = match error {
-            ClientError::Io(error) => crate::error::os_words(&error),
+            Error::Io(error) => crate::error::os_words(&error),
             other => other.to_string(),
         };
         self.report(SpeechStatus::Unavailable(crate::t!(
@@ -363,78 +312,51 @@ impl Owner {
         )));
     }
 
-    /// Sends one request and waits for its answer, taking the events that
-    /// come before it.
-    fn request(&mut self, request: Request) -> Result<Response, ClientError> {
-        let client = self.client.as_mut().ok_or(ClientError::NotReady)?;
-        client.send(request)?;
+    /// Sends one request and waits for its answer. Events that come first
+    /// are taken as they come; commands wait until the exchange is over.
+    fn request(&mut self, request: Request<'_>) -> Result<Reply, Error> {
+        let connection = self.connection.as_ref().ok_or(Error::Closed)?;
+        connection.send(request)?;
         let deadline = Instant::now() + ANSWER_WAIT;
         loop {
-            match self.receive()? {
-                Received::Answer(response) => return Ok(response),
-                Received::Event => {}
-                Received::Nothing if Instant::now() < deadline => {}
-                Received::Nothing => {
-                    return Err(ClientError::Io(std::io::ErrorKind::TimedOut.into()))
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.inbox.recv_timeout(left) {
+                Ok(Command::Heard(number, heard)) if self.is_current(number) => match heard? {
+                    Incoming::Answer(reply) => return reply.accepted(),
+                    Incoming::Event(event) => self.on_event(event),
+                },
+                // What a closed connection still delivered.
+                Ok(Command::Heard(..)) => {}
+                Ok(command) => self.postponed.push_back(command),
+                Err(RecvTimeoutError::Timeout) => {
+                    return Err(Error::Io(std::io::ErrorKind::TimedOut.into()))
                 }
+                // The window is gone: nobody waits for the answer either.
+                Err(RecvTimeoutError::Disconnected) => return Err(Error::Closed),
             }
         }
     }
 
-    /// Takes the events that came, waiting at most one short poll.
-    fn read_events(&mut self) {
-        loop {
-            match self.receive() {
-                Ok(Received::Event) => {}
-                // An answer nobody waits for (none is expected here).
-                Ok(Received::Answer(_)) => {}
-                Ok(Received::Nothing) => return,
-                Err(error) => return self.check(Err(error)),
-            }
-        }
-    }
-
-    /// One answer or event, waiting at most one short poll. Events are
-    /// handled here: the cues duck while words are heard.
-    fn receive(&mut self) -> Result<Received, ClientError> {
-        let client = self.client.as_mut().ok_or(ClientError::NotReady)?;
-        // ssip-client panics on a status code it does not know; a server
-        // that sends one is a failed exchange like any other.
-        let received = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| client.receive()))
-            .unwrap_or(Err(ClientError::UnexpectedStatus(0)));
-        let response = match received {
-            Ok(response) => response,
-            Err(ClientError::Io(error))
-                if matches!(
-                    error.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) =>
-            {
-                return Ok(Received::Nothing)
-            }
-            Err(error) => return Err(error),
-        };
-        match response {
-            Response::EventBegin(id) => {
+    /// The cues duck while words are heard.
+    fn on_event(&mut self, event: Event) {
+        match event.kind {
+            EventKind::Begin => {
                 if self.awaiting_end {
-                    self.heard = Some(id.message);
+                    self.heard = Some(event.message);
                     self.duck(true);
                 }
             }
-            Response::EventEnd(id) | Response::EventCanceled(id) => {
+            EventKind::End | EventKind::Canceled => {
                 // The end of an earlier message (cancelled for this one)
                 // may come after this one began.
-                if self.heard.as_deref() == Some(id.message.as_str()) {
+                if self.heard.as_deref() == Some(event.message.as_str()) {
                     self.heard = None;
                     self.awaiting_end = false;
                     self.duck(false);
                 }
             }
-            Response::EventIndexMark(..) | Response::EventPaused(_) | Response::EventResumed(_) => {
-            }
-            answer => return Ok(Received::Answer(answer)),
+            EventKind::IndexMark | EventKind::Paused | EventKind::Resumed => {}
         }
-        Ok(Received::Event)
     }
 
     fn duck(&mut self, down: bool) {
@@ -459,48 +381,4 @@ impl Drop for Owner {
     fn drop(&mut self) {
         self.duck(false);
     }
-}
-
-/// Connects to the person's speech service, starting it if it is installed
-/// and not running (as every speech-dispatcher client does).
-fn open() -> Result<Client<UnixStream>, String> {
-    let path = socket_path().ok_or_else(|| crate::t!("speech-no-socket").to_owned())?;
-    let build = || fifo::Builder::new().path(&path).timeout(EVENT_POLL).build();
-    if let Ok(client) = build() {
-        return Ok(client);
-    }
-    let started = std::process::Command::new("speech-dispatcher")
-        .arg("--spawn")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status();
-    if started.is_err() {
-        return Err(crate::t!("speech-not-installed").to_owned());
-    }
-    let deadline = Instant::now() + START_WAIT;
-    loop {
-        match build() {
-            Ok(client) => return Ok(client),
-            Err(error) if Instant::now() >= deadline => {
-                return Err(crate::t!(
-                    "speech-not-answering",
-                    reason = crate::error::os_words(&error)
-                ))
-            }
-            Err(_) => std::thread::sleep(Duration::from_millis(50)),
-        }
-    }
-}
-
-/// Where speech-dispatcher listens: `SPEECHD_ADDRESS` when it names a Unix
-/// socket, else its usual place in the runtime folder.
-fn socket_path() -> Option<PathBuf> {
-    if let Ok(address) = std::env::var("SPEECHD_ADDRESS") {
-        if let Some(path) = address.strip_prefix("unix_socket:") {
-            return Some(PathBuf::from(path));
-        }
-    }
-    let runtime = std::env::var_os("XDG_RUNTIME_DIR")?;
-    Some(PathBuf::from(runtime).join("speech-dispatcher/speechd.sock"))
 }
