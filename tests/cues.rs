@@ -212,3 +212,63 @@ fn a_built_in_cue_is_held_once_as_16_bit_samples() {
     // A plain exercise needs no routine transition.
     assert!(!clips.contains_key(cues::TRANSITION));
 }
+
+/// Crossings of zero going up, a second: a tone's frequency.
+fn rising_crossings_a_second(samples: &[f32]) -> f64 {
+    let rising = samples
+        .windows(2)
+        .filter(|pair| pair[0] < 0.0 && pair[1] >= 0.0)
+        .count();
+    rising as f64 / (samples.len() as f64 / 48_000.0)
+}
+
+#[test]
+fn ogg_vorbis_and_24_bit_stereo_wav_files_are_decoded_to_the_mixers_mono() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Both made with sox: 1 s of 440 Hz, stereo at 44.1 kHz.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    fs::copy(fixtures.join("tone-440.ogg"), dir.path().join("tone.ogg")).expect("copy");
+    write_wav_24_bit_stereo(&dir.path().join("tone.wav"));
+    let exercise = exercise_with(
+        "cues: (inhale: \"swish\"),",
+        "sounds: { \"whoosh\": File(path: \"tone.ogg\"), \"swish\": File(path: \"tone.wav\") },",
+    );
+    let (clips, problems) = cues::prepare(&timeline_of(&exercise), dir.path());
+    assert!(problems.is_empty(), "{problems:?}");
+    for name in ["whoosh", "swish"] {
+        let samples = clips.get(name).expect("decoded").to_vec();
+        let seconds = samples.len() as f64 / 48_000.0;
+        assert!((seconds - 1.0).abs() < 0.03, "{name}: {seconds} s");
+        let frequency = rising_crossings_a_second(&samples);
+        assert!((frequency - 440.0).abs() < 5.0, "{name}: {frequency} Hz");
+    }
+}
+
+/// 1 s of 440 Hz at 44.1 kHz, 24-bit, the same in both channels.
+fn write_wav_24_bit_stereo(path: &Path) {
+    let rate = 44_100u32;
+    let frames = rate as usize;
+    let mut data = Vec::with_capacity(frames * 6);
+    for i in 0..frames {
+        let value = (i as f64 * 440.0 * std::f64::consts::TAU / f64::from(rate)).sin() * 0.5;
+        let sample = (value * 8_388_607.0) as i32;
+        for _ in 0..2 {
+            data.extend_from_slice(&sample.to_le_bytes()[..3]);
+        }
+    }
+    let mut file = Vec::new();
+    file.extend_from_slice(b"RIFF");
+    file.extend_from_slice(&(36 + data.len() as u32).to_le_bytes());
+    file.extend_from_slice(b"WAVEfmt ");
+    file.extend_from_slice(&16u32.to_le_bytes());
+    file.extend_from_slice(&1u16.to_le_bytes());
+    file.extend_from_slice(&2u16.to_le_bytes());
+    file.extend_from_slice(&rate.to_le_bytes());
+    file.extend_from_slice(&(rate * 6).to_le_bytes());
+    file.extend_from_slice(&6u16.to_le_bytes());
+    file.extend_from_slice(&24u16.to_le_bytes());
+    file.extend_from_slice(b"data");
+    file.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    file.extend_from_slice(&data);
+    fs::write(path, file).expect("written");
+}
