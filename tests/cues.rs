@@ -169,26 +169,37 @@ fn a_pipe_or_a_folder_as_a_sound_file_is_refused_without_waiting() {
 
 /// A mono 16-bit WAV of a quiet 440 Hz tone, `seconds` long.
 fn write_wav(path: &Path, seconds: f64) {
-    let rate = 48_000u32;
-    let count = (seconds * f64::from(rate)) as u32;
-    let mut bytes = Vec::new();
-    bytes.extend_from_slice(b"RIFF");
-    bytes.extend_from_slice(&(36 + count * 2).to_le_bytes());
-    bytes.extend_from_slice(b"WAVEfmt ");
-    bytes.extend_from_slice(&16u32.to_le_bytes());
-    bytes.extend_from_slice(&1u16.to_le_bytes());
-    bytes.extend_from_slice(&1u16.to_le_bytes());
-    bytes.extend_from_slice(&rate.to_le_bytes());
-    bytes.extend_from_slice(&(rate * 2).to_le_bytes());
-    bytes.extend_from_slice(&2u16.to_le_bytes());
-    bytes.extend_from_slice(&16u16.to_le_bytes());
-    bytes.extend_from_slice(b"data");
-    bytes.extend_from_slice(&(count * 2).to_le_bytes());
-    for index in 0..count {
+    write_tone_wav(path, seconds, 48_000, 1, 2, 0.25);
+}
+
+/// A WAV of a 440 Hz tone at `level`, `seconds` long, at `rate` with
+/// `channels` of `bytes`-byte integer samples (2 or 3), the same in each.
+fn write_tone_wav(path: &Path, seconds: f64, rate: u32, channels: u16, bytes: u16, level: f64) {
+    let frames = (seconds * f64::from(rate)) as u32;
+    let frame_bytes = u32::from(channels) * u32::from(bytes);
+    let data_bytes = frames * frame_bytes;
+    let full_scale = f64::from((1u32 << (8 * bytes - 1)) - 1);
+    let mut file = Vec::new();
+    file.extend_from_slice(b"RIFF");
+    file.extend_from_slice(&(36 + data_bytes).to_le_bytes());
+    file.extend_from_slice(b"WAVEfmt ");
+    file.extend_from_slice(&16u32.to_le_bytes());
+    file.extend_from_slice(&1u16.to_le_bytes());
+    file.extend_from_slice(&channels.to_le_bytes());
+    file.extend_from_slice(&rate.to_le_bytes());
+    file.extend_from_slice(&(rate * frame_bytes).to_le_bytes());
+    file.extend_from_slice(&(frame_bytes as u16).to_le_bytes());
+    file.extend_from_slice(&(8 * bytes).to_le_bytes());
+    file.extend_from_slice(b"data");
+    file.extend_from_slice(&data_bytes.to_le_bytes());
+    for index in 0..frames {
         let value = (f64::from(index) * 440.0 * std::f64::consts::TAU / f64::from(rate)).sin();
-        bytes.extend_from_slice(&((value * 8_000.0) as i16).to_le_bytes());
+        let sample = ((value * level * full_scale) as i32).to_le_bytes();
+        for _ in 0..channels {
+            file.extend_from_slice(&sample[..usize::from(bytes)]);
+        }
     }
-    fs::write(path, bytes).expect("write wav");
+    fs::write(path, file).expect("write wav");
 }
 
 #[test]
@@ -225,10 +236,10 @@ fn rising_crossings_a_second(samples: &[f32]) -> f64 {
 #[test]
 fn ogg_vorbis_and_24_bit_stereo_wav_files_are_decoded_to_the_mixers_mono() {
     let dir = tempfile::tempdir().expect("temp dir");
-    // Both made with sox: 1 s of 440 Hz, stereo at 44.1 kHz.
+    // Both 1 s of 440 Hz, stereo at 44.1 kHz (the Ogg file made with sox).
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     fs::copy(fixtures.join("tone-440.ogg"), dir.path().join("tone.ogg")).expect("copy");
-    write_wav_24_bit_stereo(&dir.path().join("tone.wav"));
+    write_tone_wav(&dir.path().join("tone.wav"), 1.0, 44_100, 2, 3, 0.5);
     let exercise = exercise_with(
         "cues: (inhale: \"swish\"),",
         "sounds: { \"whoosh\": File(path: \"tone.ogg\"), \"swish\": File(path: \"tone.wav\") },",
@@ -242,33 +253,4 @@ fn ogg_vorbis_and_24_bit_stereo_wav_files_are_decoded_to_the_mixers_mono() {
         let frequency = rising_crossings_a_second(&samples);
         assert!((frequency - 440.0).abs() < 5.0, "{name}: {frequency} Hz");
     }
-}
-
-/// 1 s of 440 Hz at 44.1 kHz, 24-bit, the same in both channels.
-fn write_wav_24_bit_stereo(path: &Path) {
-    let rate = 44_100u32;
-    let frames = rate as usize;
-    let mut data = Vec::with_capacity(frames * 6);
-    for i in 0..frames {
-        let value = (i as f64 * 440.0 * std::f64::consts::TAU / f64::from(rate)).sin() * 0.5;
-        let sample = (value * 8_388_607.0) as i32;
-        for _ in 0..2 {
-            data.extend_from_slice(&sample.to_le_bytes()[..3]);
-        }
-    }
-    let mut file = Vec::new();
-    file.extend_from_slice(b"RIFF");
-    file.extend_from_slice(&(36 + data.len() as u32).to_le_bytes());
-    file.extend_from_slice(b"WAVEfmt ");
-    file.extend_from_slice(&16u32.to_le_bytes());
-    file.extend_from_slice(&1u16.to_le_bytes());
-    file.extend_from_slice(&2u16.to_le_bytes());
-    file.extend_from_slice(&rate.to_le_bytes());
-    file.extend_from_slice(&(rate * 6).to_le_bytes());
-    file.extend_from_slice(&6u16.to_le_bytes());
-    file.extend_from_slice(&24u16.to_le_bytes());
-    file.extend_from_slice(b"data");
-    file.extend_from_slice(&(data.len() as u32).to_le_bytes());
-    file.extend_from_slice(&data);
-    fs::write(path, file).expect("written");
 }
