@@ -844,6 +844,7 @@ recording-not-found = die Datei ist nicht in { $folder }
 cue-cannot-play = „{ $path }“ kann nicht abgespielt werden: { $message }
 cue-not-decoded = { $error } (Steady spielt WAV- und Ogg-Vorbis-Dateien)
 cue-decoder-failed = der Decoder ist an dieser Datei gescheitert
+cue-vorbis-damaged = die Ogg-Vorbis-Datei ist beschädigt: ihr Kopf verspricht mehr, als die Datei enthält
 cue-no-sound = in der Datei ist kein Ton
 problem-not-text = das ist keine Textdatei (es ist kein gültiges UTF-8)
 problem-version = diese Datei hat Formatversion { $version }, aber dieses Steady liest Version { $reads }

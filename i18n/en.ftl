@@ -838,6 +838,7 @@ recording-not-found = the file was not found in { $folder }
 cue-cannot-play = cannot play "{ $path }": { $message }
 cue-not-decoded = { $error } (Steady plays WAV and Ogg Vorbis files)
 cue-decoder-failed = the decoder failed on this file
+cue-vorbis-damaged = the Ogg Vorbis file is damaged: its header claims more than the file holds
 cue-no-sound = the file holds no sound
 problem-not-text = this is not a text file (it is not valid UTF-8)
 problem-version = this file is format version { $version }, but this Steady reads version { $reads }

@@ -283,6 +283,8 @@ pub(super) fn decode<R: Read + Seek + Send + Sync + 'static>(
         )
     };
     let limit = (playable.as_secs_f64() * f64::from(RATE)) as usize;
+    let mut data = data;
+    super::vorbis_check::check(&mut data).map_err(problem)?;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let decoder = rodio::Decoder::builder()
             .with_data(data)

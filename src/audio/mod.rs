@@ -15,6 +15,7 @@ mod quiet;
 pub mod ready;
 pub mod recorded;
 pub mod tone;
+mod vorbis_check;
 
 pub use output::DeviceStatus;
 pub use owner::{Audio, Preparing};
