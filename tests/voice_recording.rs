@@ -547,15 +547,23 @@ fn edit_in_child(how: &str, folder: PathBuf) {
         std::thread::sleep(Duration::from_millis(50));
     }
     std::thread::sleep(Duration::from_millis(800));
-    let key = if how == "esc" {
-        Shortcut::Back
+    if how == "reopen" {
+        // The editor closes mid-take and the same exercise is opened again
+        // before the take comes back.
+        drop(editor);
+        let entry = library.get("mine").cloned().expect("listed");
+        editor = Editor::new(entry, PathBuf::from("unused"), Instant::now());
     } else {
-        Shortcut::Confirm
-    };
-    assert!(
-        matches!(editor.shortcut(key), Action::None),
-        "the key ends the take"
-    );
+        let key = if how == "esc" {
+            Shortcut::Back
+        } else {
+            Shortcut::Confirm
+        };
+        assert!(
+            matches!(editor.shortcut(key), Action::None),
+            "the key ends the take"
+        );
+    }
     // The take's task, run as the window's runtime would.
     let mut stream = task::into_stream(task).expect("the take reports back");
     let (sender, result) = std::sync::mpsc::channel();
@@ -616,6 +624,17 @@ fn the_editors_esc_throws_a_take_away() {
     assert_eq!(report.file, Some(PathBuf::from("mine-step-1.wav")));
     // The app moves it to the trash; here it is still where it was saved.
     assert_eq!(files_in(folder.path()), ["mine-step-1.wav"]);
+}
+
+#[test]
+fn a_take_from_a_closed_editor_never_lands_in_the_next_one() {
+    let Some(pulse) = pulse() else { return };
+    let _turn = support::one_at_a_time();
+    let _tone = VirtualMicrophone::install(&pulse).play_tone();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let report = record_in_child("editor=reopen", folder.path(), &pulse.env());
+    assert_eq!(report.outcome, "trashed", "{report:?}");
+    assert_eq!(report.file, Some(PathBuf::from("mine-step-1.wav")));
 }
 
 #[test]

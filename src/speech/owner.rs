@@ -99,7 +99,11 @@ impl Owner {
             if let Some(begin_by) = self.begin_deadline() {
                 let left = begin_by.saturating_duration_since(now);
                 if left.is_zero() {
+                    // Not begun: the cues, still ducked for the words
+                    // before, come back up. (Words that begin later are
+                    // still cancelled by a pause or a stop: see `hush`.)
                     self.awaiting_end = false;
+                    self.duck(false);
                 } else {
                     wait = Some(wait.map_or(left, |wait| wait.min(left)));
                 }
@@ -189,9 +193,12 @@ impl Owner {
         }
     }
 
-    /// Whatever is being said stops; the cues come back up.
+    /// Whatever is being said stops; the cues come back up. Any words sent
+    /// since the last cancel are cancelled, even when their begin was not
+    /// heard in time: a slow module may still be about to say them.
     fn hush(&mut self) {
-        if self.awaiting_end && self.connection.is_some() {
+        let sent = self.sent_at.take().is_some();
+        if sent && self.connection.is_some() {
             let cancelled = self.request(Request::Cancel);
             self.check(cancelled.map(drop));
         }
@@ -352,6 +359,7 @@ impl Owner {
                 if self.heard.as_deref() == Some(event.message.as_str()) {
                     self.heard = None;
                     self.awaiting_end = false;
+                    self.sent_at = None;
                     self.duck(false);
                 }
             }

@@ -25,7 +25,8 @@ pub fn fix_line(count: usize, first: Option<&str>) -> String {
 impl Editor {
     pub(super) fn bar(&self, sizes: Sizes) -> Element<'_, Message> {
         if let Some(asking) = self.asking {
-            return question(asking, sizes);
+            // A take under way is kept or thrown away first.
+            return question(asking, !self.voice.is_taking(), sizes);
         }
         // Saving waits for a take under way: it lands in the form first.
         let ready = self.checked.exercise.is_some() && !self.saving && !self.voice.is_taking();
@@ -149,7 +150,7 @@ fn order(field: Field) -> (u8, usize, u8) {
 }
 
 /// An inline question with a yes and a no; no is the main button.
-fn question(asking: Asking, sizes: Sizes) -> Element<'static, Message> {
+fn question(asking: Asking, may_answer: bool, sizes: Sizes) -> Element<'static, Message> {
     let (words, yes, no) = match asking {
         Asking::Leave => (
             t!("editor-ask-leave"),
@@ -184,7 +185,7 @@ fn question(asking: Asking, sizes: Sizes) -> Element<'static, Message> {
             button(text(yes).size(sizes.body()))
                 .padding([8, 16])
                 .style(careful)
-                .on_activate(Message::Confirm),
+                .on_activate_maybe(may_answer.then_some(Message::Confirm)),
             button(text(no).size(sizes.body()))
                 .padding([8, 16])
                 .style(theme::main_button)

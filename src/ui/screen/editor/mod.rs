@@ -216,6 +216,7 @@ impl Editor {
             Message::List(_)
                 | Message::Save
                 | Message::Ask(_)
+                | Message::Confirm
                 | Message::Record(_)
                 | Message::LookForMicrophone
                 | Message::Listen(_)

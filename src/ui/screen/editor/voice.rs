@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use iced::widget::text::Wrapping;
@@ -37,10 +37,33 @@ pub enum Microphone {
 /// does, and the recorder cannot notice that itself.
 const OPEN_PATIENCE: Duration = Duration::from_secs(8);
 
+/// How long after its limit a take that has not come back is given up:
+/// saving takes a moment, never this long.
+const SAVE_PATIENCE: Duration = Duration::from_secs(10);
+
 /// Takes are numbered across all editors, so that a take that comes back
 /// late (given up, or from an editor that was closed) is never mistaken
 /// for the one under way.
 static TAKES: AtomicU64 = AtomicU64::new(1);
+
+/// Takes given up on (the microphone never started, or their editor
+/// closed): if one comes back after all, in whichever editor is open, its
+/// file goes to the trash.
+static GIVEN_UP: Mutex<Vec<u64>> = Mutex::new(Vec::new());
+
+fn give_up_take(number: u64) {
+    GIVEN_UP
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(number);
+}
+
+/// Whether `number` was given up on; it is forgotten once it came back.
+fn was_given_up(number: u64) -> bool {
+    let mut given_up = GIVEN_UP.lock().unwrap_or_else(PoisonError::into_inner);
+    let found = given_up.iter().position(|&n| n == number);
+    found.map(|at| given_up.swap_remove(at)).is_some()
+}
 
 /// A take under way.
 struct Taking {
@@ -64,13 +87,21 @@ pub(super) struct Voice {
     sounds: PathBuf,
     microphone: Microphone,
     taking: Option<Taking>,
-    /// Takes given up on before their microphone started: if one comes
-    /// back after all, its file goes to the trash.
-    given_up: Vec<u64>,
     /// Recordings made while editing, newest last.
     made: Vec<String>,
     /// What became of the last take, beside its step.
     note: Option<(Slot, Said)>,
+}
+
+impl Drop for Voice {
+    /// An editor closed mid-take: the take is given up on, so that it is
+    /// trashed wherever it comes back, even in a new editor for the same
+    /// exercise.
+    fn drop(&mut self) {
+        if let Some(taking) = self.taking.take() {
+            give_up_take(taking.number);
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -86,7 +117,6 @@ impl Voice {
             // The app looks for one when there is a sound system at all.
             microphone: Microphone::Missing(t!("editor-voice-no-sound").to_owned()),
             taking: None,
-            given_up: Vec::new(),
             made: Vec::new(),
             note: None,
         }
@@ -124,10 +154,13 @@ impl Voice {
     }
 
     /// On each frame of a take: a microphone that has not started within
-    /// [`OPEN_PATIENCE`] is given up on, with a note beside its step.
+    /// [`OPEN_PATIENCE`], or a take not back [`SAVE_PATIENCE`] after its
+    /// limit, is given up on, with a note beside its step.
     pub(super) fn check(&mut self, now: Instant) {
         let stuck = self.taking.as_ref().is_some_and(|taking| {
-            taking.not_started() && now.saturating_duration_since(taking.started) >= OPEN_PATIENCE
+            let running = now.saturating_duration_since(taking.started);
+            (taking.not_started() && running >= OPEN_PATIENCE)
+                || running >= taking.limit + OPEN_PATIENCE + SAVE_PATIENCE
         });
         if stuck {
             self.give_up(Some(t!("editor-voice-no-answer").to_owned()));
@@ -138,7 +171,7 @@ impl Voice {
     /// remembering its number; `note` says why beside its step.
     fn give_up(&mut self, note: Option<String>) {
         if let Some(taking) = self.taking.take() {
-            self.given_up.push(taking.number);
+            give_up_take(taking.number);
             self.note = note.map(|why| (taking.slot, Said::Failed(why)));
         }
     }
@@ -185,7 +218,10 @@ impl Editor {
     }
 
     pub(super) fn record(&mut self, slot: Slot, now: Instant) -> Action {
-        if self.voice.taking.is_some() || self.voice.microphone != Microphone::Ready {
+        // Not while a question waits or a save runs: the take would land
+        // in a form that is being written or left.
+        let busy = self.asking.is_some() || self.saving;
+        if busy || self.voice.taking.is_some() || self.voice.microphone != Microphone::Ready {
             return Action::None;
         }
         let limit = self.form.recording_limit(slot);
@@ -225,8 +261,7 @@ impl Editor {
             Finished::Failed(_) => Action::None,
         };
         // A take given up on that came back after all.
-        if let Some(at) = self.voice.given_up.iter().position(|&n| n == take) {
-            self.voice.given_up.swap_remove(at);
+        if was_given_up(take) {
             return unwanted();
         }
         // A take this editor did not start (one from an editor that was
