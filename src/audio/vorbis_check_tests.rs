@@ -135,7 +135,8 @@ fn comment_counts_and_lengths_past_the_headers_end_are_refused() {
 fn codebooks_larger_than_their_header_or_than_any_encoder_makes_are_refused() {
     let good_comments = || comments(11, 0, &[]);
     for (dimensions, entries, lookup, values) in [
-        // Lookup 1 with 1 value, but a table of 1000 x 65535 numbers.
+        // Lookup 1 with 1 value, but a table of 1000 x 65535 numbers
+        // (262 MB for a few bytes of header).
         (65_535, 1000, 1, 1),
         // Lookup 2 claims 4000 x 2 values the header does not hold.
         (2, 4000, 2, 10),
@@ -157,8 +158,8 @@ fn codebooks_larger_than_their_header_or_than_any_encoder_makes_are_refused() {
 
 #[test]
 fn a_file_that_claims_terabytes_is_an_error_for_the_person_not_the_end_of_the_program() {
-    // Without the check, the decoder asks for 1000 x 65535 x 4 bytes per
-    // codebook... and, for four billion comments, 100 GB at once.
+    // Without the check, lewton asks for 206 GB at once for four billion
+    // comments, and the test program aborts.
     let hostile = file(comments(11, 0xffff_fff0, &[]), setup(2, 81, 1, 9)).into_inner();
     let outcome = super::super::cues::decode(
         "whoosh",
