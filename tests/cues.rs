@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::path::Path;
+use std::time::Duration;
 
 use steady::audio::cues;
 use steady::exercise::parse;
@@ -203,23 +204,32 @@ fn write_tone_wav(path: &Path, seconds: f64, rate: u32, channels: u16, bytes: u1
 }
 
 #[test]
-fn a_built_in_cue_is_held_once_as_16_bit_samples() {
+fn a_built_in_cue_holds_no_samples_while_it_waits() {
     let exercise = exercise_with("cues: (inhale: \"rise\", end: \"bell\"),", "");
     let (clips, _) = cues::prepare(&timeline_of(&exercise), Path::new("/nonexistent"));
     let bell = clips.get("bell").expect("the end bell");
-    // The test sound or a second session gets the same copy, not a new one.
+    // Made from its recipe while it plays: a session waiting for its end
+    // bell holds none of its 7 s.
+    assert_eq!(bell.held_bytes(), 0);
+    assert_eq!(bell.duration(), Duration::from_secs(7));
     let again = cues::builtin_clip("bell").expect("a built-in cue");
     assert!(bell.shares(&again));
-    // What plays is the rendered sound to within one 16-bit step.
+    // What plays is the rendered sound, and starting part way through
+    // plays what the whole would have played there.
     let rendered = steady::audio::builtin::samples("bell").expect("a built-in cue");
     let played = bell.to_vec();
-    assert_eq!(rendered.len(), played.len());
-    let worst = rendered
+    assert_eq!(rendered, played);
+    let late: Vec<f32> = bell.play_from(96_000).collect();
+    assert_eq!(late.len(), played.len() - 96_000);
+    let worst = late
         .iter()
-        .zip(&played)
-        .map(|(made, heard)| (made - heard).abs())
+        .zip(&played[96_000..])
+        .map(|(late, whole)| (late - whole).abs())
         .fold(0.0f32, f32::max);
-    assert!(worst <= 1.0 / 32_767.0, "{worst}");
+    assert!(worst < 1e-5, "{worst}");
+    // A sound file's clip holds its samples, as 16-bit numbers.
+    let file = cues::Clip::new(&played);
+    assert_eq!(file.held_bytes(), played.len() * 2);
     // A plain exercise needs no routine transition.
     assert!(!clips.contains_key(cues::TRANSITION));
 }

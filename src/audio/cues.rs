@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{BufReader, Cursor, Read, Seek};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::{Arc, Mutex, PoisonError, Weak};
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::builtin::{self, Builtin};
@@ -32,12 +32,23 @@ pub const MAX_CUE: Duration = Duration::from_secs(20);
 /// A sound file cut short ends with a fade this long, not a click.
 const CUT_FADE: Duration = Duration::from_millis(30);
 
-/// A cue ready to play: mono samples at the mixer's rate, kept as 16-bit
-/// numbers. That is half the memory of 32-bit ones, and the difference is
-/// 96 dB below full scale, far under what anyone can hear at a cue's level.
+/// A cue ready to play, mono at the mixer's rate: a sound file's samples,
+/// kept as 16-bit numbers (half the memory of 32-bit ones; the difference
+/// is 96 dB below full scale, far under what anyone can hear at a cue's
+/// level), or a built-in cue, which holds no samples: it is made from its
+/// recipe while it plays.
 #[derive(Debug, Clone)]
 pub struct Clip {
-    samples: Arc<[i16]>,
+    sound: Held,
+}
+
+#[derive(Debug, Clone)]
+enum Held {
+    Samples(Arc<[i16]>),
+    Recipe {
+        builtin: &'static Builtin,
+        gain: f32,
+    },
 }
 
 /// Full scale of a 16-bit sample.
@@ -48,42 +59,94 @@ impl Clip {
     /// the final size.
     pub fn new(samples: &[f32]) -> Clip {
         Clip {
-            samples: samples
-                .iter()
-                .map(|sample| (sample.clamp(-1.0, 1.0) * FULL).round() as i16)
-                .collect(),
+            sound: Held::Samples(
+                samples
+                    .iter()
+                    .map(|sample| (sample.clamp(-1.0, 1.0) * FULL).round() as i16)
+                    .collect(),
+            ),
         }
     }
 
-    /// The sample at `index`, if the clip is that long.
-    pub fn get(&self, index: usize) -> Option<f32> {
-        self.samples
-            .get(index)
-            .map(|sample| f32::from(*sample) / FULL)
+    /// The clip played from sample `from` on.
+    pub fn play_from(&self, from: usize) -> Playback {
+        Playback(match &self.sound {
+            Held::Samples(samples) => Reading::Samples {
+                samples: samples.clone(),
+                position: from,
+            },
+            Held::Recipe { builtin, gain } => {
+                Reading::Recipe(super::synth::Synth::new(builtin.strikes(), *gain, from))
+            }
+        })
     }
 
     pub fn len(&self) -> usize {
-        self.samples.len()
+        match &self.sound {
+            Held::Samples(samples) => samples.len(),
+            Held::Recipe { builtin, .. } => builtin::length(builtin),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.samples.is_empty()
+        self.len() == 0
     }
 
     /// Every sample as played (for tests and measurements).
     pub fn to_vec(&self) -> Vec<f32> {
-        (0..self.len())
-            .filter_map(|index| self.get(index))
-            .collect()
+        self.play_from(0).collect()
     }
 
-    /// Whether two handles share one copy of the samples.
+    /// The memory the clip's sound takes while it waits to play.
+    pub fn held_bytes(&self) -> usize {
+        match &self.sound {
+            Held::Samples(samples) => std::mem::size_of_val(&**samples),
+            Held::Recipe { .. } => 0,
+        }
+    }
+
+    /// Whether two handles share one copy of the samples (or one recipe).
     pub fn shares(&self, other: &Clip) -> bool {
-        Arc::ptr_eq(&self.samples, &other.samples)
+        match (&self.sound, &other.sound) {
+            (Held::Samples(one), Held::Samples(two)) => Arc::ptr_eq(one, two),
+            (Held::Recipe { builtin: one, .. }, Held::Recipe { builtin: two, .. }) => {
+                one.name == two.name
+            }
+            _ => false,
+        }
     }
 
     pub fn duration(&self) -> Duration {
-        Duration::from_secs_f64(self.samples.len() as f64 / f64::from(RATE))
+        Duration::from_secs_f64(self.len() as f64 / f64::from(RATE))
+    }
+}
+
+/// A clip being played, sample by sample.
+pub struct Playback(Reading);
+
+// A built-in's state (about 1 KB) stays inline: starting a cue allocates
+// nothing on the output's thread.
+#[allow(clippy::large_enum_variant)]
+enum Reading {
+    Samples {
+        samples: Arc<[i16]>,
+        position: usize,
+    },
+    Recipe(super::synth::Synth),
+}
+
+impl Iterator for Playback {
+    type Item = f32;
+
+    fn next(&mut self) -> Option<f32> {
+        match &mut self.0 {
+            Reading::Samples { samples, position } => {
+                let sample = samples.get(*position)?;
+                *position += 1;
+                Some(f32::from(*sample) / FULL)
+            }
+            Reading::Recipe(synth) => synth.next(),
+        }
     }
 }
 
@@ -420,24 +483,15 @@ pub fn prepare(timeline: &Timeline, sounds_dir: &Path) -> (HashMap<String, Clip>
     (clips, problems)
 }
 
-/// One built-in cue, ready to play. Rendered when first wanted and shared
-/// while anything holds it (the session's cues, a test sound still
-/// sounding): never a second copy, and none kept once nothing plays it.
+/// One built-in cue, ready to play: its recipe and the gain that matches
+/// its loudness (measured the first time it is wanted). It holds no
+/// samples, so any number of sessions and test sounds can hold it.
 pub fn builtin_clip(name: &str) -> Option<Clip> {
-    type Made = Vec<(&'static str, Weak<[i16]>)>;
-    static MADE: Mutex<Made> = Mutex::new(Vec::new());
     let builtin = builtin::find(name)?;
-    // Held while rendering: two threads never render the same cue twice.
-    let mut made = MADE.lock().unwrap_or_else(PoisonError::into_inner);
-    let alive = made
-        .iter()
-        .find(|(made_name, _)| *made_name == builtin.name)
-        .and_then(|(_, samples)| samples.upgrade());
-    if let Some(samples) = alive {
-        return Some(Clip { samples });
-    }
-    let clip = Clip::new(&builtin::render(builtin));
-    made.retain(|(made_name, samples)| *made_name != builtin.name && samples.strong_count() > 0);
-    made.push((builtin.name, Arc::downgrade(&clip.samples)));
-    Some(clip)
+    Some(Clip {
+        sound: Held::Recipe {
+            builtin,
+            gain: builtin::gain(builtin),
+        },
+    })
 }

@@ -102,10 +102,15 @@ fn loudest_mean_square(squares: impl Iterator<Item = f64>, window: usize) -> f64
 
 /// Loudness in LUFS of mono samples at 48 kHz, over the loudest `window_ms`.
 pub fn lufs_over(samples: &[f32], window_ms: u32) -> f32 {
+    lufs_of(samples.iter().copied(), window_ms)
+}
+
+/// The same, of samples made one at a time (nothing is stored).
+fn lufs_of(samples: impl Iterator<Item = f32>, window_ms: u32) -> f32 {
     let window = (48_000 * window_ms / 1000) as usize;
     let (mut shelf, mut bass_cut) = (SHELF, BASS_CUT);
     // Rounded to f32 between the filters, as the stored copies were.
-    let squares = samples.iter().map(|&x| {
+    let squares = samples.map(|x| {
         let shelved = f64::from(shelf.next(f64::from(x)) as f32);
         f64::from(bass_cut.next(shelved) as f32).powi(2)
     });
@@ -116,6 +121,11 @@ pub fn lufs_over(samples: &[f32], window_ms: u32) -> f32 {
 /// Loudness in LUFS over the loudest 100 ms ([`WINDOW_MS`]).
 pub fn loudness(samples: &[f32]) -> f32 {
     lufs_over(samples, WINDOW_MS)
+}
+
+/// The same, of samples made one at a time, as a built-in cue is.
+pub fn loudness_of(samples: impl Iterator<Item = f32>) -> f32 {
+    lufs_of(samples, WINDOW_MS)
 }
 
 /// The same, as heard through small laptop speakers, which give little

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use rodio::Source;
 
-use super::cues::Clip;
+use super::cues::{Clip, Playback};
 
 /// Everything is mixed at this rate, in mono; the output converts.
 pub const RATE: u32 = 48_000;
@@ -81,8 +81,7 @@ impl MixHandle {
 }
 
 struct Voice {
-    clip: Clip,
-    position: usize,
+    playback: Playback,
     level: f32,
     /// The step whose sound this is; `None` for ticks and test sounds.
     step: Option<usize>,
@@ -97,8 +96,7 @@ impl Voice {
     fn new(clip: Clip, level: f32, step: Option<usize>, from: usize) -> Voice {
         let rises = from > 0;
         Voice {
-            clip,
-            position: from,
+            playback: clip.play_from(from),
             level: level.clamp(0.0, 1.0),
             step,
             fade_step: None,
@@ -108,8 +106,7 @@ impl Voice {
     }
 
     fn next(&mut self) -> Option<f32> {
-        let sample = self.clip.get(self.position)?;
-        self.position += 1;
+        let sample = self.playback.next()?;
         if let Some(step) = self.rise_step {
             self.fade = (self.fade + step).min(1.0);
             if self.fade >= 1.0 || self.fade_step.is_some() {

@@ -14,6 +14,7 @@ mod priority;
 mod quiet;
 pub mod ready;
 pub mod recorded;
+pub mod synth;
 pub mod tone;
 mod vorbis_check;
 

@@ -88,6 +88,7 @@ pub fn run(
     };
     crate::startup::mark("signals");
     let boot = move || {
+        crate::startup::mark("event loop");
         let (app, task) = App::with_inbox(
             launch.clone(),
             paths.clone(),
