@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod instance;
 pub mod launch;
 pub mod library;
+pub mod memory;
 pub mod notify;
 pub mod paths;
 pub mod record;

@@ -7,6 +7,7 @@ use steady::library::Library;
 use steady::paths::Paths;
 
 fn main() -> ExitCode {
+    steady::memory::share_arenas();
     steady::startup::mark("main");
     // The desktop's sound mixer lists Steady by this name (the ALSA route
     // would call it "ALSA plug-in [steady]"). Set before any thread starts.

@@ -73,7 +73,8 @@ pub fn raise<T: Send + 'static>(id: Id, token: Option<String>) -> Task<T> {
     }
 }
 
-// The one place Steady uses unsafe code: iced offers no way to hand a
+// One of two places Steady uses unsafe code (the other is
+// `crate::memory`): iced offers no way to hand a
 // token to the compositor, only the window's raw Wayland pointers.
 #[allow(unsafe_code)]
 mod activation {
