@@ -3,9 +3,9 @@
 //! arena keeps some of what was freed in it for later. Steady has a dozen
 //! threads (sound, speech, the desktop's D-Bus, the folder watcher), most of
 //! them asleep, and the sound output's threads start with the first
-//! session, so each kept a little: box breathing held about 0.1 MiB more over the
-//! home window (docs/performance.md, 2026-12-03). Two arenas are plenty for
-//! threads that rarely allocate at the same time.
+//! session, so each kept a little: box breathing held about 0.1 MiB more
+//! over the home window (docs/performance.md, 2026-12-03). Two arenas are
+//! plenty for threads that rarely allocate at the same time.
 
 /// Caps the allocator's arenas at two. Call it first thing in `main`,
 /// before any thread starts.
