@@ -70,7 +70,20 @@ fn main() {
     // A man page in each language; the completion scripts (one file for
     // every language a system has) in English.
     for language in ["en", "de"] {
-        let messages = catalogue::plain_messages(&format!("i18n/{language}.ftl"));
+        let catalogue = format!("i18n/{language}.ftl");
+        let messages = catalogue::plain_messages(&catalogue);
+        // The program's catalogue: plain messages as a table, the rest for
+        // Fluent (src/i18n/catalogue.rs).
+        std::fs::write(
+            out.join(format!("plain.{language}.rs")),
+            catalogue::plain_table(&messages),
+        )
+        .expect("OUT_DIR is writable");
+        std::fs::write(
+            out.join(format!("rich.{language}.ftl")),
+            catalogue::without_plain(&catalogue, &messages),
+        )
+        .expect("OUT_DIR is writable");
         let tr = |id: &'static str| -> &'static str {
             messages
                 .get(id)
