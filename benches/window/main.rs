@@ -9,6 +9,7 @@
 //! Everything runs on a private Xvfb and a private PulseAudio, started by
 //! the tests' own support code (one harness: a fix reaches both).
 
+mod elf;
 mod files;
 mod hearing;
 mod measure;

@@ -5,7 +5,9 @@ use std::time::{Duration, Instant};
 
 use crate::report::{self, Row};
 use crate::support::{listen, RATE};
-use crate::{files, hearing, median, rss_mib, waiting, Bench, Program, Sample, Who, BREATHING};
+use crate::{
+    elf, files, hearing, median, rss_mib, waiting, Bench, Program, Sample, Who, BREATHING,
+};
 
 /// Samples of each program, in this order.
 const STEADY: usize = 0;
@@ -94,6 +96,7 @@ pub fn measure(bench: &mut Bench, steady: &Program, baseline: &Program) -> (Vec<
         ));
     }
     rows.push(size_row(steady, baseline));
+    rows.push(layout_row(steady, baseline));
     rows.extend(silent_rows(&idle, &moving));
     (rows, details(&idle, &moving, &boxed))
 }
@@ -531,4 +534,23 @@ fn size_row(steady: &Program, baseline: &Program) -> Row {
     .baseline(format!("{:.1} MB", b / 1e6))
     .ratio(s, b, None)
     .target(format!("≤ 11.2 MB {}", report::verdict(s <= 11.2e6)))
+}
+
+/// How much code the release build placed side by side for start
+/// (build/hot-text.ld): if a toolchain stops matching its names, this
+/// shows it before memory does.
+fn layout_row(steady: &Program, baseline: &Program) -> Row {
+    let describe = |program: &Program| match elf::code_sizes(&program.binary) {
+        Some((hot, rest)) => format!(
+            "{:.1} of {:.1} MB",
+            hot as f64 / 1e6,
+            (hot + rest) as f64 / 1e6
+        ),
+        None => "not an ELF file".to_owned(),
+    };
+    Row::new(
+        "code placed side by side for start (`.text.hot`, build/hot-text.ld)",
+        describe(steady),
+    )
+    .baseline(describe(baseline))
 }
