@@ -144,6 +144,13 @@ pub fn format(language: Language, id: &str, args: &[(&str, Arg)]) -> String {
         // A plain message has nothing to put the arguments in.
         return plain_text(language, id).unwrap_or(id).to_owned();
     };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args(args)), &mut errors)
+        .into_owned()
+}
+
+fn fluent_args<'a>(args: &[(&'a str, Arg)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         let value = match value {
@@ -152,10 +159,7 @@ pub fn format(language: Language, id: &str, args: &[(&str, Arg)]) -> String {
         };
         fluent_args.set(*name, value);
     }
-    let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
+    fluent_args
 }
 
 #[cfg(test)]
@@ -208,15 +212,8 @@ mod tests {
                 let expected = whole.format_pattern(pattern, None, &mut errors);
                 assert_eq!(plain(language, id), expected, "{language:?} {id}");
                 for args in samples {
-                    let mut fluent_args = FluentArgs::new();
-                    for (name, value) in args {
-                        let value = match value {
-                            Arg::Number(number) => FluentValue::from(*number),
-                            Arg::Text(text) => FluentValue::from(text.clone()),
-                        };
-                        fluent_args.set(*name, value);
-                    }
-                    let expected = whole.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                    let expected =
+                        whole.format_pattern(pattern, Some(&fluent_args(args)), &mut errors);
                     assert_eq!(format(language, id, args), expected, "{language:?} {id}");
                 }
             }
