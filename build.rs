@@ -29,7 +29,7 @@ fn pack_relocations() {
 /// Places the functions Steady runs at start, on the home window and while
 /// breathing side by side (build/hot-text.ld, written by scripts/layout).
 /// Linux maps code 64 KiB at a time around each page that runs; spread as
-/// the compiler leaves it, that start touches nearly all 7.5 MB of code, so
+/// the compiler leaves it, that start touches nearly all 7.8 MB of code, so
 /// nearly all of it is mapped. Release builds only: the names in the file
 /// are those of optimised code.
 fn lay_out_hot_code() {
