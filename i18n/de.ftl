@@ -609,6 +609,8 @@ sound-cues-failed = Manche Töne konnten nicht geladen werden
 sound-none-note = Keine Tonausgabe gefunden – die Töne sind vorerst aus. Steady sucht weiter, und die Töne kommen von selbst zurück.
 sound-none-details = Keine Tonausgabe gefunden – die Töne sind vorerst aus. Steady sucht weiter, und die Töne kommen von selbst zurück. ({ $reason })
 sound-output-stopped = die Tonausgabe hat aufgehört
+# The name of Steady's stream in the desktop's sound mixer.
+sound-stream-name = Übungsklänge
 sound-thread-stopped = die Tonverarbeitung hat aufgehört
 notify-no-answer = der Benachrichtigungsdienst hat nicht geantwortet
 notify-no-service = es läuft kein Benachrichtigungsdienst

@@ -597,6 +597,8 @@ sound-cues-failed = Some cues could not be loaded
 sound-none-note = No sound output found — cues are off for now. Steady keeps looking and the cues come back on their own.
 sound-none-details = No sound output found — cues are off for now. Steady keeps looking and the cues come back on their own. ({ $reason })
 sound-output-stopped = the sound output stopped
+# The name of Steady's stream in the desktop's sound mixer.
+sound-stream-name = Exercise sounds
 sound-thread-stopped = the audio thread stopped
 notify-no-answer = the notification service did not answer
 notify-no-service = no notification service is running

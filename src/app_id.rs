@@ -10,6 +10,9 @@
 /// The application id.
 pub const APP_ID: &str = "io.github.steady_app.Steady";
 
+/// The name people know it by, as the desktop's sound mixer shows it.
+pub const NAME: &str = "Steady";
+
 /// The name of the application's icon in the icon theme: the id itself.
 pub const ICON: &str = APP_ID;
 

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     steady::startup::mark("main");
     // The desktop's sound mixer lists Steady by this name (the ALSA route
     // would call it "ALSA plug-in [steady]"). Set before any thread starts.
-    std::env::set_var("PULSE_PROP_OVERRIDE_application.name", "Steady");
+    std::env::set_var("PULSE_PROP_OVERRIDE_application.name", steady::app_id::NAME);
     std::env::set_var(
         "PULSE_PROP_OVERRIDE_application.icon_name",
         steady::app_id::ICON,

@@ -1,6 +1,6 @@
 //! The real sound path, end to end: `steady run` in a window under a private
-//! Xvfb, its cues through rodio and ALSA into a private PulseAudio whose
-//! null sink is recorded. What the recording must show: cues on their grid
+//! Xvfb, its cues mixed and sent straight to a private PulseAudio (not
+//! through ALSA's plugin and libpulse) whose null sink is recorded. What the recording must show: cues on their grid
 //! from the first one on (even with both cores busy), no click at a pause,
 //! skip or mute, the new step's cue after a skip while paused, the end bell
 //! as soon as the end is skipped to, and sound that comes back after the
@@ -308,6 +308,45 @@ fn a_sound_server_that_starts_later_is_found_and_the_stream_is_named_steady() {
     assert!(
         clients.contains("application.name = \"Steady\""),
         "the mixer shows Steady by name:\n{clients}"
+    );
+    drop(app);
+}
+
+/// The sound server's client libraries cost 2.6 MiB while cues play; Steady
+/// speaks to the server itself. A quiet fall back to ALSA's plugin would
+/// still be heard, so this looks at what the process has loaded.
+#[test]
+fn cues_go_straight_to_the_sound_server_without_its_libraries() {
+    if !support::tools(&support::SOUND_TOOLS) {
+        return;
+    }
+    let _turn = support::one_at_a_time();
+    let x = Xvfb::start();
+    let pulse = Pulse::start();
+    let recording = pulse.record();
+    let start = recording.samples_so_far();
+    let app = Steady::start(
+        &["run", &fixture("minute-of-breaths.ron"), "--lead-in", "0"],
+        SETTINGS,
+        Some(&x.display),
+        &pulse.env(),
+    );
+    wait_for_sound(&recording, start, Duration::from_secs(30));
+    let maps = std::fs::read_to_string(format!("/proc/{}/maps", app.process.id()))
+        .expect("the running Steady's memory map");
+    let loaded: Vec<&str> = maps
+        .lines()
+        .filter(|line| line.contains("libpulse") || line.contains("libasound_module_pcm"))
+        .collect();
+    assert!(
+        loaded.is_empty(),
+        "the sound server's client library is loaded: {loaded:?}"
+    );
+    let streams = pulse.pactl(&["list", "sink-inputs"]);
+    assert!(
+        streams.contains("media.name = \"Exercise sounds\"")
+            && streams.contains("application.id = \"io.github.steady_app.Steady\""),
+        "the mixer shows the stream by name and Steady by its id:\n{streams}"
     );
     drop(app);
 }

@@ -11,6 +11,7 @@ pub mod mix;
 mod output;
 mod owner;
 mod priority;
+mod pulse;
 mod quiet;
 pub mod ready;
 pub mod recorded;

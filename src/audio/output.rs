@@ -37,9 +37,29 @@ pub enum DeviceStatus {
     Unavailable(String),
 }
 
+/// The sound server's socket, if one is found and takes a stream there;
+/// `None` sends the output through ALSA.
+fn connect_to_server() -> Option<super::pulse::Connected> {
+    let var = |name: &str| std::env::var_os(name);
+    let socket = super::pulse::server_socket(var)?;
+    let names = super::pulse::Names {
+        application: crate::app_id::NAME.into(),
+        id: crate::app_id::APP_ID.into(),
+        icon: crate::app_id::ICON.into(),
+        stream: crate::t!("sound-stream-name").into(),
+    };
+    super::pulse::connect(&socket, &super::pulse::cookie_paths(var), &names).ok()
+}
+
+/// Where the mix is played: straight to the sound server, or through ALSA.
+enum Route {
+    Server(super::pulse::Stream),
+    Alsa { _sink: rodio::MixerDeviceSink },
+}
+
 struct Open {
     /// The stream plays while this lives; dropping it stops the stream's thread.
-    _sink: rodio::MixerDeviceSink,
+    route: Route,
     mix: MixHandle,
     /// Samples rendered at the last watchdog look, and when that was.
     last_rendered: u64,
@@ -136,9 +156,43 @@ impl Output {
     }
 
     fn open(&self, now: Instant) -> Result<Open, String> {
+        let (mix, handle) = Mix::new(self.gain);
+        if self.ducked {
+            handle.send(super::mix::Command::Duck(true));
+        }
+        let count = Arc::new(AtomicU64::new(0));
+        let route = match connect_to_server() {
+            Some(server) => {
+                let errors = self.errors.clone();
+                let counted = count.clone();
+                // The server's own words are for developers; the person
+                // reads what the ALSA route's stall would tell them.
+                let report = move |_reason: String| {
+                    counted.fetch_add(1, Ordering::Relaxed);
+                    let _ = errors.send(crate::t!("sound-output-stopped").into());
+                };
+                Route::Server(server.play(mix, report)?)
+            }
+            None => Route::Alsa {
+                _sink: self.open_alsa(mix, &count)?,
+            },
+        };
+        Ok(Open {
+            route,
+            mix: handle,
+            last_rendered: 0,
+            last_progress: now,
+            errors: count,
+        })
+    }
+
+    fn open_alsa(
+        &self,
+        mix: Mix,
+        count: &Arc<AtomicU64>,
+    ) -> Result<rodio::MixerDeviceSink, String> {
         quiet_alsa_on_this_thread();
         let errors = self.errors.clone();
-        let count = Arc::new(AtomicU64::new(0));
         let counted = count.clone();
         // A dying sound server can make the output's thread report an error
         // a million times a second: count them, and tell the owner only at
@@ -158,18 +212,8 @@ impl Output {
             })
             .map_err(|error| error.to_string())?;
         sink.log_on_drop(false);
-        let (mix, handle) = Mix::new(self.gain);
-        if self.ducked {
-            handle.send(super::mix::Command::Duck(true));
-        }
         sink.mixer().add(mix);
-        Ok(Open {
-            _sink: sink,
-            mix: handle,
-            last_rendered: 0,
-            last_progress: now,
-            errors: count,
-        })
+        Ok(sink)
     }
 
     /// Whether the stream's errors go on while it has stopped playing: a
@@ -179,6 +223,10 @@ impl Output {
     /// the cues of the next second.
     pub fn errors_continue(&self, since_first: u64, rendered_then: u64) -> bool {
         match &self.state {
+            State::Open(Open {
+                route: Route::Server(stream),
+                ..
+            }) => stream.has_ended(),
             State::Open(open) => {
                 let pouring = open.errors.load(Ordering::Relaxed) > since_first + ERROR_FLOOD;
                 let played = open.mix.rendered().saturating_sub(rendered_then);
