@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use crate::cli::say;
-use crate::instance::{launcher_token, Claim, Handover, Instance, Reply, Request};
+use crate::instance::{launcher_token, Claim, Handover, Instance, Listener, Reply, Request};
 use crate::library::{Library, Playable};
 use crate::paths::Paths;
 use crate::ui::{Launch, RunError};
@@ -34,15 +34,9 @@ pub fn open(want: Want, paths: Paths, library: Library) -> ExitCode {
     crate::startup::mark("instance socket");
     match claim {
         Ok(Claim::Secondary) => hand_over(&instance, want),
-        Ok(Claim::Primary(listener)) => match listener.serve_channel(8) {
-            Ok((server, requests)) => {
-                crate::startup::mark("instance server");
-                let code = run(want, paths, library, Some(requests));
-                drop(server);
-                code
-            }
-            Err(_) => run(want, paths, library, None),
-        },
+        // Bound now, so a second `steady` finds it; it answers once the
+        // window's event loop runs (crate::ui::run).
+        Ok(Claim::Primary(listener)) => run(want, paths, library, Some(listener)),
         // Without a private runtime folder Steady still runs, just not as one instance.
         Err(_) => run(want, paths, library, None),
     }
@@ -78,12 +72,7 @@ fn hand_over(instance: &Instance, want: Want) -> ExitCode {
     }
 }
 
-fn run(
-    want: Want,
-    paths: Paths,
-    library: Library,
-    requests: Option<async_channel::Receiver<Handover>>,
-) -> ExitCode {
+fn run(want: Want, paths: Paths, library: Library, listener: Option<Listener>) -> ExitCode {
     move_old_autostart();
     crate::startup::mark("autostart entry");
     let launch = match want {
@@ -101,7 +90,7 @@ fn run(
         },
         Want::Quick => Launch::Quick,
     };
-    match crate::ui::run(launch, paths, Some(library), requests) {
+    match crate::ui::run(launch, paths, Some(library), listener) {
         Ok(()) => ExitCode::SUCCESS,
         Err(RunError::NoWindow(why)) => {
             say(&crate::t!("cli-no-window", why = why));

@@ -17,9 +17,10 @@ pub use app::{App, Launch, Message};
 pub use sound::{Cues, Sent, Sound, Wanted};
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::clock::Clock;
+use crate::instance::Listener;
 use crate::library::Library;
 use crate::paths::Paths;
 
@@ -63,32 +64,56 @@ pub(crate) fn window_opened() {
 /// Runs Steady until it quits: its windows come and go (none while it
 /// waits in the background for a reminder). A missing or silent display,
 /// or a windowing library that gives up while starting, is an error with a
-/// plain message, never a panic. `requests` are other `steady` commands
-/// handed over to this one.
+/// plain message, never a panic. Other `steady` commands are handed over to
+/// this one through `listener`, the instance socket.
 pub fn run(
     launch: Launch,
     paths: Paths,
     library: Option<Library>,
-    requests: Option<async_channel::Receiver<crate::instance::Handover>>,
+    listener: Option<Listener>,
 ) -> Result<(), RunError> {
     let _answered = display::check().map_err(RunError::NoWindow)?;
     crate::startup::mark("display probe");
     let loaded = crate::state::load_both(&paths);
     crate::startup::mark("settings");
     let library = library.unwrap_or_else(|| Library::load(&paths));
-    let audio = crate::audio::Audio::spawn(loaded.settings.gain());
-    crate::startup::mark("audio owner");
-    // Idle until a session has words to read aloud: it opens nothing now.
-    let speech = crate::speech::Speech::spawn(loaded.settings.voice(), Some(audio.clone()));
-    let (tray_sender, tray_choices) = async_channel::bounded(8);
-    let inbox = app::Inbox {
-        requests,
-        tray: Some(tray_choices),
-        signals: signals::listen(),
-    };
+    let caught = signals::catch();
     crate::startup::mark("signals");
+    // No thread starts before the event loop exists. Opening it, libX11
+    // reads the input method's compose table one character at a time, and
+    // once a process has a second thread each of those reads takes a lock:
+    // 9 ms more before the first frame (measured 2026-12-03).
+    let unstarted = Mutex::new(Some((listener, caught)));
+    let started = OnceLock::new();
+    // Answers other `steady` commands until Steady ends.
+    let server = Arc::new(Mutex::new(None));
+    let server_kept = server.clone();
+    let (tray_sender, tray_choices) = async_channel::bounded(8);
     let boot = move || {
         crate::startup::mark("event loop");
+        let (audio, speech, inbox) = started.get_or_init(|| {
+            let (listener, caught) = unstarted
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take()
+                .unwrap_or_default();
+            let gain = loaded.settings.gain();
+            let audio = crate::audio::Audio::spawn(gain);
+            // Idle until a session has words to read aloud: it opens nothing now.
+            let speech = crate::speech::Speech::spawn(loaded.settings.voice(), Some(audio.clone()));
+            let requests = listener.and_then(|listener| {
+                let (server, requests) = listener.serve_channel(8).ok()?;
+                *server_kept.lock().unwrap_or_else(PoisonError::into_inner) = Some(server);
+                Some(requests)
+            });
+            let inbox = app::Inbox {
+                requests,
+                tray: Some(tray_choices.clone()),
+                signals: caught.and_then(signals::Caught::forward),
+            };
+            crate::startup::mark("threads");
+            (audio, speech, inbox)
+        });
         let (app, task) = App::with_inbox(
             launch.clone(),
             paths.clone(),
@@ -110,6 +135,9 @@ pub fn run(
             .subscription(App::subscription)
             .run()
     });
+    // Stops answering other `steady` commands and removes the socket, even
+    // if iced still holds the boot function.
+    drop(server.lock().unwrap_or_else(PoisonError::into_inner).take());
     let failed = match outcome {
         Ok(Ok(())) => return Ok(()),
         Ok(Err(error)) => error.to_string(),

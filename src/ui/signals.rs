@@ -11,9 +11,15 @@ use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM};
 
 const ENDING: [i32; 3] = [SIGTERM, SIGINT, SIGHUP];
 
-/// Starts listening; `None` if the handlers could not be installed (Steady
+/// The ending signals, caught from now on; what arrives before
+/// [`Caught::forward`] waits for it.
+pub struct Caught {
+    signals: signal_hook::iterator::Signals,
+}
+
+/// Installs the handlers; `None` if they could not be installed (Steady
 /// then ends as any program does on these signals).
-pub fn listen() -> Option<async_channel::Receiver<&'static str>> {
+pub fn catch() -> Option<Caught> {
     let second = Arc::new(AtomicBool::new(false));
     for signal in ENDING {
         // The shutdown goes first: it fires only once the flag below is set,
@@ -21,19 +27,26 @@ pub fn listen() -> Option<async_channel::Receiver<&'static str>> {
         signal_hook::flag::register_conditional_shutdown(signal, 1, second.clone()).ok()?;
         signal_hook::flag::register(signal, second.clone()).ok()?;
     }
-    let mut signals = signal_hook::iterator::Signals::new(ENDING).ok()?;
-    let (sender, receiver) = async_channel::bounded(4);
-    std::thread::Builder::new()
-        .name("steady-signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                if sender.send_blocking(name(signal)).is_err() {
-                    break;
+    let signals = signal_hook::iterator::Signals::new(ENDING).ok()?;
+    Some(Caught { signals })
+}
+
+impl Caught {
+    /// Starts the thread that hands each signal, by name, to the receiver.
+    pub fn forward(mut self) -> Option<async_channel::Receiver<&'static str>> {
+        let (sender, receiver) = async_channel::bounded(4);
+        std::thread::Builder::new()
+            .name("steady-signals".into())
+            .spawn(move || {
+                for signal in self.signals.forever() {
+                    if sender.send_blocking(name(signal)).is_err() {
+                        break;
+                    }
                 }
-            }
-        })
-        .ok()?;
-    Some(receiver)
+            })
+            .ok()?;
+        Some(receiver)
+    }
 }
 
 fn name(signal: i32) -> &'static str {
