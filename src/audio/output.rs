@@ -165,9 +165,7 @@ impl Output {
             Some(server) => {
                 let errors = self.errors.clone();
                 let counted = count.clone();
-                // The server's own words are for developers; the person
-                // reads what the ALSA route's stall would tell them.
-                let report = move |_reason: String| {
+                let report = move || {
                     counted.fetch_add(1, Ordering::Relaxed);
                     let _ = errors.send(crate::t!("sound-output-stopped").into());
                 };

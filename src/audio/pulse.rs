@@ -7,7 +7,7 @@
 //! through ALSA as before (`output.rs`).
 
 use std::ffi::{CString, OsString};
-use std::io::{BufReader, Cursor, Read, Write};
+use std::io::{BufReader, Cursor, Read};
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,7 +29,8 @@ const TARGET_FRAMES: u32 = 2048;
 const REQUEST_FRAMES: u32 = 512;
 const BYTES_PER_FRAME: u32 = 4;
 /// The server's messages to a playing client are a few dozen bytes; a
-/// longer one means the connection is not what it should be.
+/// longer one means the connection is not what it should be. Samples are
+/// sent in pieces no longer than this either.
 const LONGEST_MESSAGE: u32 = 64 * 1024;
 /// Connecting and setting up the stream must not hang the owner's thread.
 const SETUP_TIMEOUT: Duration = Duration::from_secs(2);
@@ -231,12 +232,9 @@ pub fn connect(socket: &Path, cookie: &[PathBuf], names: &Names) -> Result<Conne
 
 impl Connected {
     /// Starts the thread that feeds the stream from `mix`. `report` hears,
-    /// once, why the stream ended if the server ended it.
-    pub fn play(
-        self,
-        mix: Mix,
-        report: impl Fn(String) + Send + 'static,
-    ) -> Result<Stream, String> {
+    /// once, that the stream ended if the server ended it or the connection
+    /// broke.
+    pub fn play(self, mix: Mix, report: impl FnOnce() + Send + 'static) -> Result<Stream, String> {
         // From here the server sets the pace: wait for it as long as it takes.
         self.stream
             .set_read_timeout(None)
@@ -256,12 +254,11 @@ impl Connected {
         let thread = std::thread::Builder::new()
             .name("steady-sound".into())
             .spawn(move || {
-                let result = feed.send(first_request).and_then(|()| feed.run());
+                // Returns only once the stream has ended.
+                let _ = feed.send(first_request).and_then(|()| feed.run());
                 thread_ended.store(true, Ordering::Relaxed);
-                if let Err(reason) = result {
-                    if !thread_closing.load(Ordering::Relaxed) {
-                        report(reason);
-                    }
+                if !thread_closing.load(Ordering::Relaxed) {
+                    report();
                 }
             })
             .map_err(|error| error.to_string())?;
@@ -278,6 +275,11 @@ fn c_string(text: &str) -> CString {
     CString::new(text.replace('\0', "")).unwrap_or_default()
 }
 
+/// The connection broke, or the server ended the stream or sent what it
+/// should not. Why does not matter: the owner drops the stream, tells the
+/// person the sound output stopped, and opens a new one.
+struct Ended;
+
 /// The stream's thread: answers the server's requests with the mix's samples.
 struct Feed {
     reader: BufReader<UnixStream>,
@@ -290,24 +292,20 @@ struct Feed {
 }
 
 impl Feed {
-    fn run(&mut self) -> Result<(), String> {
+    fn run(&mut self) -> Result<(), Ended> {
         let mut message = Vec::new();
         loop {
-            let descriptor =
-                protocol::read_descriptor(&mut self.reader).map_err(|e| e.to_string())?;
+            let descriptor = protocol::read_descriptor(&mut self.reader).map_err(|_| Ended)?;
             if descriptor.length > LONGEST_MESSAGE {
-                return Err(format!(
-                    "the sound server sent a message of {} bytes",
-                    descriptor.length
-                ));
+                return Err(Ended);
             }
             message.clear();
             (&mut self.reader)
                 .take(u64::from(descriptor.length))
                 .read_to_end(&mut message)
-                .map_err(|error| error.to_string())?;
+                .map_err(|_| Ended)?;
             if message.len() < descriptor.length as usize {
-                return Err("the sound server closed the connection".into());
+                return Err(Ended);
             }
             if descriptor.channel != CONTROL {
                 continue;
@@ -324,29 +322,31 @@ impl Feed {
                     self.send(request.length)?;
                 }
                 Command::PlaybackStreamKilled(channel) if channel == self.channel => {
-                    return Err("the sound server closed the stream".into());
+                    return Err(Ended);
                 }
-                Command::Error(error) => return Err(format!("{error:?}")),
+                Command::Error(_) => return Err(Ended),
                 _ => {}
             }
         }
     }
 
-    /// Sends `length` bytes (whole frames) of the mix.
-    fn send(&mut self, length: u32) -> Result<(), String> {
-        let frames = (length / BYTES_PER_FRAME) as usize;
-        if frames == 0 {
-            return Ok(());
+    /// Sends `length` bytes (whole frames) of the mix, in pieces of at most
+    /// [`LONGEST_MESSAGE`]: the server counts on every byte it asked for,
+    /// and the buffer stays small whatever it asks.
+    fn send(&mut self, length: u32) -> Result<(), Ended> {
+        let mut frames_left = length / BYTES_PER_FRAME;
+        while frames_left > 0 {
+            let frames = frames_left.min(LONGEST_MESSAGE / BYTES_PER_FRAME);
+            frames_left -= frames;
+            self.bytes.clear();
+            for _ in 0..frames {
+                let sample = self.mix.next().unwrap_or(0.0);
+                self.bytes.extend_from_slice(&sample.to_le_bytes());
+            }
+            protocol::write_memblock(&mut self.writer, self.channel, &self.bytes, 0)
+                .map_err(|_| Ended)?;
         }
-        self.bytes.clear();
-        self.bytes.reserve(frames * BYTES_PER_FRAME as usize);
-        for _ in 0..frames {
-            let sample = self.mix.next().unwrap_or(0.0);
-            self.bytes.extend_from_slice(&sample.to_le_bytes());
-        }
-        protocol::write_memblock(&mut self.writer, self.channel, &self.bytes, 0)
-            .map_err(|error| error.to_string())?;
-        self.writer.flush().map_err(|error| error.to_string())
+        Ok(())
     }
 }
 
